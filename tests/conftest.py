@@ -1,0 +1,69 @@
+"""Test configuration: offscreen Qt, and never the user's real data, settings or database."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+# Before any Qt import: render offscreen, and point every per-user folder at a throwaway place.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="timeline-app-tests-"))
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ.pop("TIMELINE_APP_DB", None)
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+from timeline_app.ui.main_window import MainWindow  # noqa: E402
+
+SAMPLE_DATA = Path(__file__).parent / "fixtures" / "sample_data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path) -> None:
+    """Each test gets its own QSettings file."""
+    settings_dir = tmp_path / "settings"
+    settings_dir.mkdir()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_dir))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh database file location for this test."""
+    return tmp_path / "timeline.sqlite3"
+
+
+@pytest.fixture
+def sample_data_dir() -> Path:
+    """The small fixed dataset the behaviour tests run on."""
+    return SAMPLE_DATA
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, db_path: Path) -> Iterator[Callable[..., MainWindow]]:
+    """Build the real main window over ``db_path`` and the sample data (shown, 1280×800)."""
+    from timeline_app.app import create_main_window
+
+    windows: list[MainWindow] = []
+
+    def factory(path: Path | None = None, *, show: bool = True, resize: bool = True) -> MainWindow:
+        window = create_main_window(path or db_path, data_dir=SAMPLE_DATA)
+        assert isinstance(window, MainWindow)
+        qtbot.addWidget(window)
+        if resize:
+            window.resize(1280, 800)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.close()

@@ -1,0 +1,82 @@
+"""The command line: database location, --screenshot, and one-line errors without dialogs."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, default_database_path, resolve_database_path
+
+
+def test_db_option_beats_environment_beats_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(DB_ENVIRONMENT_VARIABLE, raising=False)
+    assert resolve_database_path(None) == default_database_path()
+    monkeypatch.setenv(DB_ENVIRONMENT_VARIABLE, str(tmp_path / "env.sqlite3"))
+    assert resolve_database_path(None) == tmp_path / "env.sqlite3"
+    assert resolve_database_path(str(tmp_path / "cli.sqlite3")) == tmp_path / "cli.sqlite3"
+
+
+def test_default_database_is_in_the_user_data_folder() -> None:
+    # conftest points XDG_DATA_HOME at a sandbox, so this is never the real user's folder.
+    assert str(default_database_path()).startswith(os.environ["XDG_DATA_HOME"])
+
+
+def run_app(*arguments: str, env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if env_db is not None:
+        environment[DB_ENVIRONMENT_VARIABLE] = str(env_db)
+    return subprocess.run(
+        [sys.executable, "-m", "timeline_app", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_screenshot_renders_the_window_with_bundled_data(tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    result = run_app("--screenshot", str(shot), env_db=tmp_path / "env.sqlite3")
+    assert result.returncode == 0, result.stderr
+    assert png_size(shot) == (1400, 900)
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_screenshot_failure_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("hello", encoding="utf-8")
+    result = run_app("--db", str(not_a_db), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.startswith("timeline-app:")]
+    assert len(lines) == 1 and str(not_a_db) in lines[0]
+    assert "Traceback" not in result.stderr
+    assert not_a_db.read_text(encoding="utf-8") == "hello"
+
+
+def test_screenshot_with_unknown_selection_fails_clearly(tmp_path: Path) -> None:
+    result = run_app(
+        "--db",
+        str(tmp_path / "db.sqlite3"),
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--select",
+        "no-such-event",
+    )
+    assert result.returncode == 2
+    assert "no event with id 'no-such-event'" in result.stderr

@@ -1,0 +1,49 @@
+"""Composition root: builds the database, the services and the main window, and wires them.
+
+Public contract for outside tests: ``create_main_window(db_path)``.
+"""
+
+from __future__ import annotations
+
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from timeline_app import APP_ID, APP_NAME, __version__
+from timeline_app.services.note_service import NoteService
+from timeline_app.services.startup import open_timeline_database
+from timeline_app.services.timeline_service import TimelineService
+from timeline_app.ui.main_window import MainWindow
+
+ORGANIZATION = "kz-cn-timeline"
+
+
+def configure_application_identity() -> None:
+    """Names QSettings and the platform use for this app."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setApplicationDisplayName(APP_NAME)
+
+
+def create_main_window(db_path: Path, *, data_dir: Traversable | Path | None = None) -> QMainWindow:
+    """The fully wired main window over the database at ``db_path``, not yet shown.
+
+    Creates and fills the database from the bundled data when it is new, and updates
+    the curated events when the bundled data is newer. A QApplication must exist.
+    ``data_dir`` replaces the bundled data folder (tests and other datasets).
+    Raises DatabaseOpenError, DataValidationError or StorageError with a clear message.
+    """
+    configure_application_identity()
+    database = open_timeline_database(Path(db_path), data_dir)
+    window = MainWindow(
+        TimelineService(database.session_factory, database.path),
+        NoteService(database.session_factory, database.path),
+        database.path,
+        QSettings(),
+    )
+    # Closing the window returns the file's connections; later use reconnects transparently.
+    window.closed_callbacks.append(database.dispose)
+    return window

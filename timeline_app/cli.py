@@ -1,0 +1,137 @@
+"""Command line: ``timeline-app [--db PATH] [--event ID] [--screenshot PNG [--select ID]]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from timeline_app import APP_NAME, __version__
+from timeline_app.data.problems import DataValidationError
+from timeline_app.logging_setup import configure_logging
+from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
+from timeline_app.persistence.database import DatabaseOpenError
+from timeline_app.services.storage_errors import StorageError
+
+log = logging.getLogger("timeline_app")
+EXPECTED_ERRORS = (DatabaseOpenError, DataValidationError, StorageError)
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line options."""
+    parser = argparse.ArgumentParser(prog="timeline-app", description=APP_NAME)
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=f"database file to use (default: ${DB_ENVIRONMENT_VARIABLE} or the "
+        "per-user data folder)",
+    )
+    parser.add_argument("--event", metavar="ID", help="open with this event selected")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        type=Path,
+        help="render the main window offscreen to this PNG file and exit",
+    )
+    parser.add_argument("--select", metavar="ID", help="with --screenshot: select this event first")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(argv)
+
+
+def _message_for(error: BaseException) -> str:
+    if isinstance(error, DataValidationError):
+        return f"The bundled data files are broken: {error}"
+    return str(error)
+
+
+def _install_excepthook(interactive: bool) -> None:
+    """Unexpected errors are logged with their traceback and shown as a short message."""
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, trace)))
+        if interactive:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            if QApplication.instance() is not None:
+                QMessageBox.critical(
+                    None,
+                    APP_NAME,
+                    f"Something went wrong: {value}\n\nYour notes are safe. Details were written "
+                    f"to the log in {log_dir()}.",
+                )
+                return
+        print(f"timeline-app: unexpected error: {value} (details in {log_dir()})", file=sys.stderr)
+
+    sys.excepthook = hook
+
+
+def _screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
+    """Render offscreen to PNG; one line on stderr and exit 2 on any failure, never a dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.app import create_main_window
+    from timeline_app.ui.timeline_view import TimelineView
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    try:
+        window = create_main_window(db_path)
+    except EXPECTED_ERRORS as error:
+        print(f"timeline-app: {_message_for(error)}", file=sys.stderr)
+        return 2
+    window.resize(1400, 900)
+    window.show()
+    selected = arguments.select or arguments.event
+    timeline = window.findChild(TimelineView, "timelineView")
+    if selected and timeline is not None and not timeline.selectEvent(selected):
+        print(
+            f"timeline-app: no event with id {selected!r}; check the id and try again.",
+            file=sys.stderr,
+        )
+        return 2
+    app.processEvents()
+    target: Path = arguments.screenshot
+    if not window.grab().save(str(target), "PNG"):
+        print(
+            f"timeline-app: cannot write the screenshot to {target}; check the folder exists "
+            "and is writable.",
+            file=sys.stderr,
+        )
+        return 2
+    window.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the app; returns the process exit code."""
+    arguments = parse_arguments(argv)
+    configure_logging()
+    db_path = resolve_database_path(arguments.db)
+    if arguments.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _install_excepthook(interactive=False)
+        return _screenshot(arguments, db_path)
+    _install_excepthook(interactive=True)
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from timeline_app.app import configure_application_identity, create_main_window
+    from timeline_app.ui.timeline_view import TimelineView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application_identity()
+    try:
+        window = create_main_window(db_path)
+    except EXPECTED_ERRORS as error:
+        log.error("cannot start: %s", error, exc_info=True)
+        QMessageBox.critical(None, APP_NAME, _message_for(error))
+        return 1
+    window.show()
+    timeline = window.findChild(TimelineView, "timelineView")
+    if arguments.event and timeline is not None and not timeline.selectEvent(arguments.event):
+        window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
+    return app.exec()

@@ -1,0 +1,69 @@
+"""What a validated dataset holds, as plain frozen records keyed by stable string ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline_app.domain.models import (
+    Category,
+    Confidence,
+    DatePrecision,
+    Figure,
+    Person,
+    Place,
+    Source,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CitationSpec:
+    """One event's citation of a source, with an optional short quote."""
+
+    source_id: str
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSpec:
+    """A typed link from one event to another."""
+
+    event_id: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpec:
+    """One curated event as written in a data file."""
+
+    id: str
+    title: str
+    start: date
+    end: date | None
+    precision: DatePrecision
+    approximate: bool
+    qualifier: str
+    category_id: str
+    importance: int
+    confidence: Confidence
+    summary: str
+    body: str
+    place_ids: tuple[str, ...] = ()
+    person_ids: tuple[str, ...] = ()
+    citations: tuple[CitationSpec, ...] = ()
+    links: tuple[LinkSpec, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """Everything in a data folder, validated; ``content_hash`` identifies its exact bytes."""
+
+    data_version: int
+    title: str
+    content_hash: str
+    categories: tuple[Category, ...]
+    places: tuple[Place, ...]
+    people: tuple[Person, ...]
+    sources: tuple[Source, ...]
+    events: tuple[EventSpec, ...]

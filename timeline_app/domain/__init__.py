@@ -1,0 +1,1 @@
+"""Qt-free, storage-free core: value objects and pure logic (dates, time scale, layout)."""

@@ -1,0 +1,187 @@
+"""Frozen value objects that cross the layers; no Qt and no SQLAlchemy here."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class DatePrecision(enum.StrEnum):
+    """How much of an event's date the sources state."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Confidence(enum.StrEnum):
+    """How firmly the sources establish an event (see data/README in the project README)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A thematic category with its display colour (``#RRGGBB``)."""
+
+    id: str
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceName:
+    """A name a place carried, with the calendar period it was in use (bounds inclusive)."""
+
+    name: str
+    valid_from: date | None = None
+    valid_until: date | None = None
+    note: str = ""
+
+    def applies_on(self, day: date) -> bool:
+        """True when this name was in use on ``day``."""
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return not (self.valid_until is not None and day > self.valid_until)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place with today's name, earlier names and coordinates."""
+
+    id: str
+    name: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    name_kk: str = ""
+    name_zh: str = ""
+    former_names: tuple[PlaceName, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    def name_on(self, day: date) -> str:
+        """The name in use on ``day``: the first dated former name that applies, else today's."""
+        for former in self.former_names:
+            if former.applies_on(day):
+                return former.name
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person or organisation named by the sources."""
+
+    id: str
+    name: str
+    kind: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A published source: an article, a legal text, a chronology or one of the seed documents."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str = ""
+    seed_document: str = ""
+    published: date | None = None
+    published_text: str = ""
+    language: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A source as cited by one event, with the short quote that supports it."""
+
+    source: Source
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number the sources state, with its date and how it was counted."""
+
+    label: str
+    value: float
+    unit: str
+    as_of: date | None
+    counting: str = ""
+    source_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventLink:
+    """A typed pointer from one event to another, seen from the event being shown."""
+
+    kind: str
+    other_id: str
+    other_title: str
+    other_start: date
+    outgoing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventMarker:
+    """The little the timeline needs to draw and navigate one event."""
+
+    id: str
+    title: str
+    start: date
+    end: date | None
+    precision: DatePrecision
+    approximate: bool
+    category_id: str
+    importance: int
+
+    @property
+    def is_span(self) -> bool:
+        """True when the event lasts over more than its start day."""
+        return self.end is not None and self.end > self.start
+
+
+@dataclass(frozen=True, slots=True)
+class EventDetail:
+    """Everything the detail pane shows about one event."""
+
+    id: str
+    title: str
+    start: date
+    end: date | None
+    precision: DatePrecision
+    approximate: bool
+    qualifier: str
+    category: Category
+    importance: int
+    confidence: Confidence
+    summary: str
+    body: str
+    places: tuple[Place, ...] = ()
+    people: tuple[Person, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    links: tuple[EventLink, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A user's note on an event; timestamps are UTC."""
+
+    id: int
+    event_id: str
+    text: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a write changed, so each pane refreshes only for what it shows."""
+
+    notes_of_events: frozenset[str] = field(default_factory=frozenset)
+    drafts_of_events: frozenset[str] = field(default_factory=frozenset)
+    events: bool = False

@@ -1,0 +1,1 @@
+"""SQLite storage through SQLAlchemy 2: engine and pragmas, ORM rows, repositories, data sync."""

@@ -1,0 +1,197 @@
+"""Fills and updates the curated tables from a Dataset, by stable id; notes are never touched.
+
+Rule: the bundled data is written when the database has none, when the bundled
+``data_version`` is newer than the recorded one, or when the version is the same but the
+content differs (an edit whose author forgot to bump the version). An older bundle never
+overwrites newer data written by a newer app sharing the file.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from timeline_app.data.schema import Dataset, EventSpec
+from timeline_app.persistence.orm import (
+    CategoryRow,
+    CitationRow,
+    EventLinkRow,
+    EventPersonRow,
+    EventPlaceRow,
+    EventRow,
+    FigureRow,
+    MetaRow,
+    PersonRow,
+    PlaceNameRow,
+    PlaceRow,
+    SourceRow,
+)
+
+DATA_VERSION_KEY = "data_version"
+DATA_HASH_KEY = "data_hash"
+
+
+def _meta(session: Session, key: str) -> str | None:
+    row = session.get(MetaRow, key)
+    return None if row is None else row.value
+
+
+def _set_meta(session: Session, key: str, value: str) -> None:
+    session.merge(MetaRow(key=key, value=value))
+
+
+def needs_sync(session: Session, dataset: Dataset) -> bool:
+    """True when the bundled dataset should be written into this database."""
+    stored_version = _meta(session, DATA_VERSION_KEY)
+    if stored_version is None:
+        return True
+    if dataset.data_version != int(stored_version):
+        return dataset.data_version > int(stored_version)
+    return _meta(session, DATA_HASH_KEY) != dataset.content_hash
+
+
+def _event_fields(spec: EventSpec) -> dict[str, object]:
+    return {
+        "title": spec.title,
+        "start_date": spec.start,
+        "end_date": spec.end,
+        "precision": spec.precision.value,
+        "approximate": spec.approximate,
+        "qualifier": spec.qualifier,
+        "category_id": spec.category_id,
+        "importance": spec.importance,
+        "confidence": spec.confidence.value,
+        "summary": spec.summary,
+        "body": spec.body,
+    }
+
+
+def _replace_reference_tables(session: Session, dataset: Dataset) -> None:
+    """Categories, places, people and sources: upsert by id, drop the ones no longer shipped."""
+    for position, category in enumerate(dataset.categories):
+        session.merge(
+            CategoryRow(
+                id=category.id, name=category.name, colour=category.colour, position=position
+            )
+        )
+    session.execute(delete(PlaceNameRow))
+    for place in dataset.places:
+        session.merge(
+            PlaceRow(
+                id=place.id,
+                name=place.name,
+                name_kk=place.name_kk,
+                name_zh=place.name_zh,
+                country=place.country,
+                latitude=place.latitude,
+                longitude=place.longitude,
+            )
+        )
+    session.flush()  # rows without ORM relationships: parents must exist before children
+    for place in dataset.places:
+        for position, former in enumerate(place.former_names):
+            session.add(
+                PlaceNameRow(
+                    place_id=place.id,
+                    name=former.name,
+                    valid_from=former.valid_from,
+                    valid_until=former.valid_until,
+                    note=former.note,
+                    position=position,
+                )
+            )
+        for alias in place.aliases:
+            session.add(PlaceNameRow(place_id=place.id, name=alias, is_alias=True))
+    for person in dataset.people:
+        session.merge(PersonRow(id=person.id, name=person.name, kind=person.kind, role=person.role))
+    for source in dataset.sources:
+        session.merge(
+            SourceRow(
+                id=source.id,
+                title=source.title,
+                publisher=source.publisher,
+                url=source.url,
+                seed_document=source.seed_document,
+                published=source.published,
+                published_text=source.published_text,
+                language=source.language,
+            )
+        )
+
+
+def _write_event_children(session: Session, spec: EventSpec) -> None:
+    for position, place_id in enumerate(spec.place_ids):
+        session.add(EventPlaceRow(event_id=spec.id, place_id=place_id, position=position))
+    for position, person_id in enumerate(spec.person_ids):
+        session.add(EventPersonRow(event_id=spec.id, person_id=person_id, position=position))
+    for position, citation in enumerate(spec.citations):
+        session.add(
+            CitationRow(
+                event_id=spec.id,
+                source_id=citation.source_id,
+                position=position,
+                quote=citation.quote,
+            )
+        )
+    for position, figure in enumerate(spec.figures):
+        session.add(
+            FigureRow(
+                event_id=spec.id,
+                position=position,
+                label=figure.label,
+                value=figure.value,
+                unit=figure.unit,
+                as_of=figure.as_of,
+                counting=figure.counting,
+                source_id=figure.source_id or None,
+            )
+        )
+
+
+def sync_dataset(session: Session, dataset: Dataset) -> bool:
+    """Write ``dataset`` if needed (see module doc); returns True when something was written.
+
+    Events are updated in place by id, new ones inserted, withdrawn ones deleted with their
+    citations and links. Notes reference events by id without a foreign key, so they stay.
+    """
+    if not needs_sync(session, dataset):
+        return False
+    for child in (EventPlaceRow, EventPersonRow, CitationRow, FigureRow, EventLinkRow):
+        session.execute(delete(child))
+    _replace_reference_tables(session, dataset)
+    session.flush()
+    existing = {row.id: row for row in session.scalars(select(EventRow))}
+    shipped = {spec.id for spec in dataset.events}
+    for spec in dataset.events:
+        row = existing.get(spec.id)
+        if row is None:
+            session.add(EventRow(id=spec.id, **_event_fields(spec)))
+        else:
+            for name, value in _event_fields(spec).items():
+                setattr(row, name, value)
+    session.flush()
+    for spec in dataset.events:
+        _write_event_children(session, spec)
+        for link in spec.links:
+            session.add(
+                EventLinkRow(from_event_id=spec.id, to_event_id=link.event_id, kind=link.kind)
+            )
+    for event_id, row in existing.items():
+        if event_id not in shipped:
+            session.delete(row)
+    session.flush()
+    _delete_unshipped(session, dataset)
+    _set_meta(session, DATA_VERSION_KEY, str(dataset.data_version))
+    _set_meta(session, DATA_HASH_KEY, dataset.content_hash)
+    return True
+
+
+def _delete_unshipped(session: Session, dataset: Dataset) -> None:
+    """Reference rows no longer in the bundle (after events, which may refer to them)."""
+    for row_type, ids in (
+        (SourceRow, {s.id for s in dataset.sources}),
+        (PersonRow, {p.id for p in dataset.people}),
+        (PlaceRow, {p.id for p in dataset.places}),
+        (CategoryRow, {c.id for c in dataset.categories}),
+    ):
+        session.execute(delete(row_type).where(row_type.id.not_in(ids)))

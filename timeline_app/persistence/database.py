@@ -1,0 +1,142 @@
+"""Opening the SQLite file: checks that refuse bad files untouched, pragmas, schema creation.
+
+Every check that can refuse a file runs over a read-only connection first, so a file that is
+not ours, is corrupt, or comes from a newer app version is never written to (not even a WAL).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from timeline_app.persistence.orm import Base
+
+#: Bumped by every schema change; recorded in ``PRAGMA user_version``.
+SCHEMA_VERSION = 1
+#: Marks a file as ours in ``PRAGMA application_id`` ("KZCN").
+APPLICATION_ID = 0x4B5A434E
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseOpenError(Exception):
+    """The database file cannot be used; the message names the file and what to do."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+class NotADatabaseError(DatabaseOpenError):
+    """The file is not an SQLite database, or not one of this app."""
+
+
+class CorruptDatabaseError(DatabaseOpenError):
+    """SQLite reports damage in the file."""
+
+
+class NewerSchemaError(DatabaseOpenError):
+    """The file was written by a newer version of the app."""
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """An open database: its file, engine and session factory."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def dispose(self) -> None:
+        """Close every pooled connection (the file can then be moved or deleted)."""
+        self.engine.dispose()
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: in WAL mode each commit is fsynced, so a note the app reported saved survives
+    # a power cut too, not only a crash. A note save stays a few milliseconds.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse, without writing, a file that is not a healthy database of a known schema."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(
+            path, f"Cannot read the database file {path}: {error.strerror}."
+        ) from error
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            path,
+            f"The file {path} is not an SQLite database. It was left untouched; "
+            "choose another file with --db, or move this one away to start fresh.",
+        )
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(path, f"Cannot open the database file {path}: {error}.") from error
+    try:
+        check = connection.execute("PRAGMA quick_check(1)").fetchone()
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+        table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(
+            path, f"The database file {path} is damaged ({error}). It was left untouched."
+        ) from error
+    finally:
+        connection.close()
+    if check is None or check[0] != "ok":
+        detail = check[0] if check else "no answer"
+        raise CorruptDatabaseError(
+            path, f"The database file {path} is damaged ({detail}). It was left untouched."
+        )
+    if application_id not in (0, APPLICATION_ID) or (application_id == 0 and table_count > 0):
+        raise NotADatabaseError(
+            path,
+            f"The file {path} is an SQLite database of another program. It was left untouched; "
+            "choose another file with --db.",
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            path,
+            f"The database {path} was written by a newer version of this app (schema "
+            f"{user_version}; this version knows up to {SCHEMA_VERSION}). It was left untouched; "
+            "update the app to open it.",
+        )
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating when absent or empty) the database at ``path``."""
+    path = path.expanduser()
+    if path.exists() and path.is_dir():
+        raise DatabaseOpenError(path, f"{path} is a folder, not a database file.")
+    is_new = not path.exists() or path.stat().st_size == 0
+    if not is_new:
+        _check_existing(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseOpenError(
+            path, f"Cannot create the folder {path.parent}: {error.strerror}."
+        ) from error
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+    event.listen(engine, "connect", _set_pragmas)
+    if is_new:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))

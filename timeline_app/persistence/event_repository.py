@@ -1,0 +1,203 @@
+"""Read queries over the curated events; returns domain objects, never ORM rows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from timeline_app.domain.models import (
+    Category,
+    Citation,
+    Confidence,
+    DatePrecision,
+    EventDetail,
+    EventLink,
+    EventMarker,
+    Figure,
+    Person,
+    Place,
+    PlaceName,
+    Source,
+)
+from timeline_app.persistence.orm import (
+    CategoryRow,
+    CitationRow,
+    EventLinkRow,
+    EventPersonRow,
+    EventPlaceRow,
+    EventRow,
+    FigureRow,
+    PersonRow,
+    PlaceNameRow,
+    PlaceRow,
+    SourceRow,
+)
+
+
+def _source(row: SourceRow) -> Source:
+    return Source(
+        id=row.id,
+        title=row.title,
+        publisher=row.publisher,
+        url=row.url,
+        seed_document=row.seed_document,
+        published=row.published,
+        published_text=row.published_text,
+        language=row.language,
+    )
+
+
+class EventRepository:
+    """Queries on events and what they refer to, within a caller's session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def markers(self) -> list[EventMarker]:
+        """Every event, chronologically, as the light records the timeline draws.
+
+        Column select rather than ORM objects: this runs on startup for every event.
+        """
+        rows = self._session.execute(
+            select(
+                EventRow.id,
+                EventRow.title,
+                EventRow.start_date,
+                EventRow.end_date,
+                EventRow.precision,
+                EventRow.approximate,
+                EventRow.category_id,
+                EventRow.importance,
+            ).order_by(EventRow.start_date, EventRow.id)
+        )
+        return [
+            EventMarker(
+                id=row.id,
+                title=row.title,
+                start=row.start_date,
+                end=row.end_date,
+                precision=DatePrecision(row.precision),
+                approximate=row.approximate,
+                category_id=row.category_id,
+                importance=row.importance,
+            )
+            for row in rows
+        ]
+
+    def categories(self) -> list[Category]:
+        """Categories in their data-file order."""
+        rows = self._session.scalars(select(CategoryRow).order_by(CategoryRow.position))
+        return [Category(row.id, row.name, row.colour) for row in rows]
+
+    def sources_with_counts(self) -> list[tuple[Source, int]]:
+        """Every source with the number of events citing it, most cited first."""
+        count = func.count(CitationRow.event_id)
+        rows = self._session.execute(
+            select(SourceRow, count)
+            .outerjoin(CitationRow, CitationRow.source_id == SourceRow.id)
+            .group_by(SourceRow.id)
+            .order_by(count.desc(), SourceRow.publisher, SourceRow.title)
+        )
+        return [(_source(source_row), citations) for source_row, citations in rows]
+
+    def _places(self, event_id: str) -> tuple[Place, ...]:
+        rows = list(
+            self._session.scalars(
+                select(PlaceRow)
+                .join(EventPlaceRow, EventPlaceRow.place_id == PlaceRow.id)
+                .where(EventPlaceRow.event_id == event_id)
+                .order_by(EventPlaceRow.position)
+            )
+        )
+        names: dict[str, list[PlaceNameRow]] = defaultdict(list)
+        for name_row in self._session.scalars(
+            select(PlaceNameRow)
+            .where(PlaceNameRow.place_id.in_([row.id for row in rows]))
+            .order_by(PlaceNameRow.position)
+        ):
+            names[name_row.place_id].append(name_row)
+        return tuple(
+            Place(
+                id=row.id,
+                name=row.name,
+                country=row.country,
+                latitude=row.latitude,
+                longitude=row.longitude,
+                name_kk=row.name_kk,
+                name_zh=row.name_zh,
+                former_names=tuple(
+                    PlaceName(n.name, n.valid_from, n.valid_until, n.note)
+                    for n in names[row.id]
+                    if not n.is_alias
+                ),
+                aliases=tuple(n.name for n in names[row.id] if n.is_alias),
+            )
+            for row in rows
+        )
+
+    def _links(self, event_id: str) -> tuple[EventLink, ...]:
+        outgoing = self._session.execute(
+            select(EventLinkRow.kind, EventRow.id, EventRow.title, EventRow.start_date)
+            .join(EventRow, EventRow.id == EventLinkRow.to_event_id)
+            .where(EventLinkRow.from_event_id == event_id)
+        )
+        incoming = self._session.execute(
+            select(EventLinkRow.kind, EventRow.id, EventRow.title, EventRow.start_date)
+            .join(EventRow, EventRow.id == EventLinkRow.from_event_id)
+            .where(EventLinkRow.to_event_id == event_id)
+        )
+        links = [EventLink(r.kind, r.id, r.title, r.start_date, True) for r in outgoing]
+        links += [EventLink(r.kind, r.id, r.title, r.start_date, False) for r in incoming]
+        return tuple(sorted(links, key=lambda link: (link.other_start, link.other_id)))
+
+    def detail(self, event_id: str) -> EventDetail | None:
+        """Everything about one event, or None when no event has that id."""
+        row = self._session.get(EventRow, event_id)
+        if row is None:
+            return None
+        category_row = self._session.get_one(CategoryRow, row.category_id)
+        citations = tuple(
+            Citation(_source(source_row), quote)
+            for source_row, quote in self._session.execute(
+                select(SourceRow, CitationRow.quote)
+                .join(CitationRow, CitationRow.source_id == SourceRow.id)
+                .where(CitationRow.event_id == event_id)
+                .order_by(CitationRow.position)
+            )
+        )
+        people = tuple(
+            Person(p.id, p.name, p.kind, p.role)
+            for p in self._session.scalars(
+                select(PersonRow)
+                .join(EventPersonRow, EventPersonRow.person_id == PersonRow.id)
+                .where(EventPersonRow.event_id == event_id)
+                .order_by(EventPersonRow.position)
+            )
+        )
+        figures = tuple(
+            Figure(f.label, f.value, f.unit, f.as_of, f.counting, f.source_id or "")
+            for f in self._session.scalars(
+                select(FigureRow).where(FigureRow.event_id == event_id).order_by(FigureRow.position)
+            )
+        )
+        return EventDetail(
+            id=row.id,
+            title=row.title,
+            start=row.start_date,
+            end=row.end_date,
+            precision=DatePrecision(row.precision),
+            approximate=row.approximate,
+            qualifier=row.qualifier,
+            category=Category(category_row.id, category_row.name, category_row.colour),
+            importance=row.importance,
+            confidence=Confidence(row.confidence),
+            summary=row.summary,
+            body=row.body,
+            places=self._places(event_id),
+            people=people,
+            citations=citations,
+            figures=figures,
+            links=self._links(event_id),
+        )

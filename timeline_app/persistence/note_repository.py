@@ -1,0 +1,88 @@
+"""Notes and drafts in the database; the caller's session owns the transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from timeline_app.domain.models import Note
+from timeline_app.persistence.orm import DraftRow, NoteRow
+
+
+def _note(row: NoteRow) -> Note:
+    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at)
+
+
+class NoteRepository:
+    """Reads and writes notes and drafts within a caller's session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def for_event(self, event_id: str) -> list[Note]:
+        """Notes on one event, newest first."""
+        rows = self._session.scalars(
+            select(NoteRow)
+            .where(NoteRow.event_id == event_id)
+            .order_by(NoteRow.created_at.desc(), NoteRow.id.desc())
+        )
+        return [_note(row) for row in rows]
+
+    def event_ids_with_notes(self) -> set[str]:
+        """Ids of events that have at least one note."""
+        return set(self._session.scalars(select(NoteRow.event_id).distinct()))
+
+    def get(self, note_id: int) -> Note | None:
+        """One note by id."""
+        row = self._session.get(NoteRow, note_id)
+        return None if row is None else _note(row)
+
+    def add(self, event_id: str, text: str, now: datetime) -> Note:
+        """Insert a note and return it with its new id."""
+        row = NoteRow(event_id=event_id, text=text, created_at=now, updated_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return _note(row)
+
+    def update(self, note_id: int, text: str, now: datetime) -> Note | None:
+        """Change a note's text; None when it no longer exists."""
+        row = self._session.get(NoteRow, note_id)
+        if row is None:
+            return None
+        if row.text != text:
+            row.text = text
+            row.updated_at = now
+        return _note(row)
+
+    def delete(self, note_id: int) -> Note | None:
+        """Delete a note and return what it was; None when it did not exist."""
+        row = self._session.get(NoteRow, note_id)
+        if row is None:
+            return None
+        note = _note(row)
+        self._session.delete(row)
+        return note
+
+    def draft(self, event_id: str) -> str:
+        """The unsent text typed for a new note on this event ('' when none)."""
+        row = self._session.get(DraftRow, event_id)
+        return "" if row is None else row.text
+
+    def set_draft(self, event_id: str, text: str, now: datetime) -> bool:
+        """Keep (or clear, when ``text`` is blank) the draft; True when it changed."""
+        row = self._session.get(DraftRow, event_id)
+        if not text.strip():
+            if row is None:
+                return False
+            self._session.delete(row)
+            return True
+        if row is None:
+            self._session.add(DraftRow(event_id=event_id, text=text, updated_at=now))
+            return True
+        if row.text == text:
+            return False
+        row.text = text
+        row.updated_at = now
+        return True

@@ -1,0 +1,222 @@
+"""Typed ORM rows. Named ``…Row`` so they are never confused with the domain's value objects.
+
+Event dates are SQL ``DATE`` columns (ISO calendar dates, no time zone). Note timestamps are
+UTC; SQLite has no zone-aware type, so ``UtcDateTime`` stores naive UTC and returns aware UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timestamp stored as naive UTC and always returned as an aware UTC datetime."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be time-zone aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table of the app."""
+
+
+class MetaRow(Base):
+    """Key/value facts about the database: bundled data version and hash."""
+
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CategoryRow(Base):
+    """A thematic category and its colour."""
+
+    __tablename__ = "categories"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(7))
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class PlaceRow(Base):
+    """A place with today's name and coordinates."""
+
+    __tablename__ = "places"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_kk: Mapped[str] = mapped_column(Text, default="")
+    name_zh: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+
+
+class PlaceNameRow(Base):
+    """A former name (with the dates it was used) or an undated alias of a place."""
+
+    __tablename__ = "place_names"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    place_id: Mapped[str] = mapped_column(ForeignKey("places.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    is_alias: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PersonRow(Base):
+    """A person or organisation named by the sources."""
+
+    __tablename__ = "people"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String, default="person")
+    role: Mapped[str] = mapped_column(Text, default="")
+
+
+class SourceRow(Base):
+    """A published source or one of the seed documents."""
+
+    __tablename__ = "sources"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    publisher: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(Text, default="")
+    seed_document: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[date | None] = mapped_column(Date)
+    published_text: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String, default="")
+
+
+class EventRow(Base):
+    """A curated event; ``id`` is stable across data releases so notes stay attached."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_start_id", "start_date", "id"),)
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    precision: Mapped[str] = mapped_column(String)
+    approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    qualifier: Mapped[str] = mapped_column(String, default="")
+    category_id: Mapped[str] = mapped_column(ForeignKey("categories.id"), index=True)
+    importance: Mapped[int] = mapped_column(Integer, default=3)
+    confidence: Mapped[str] = mapped_column(String, default="high")
+    summary: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
+class EventPlaceRow(Base):
+    """An event happened at a place."""
+
+    __tablename__ = "event_places"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    place_id: Mapped[str] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventPersonRow(Base):
+    """A person or organisation took part in an event."""
+
+    __tablename__ = "event_people"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[str] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CitationRow(Base):
+    """An event cites a source, with a short supporting quote."""
+
+    __tablename__ = "citations"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    source_id: Mapped[str] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    quote: Mapped[str] = mapped_column(Text, default="")
+
+
+class EventLinkRow(Base):
+    """A typed link between two events (e.g. one step leads to the next)."""
+
+    __tablename__ = "event_links"
+    from_event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    to_event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String)
+
+
+class FigureRow(Base):
+    """A figure an event reports, dated and with its way of counting."""
+
+    __tablename__ = "figures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(Text)
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(Text, default="")
+    as_of: Mapped[date | None] = mapped_column(Date)
+    counting: Mapped[str] = mapped_column(Text, default="")
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+
+
+class NoteRow(Base):
+    """A user's note. Deliberately no foreign key to events: a note outlives its event."""
+
+    __tablename__ = "notes"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DraftRow(Base):
+    """Text typed for a new note but not yet added, one per event, kept across restarts."""
+
+    __tablename__ = "drafts"
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

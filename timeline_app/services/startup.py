@@ -1,0 +1,33 @@
+"""Opening the app's database: create or check the file, then bring the bundled data up to date."""
+
+from __future__ import annotations
+
+import logging
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from timeline_app.data.loader import load_dataset
+from timeline_app.data.location import bundled_data_dir
+from timeline_app.persistence.data_sync import sync_dataset
+from timeline_app.persistence.database import Database, open_database
+from timeline_app.services.storage_errors import storage_errors
+
+log = logging.getLogger(__name__)
+
+
+def open_timeline_database(path: Path, data_dir: Traversable | Path | None = None) -> Database:
+    """Open the database at ``path``, filling or updating it from the bundled data.
+
+    Raises DatabaseOpenError for an unusable file, DataValidationError for broken data
+    files and StorageError when writing fails; in each case nothing the user wrote is lost.
+    """
+    dataset = load_dataset(data_dir if data_dir is not None else bundled_data_dir())
+    database = open_database(path)
+    try:
+        with storage_errors(path, "load the bundled events"), database.session_factory.begin() as s:
+            if sync_dataset(s, dataset):
+                log.info("bundled data version %s written to %s", dataset.data_version, path)
+    except Exception:
+        database.dispose()
+        raise
+    return database

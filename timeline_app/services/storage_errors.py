@@ -1,0 +1,24 @@
+"""Turning storage failures into messages a person can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+
+class StorageError(Exception):
+    """A read or write of the database failed; the message says what happened."""
+
+
+@contextmanager
+def storage_errors(path: Path, action: str) -> Iterator[None]:
+    """Re-raise database failures as StorageError naming the file and the action."""
+    try:
+        yield
+    except SQLAlchemyError as error:
+        original = getattr(error, "orig", None) or error
+        reason = str(original).strip() or type(original).__name__
+        raise StorageError(f"Could not {action} in {path}: {reason}.") from error

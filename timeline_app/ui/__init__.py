@@ -1,0 +1,1 @@
+"""Qt widgets. They get services in their constructors and never touch SQL or the ORM."""

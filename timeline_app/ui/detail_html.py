@@ -1,0 +1,151 @@
+"""The detail pane's content as HTML (every value from the data is escaped)."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from timeline_app.domain.dates import format_event_date, format_point
+from timeline_app.domain.models import (
+    Citation,
+    DatePrecision,
+    EventDetail,
+    EventLink,
+    Figure,
+    Place,
+)
+
+EVENT_LINK_SCHEME = "event"
+LINK_KIND_LABELS = {
+    ("leads-to", True): "leads to",
+    ("leads-to", False): "follows from",
+    ("see-also", True): "see also",
+    ("see-also", False): "see also",
+    ("context", True): "context",
+    ("context", False): "gives context to",
+    ("conflicts-with", True): "conflicts with",
+    ("conflicts-with", False): "conflicts with",
+}
+
+
+def _place(place: Place, day_of_event: date) -> str:
+    then = place.name_on(day_of_event)
+    local = " · ".join(name for name in (place.name_kk, place.name_zh) if name)
+    text = escape(then)
+    if then != place.name:
+        text += f" <span class='muted'>(today {escape(place.name)})</span>"
+    if local:
+        text += f" <span class='muted'>{escape(local)}</span>"
+    if place.country and place.country not in (then, place.name):
+        text += f", {escape(place.country)}"
+    return text
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def _figure(figure: Figure) -> str:
+    when = f" (as of {format_point(figure.as_of, DatePrecision.DAY)})" if figure.as_of else ""
+    counting = (
+        f"<br><span class='muted'>{escape(figure.counting)}</span>" if figure.counting else ""
+    )
+    unit = f" {escape(figure.unit)}" if figure.unit else ""
+    return f"<b>{_number(figure.value)}</b>{unit} — {escape(figure.label)}{when}{counting}"
+
+
+def _citation(citation: Citation) -> str:
+    source = citation.source
+    published = (
+        format_point(source.published, DatePrecision.DAY)
+        if source.published
+        else source.published_text
+    )
+    parts = [f"<b>{escape(source.publisher)}</b>", f"“{escape(source.title)}”"]
+    if published:
+        parts.append(escape(published))
+    line = ", ".join(parts)
+    if source.url:
+        line += f"<br><a href='{escape(source.url, quote=True)}'>{escape(source.url)}</a>"
+    if source.seed_document:
+        line += f"<br><span class='muted'>Seed document: {escape(source.seed_document)}</span>"
+    if citation.quote:
+        line += f"<br><i>Quote: “{escape(citation.quote)}”</i>"
+    return line
+
+
+def _link(link: EventLink) -> str:
+    label = LINK_KIND_LABELS.get((link.kind, link.outgoing), link.kind)
+    year = link.other_start.year
+    return (
+        f"{escape(label)}: <a href='{EVENT_LINK_SCHEME}:{escape(link.other_id, quote=True)}'>"
+        f"{escape(link.other_title)}</a> <span class='muted'>({year})</span>"
+    )
+
+
+def _section(title: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    rows = "".join(f"<li>{item}</li>" for item in items)
+    return f"<h4>{escape(title)}</h4><ul>{rows}</ul>"
+
+
+STYLE = """
+<style>
+h2 { margin-bottom: 2px; }
+h4 { margin-top: 12px; margin-bottom: 2px; }
+.muted { color: palette(placeholder-text); }
+.meta { margin-top: 0; }
+ul { margin-top: 0; margin-left: -20px; }
+li { margin-bottom: 4px; }
+</style>
+"""
+
+
+def event_detail_html(detail: EventDetail) -> str:
+    """The whole detail view of one event."""
+    when = format_event_date(
+        detail.start,
+        detail.end,
+        detail.precision,
+        approximate=detail.approximate,
+        qualifier=detail.qualifier,
+    )
+    swatch = f"<span style='color:{escape(detail.category.colour)}'>■</span>"
+    meta = (
+        f"<p class='meta'><b>{escape(when)}</b> · {swatch} {escape(detail.category.name)}"
+        f" · date precision: {escape(detail.precision.value)}"
+        f"{' (approximate)' if detail.approximate else ''}"
+        f" · confidence: {escape(detail.confidence.value)}</p>"
+    )
+    body = "".join(
+        f"<p>{escape(paragraph)}</p>"
+        for paragraph in detail.body.split("\n\n")
+        if paragraph.strip()
+    )
+    places = [_place(place, detail.start) for place in detail.places]
+    people = [
+        f"{escape(person.name)}"
+        + (f" <span class='muted'>— {escape(person.role)}</span>" if person.role else "")
+        for person in detail.people
+    ]
+    return (
+        STYLE
+        + f"<h2>{escape(detail.title)}</h2>{meta}"
+        + f"<p><b>{escape(detail.summary)}</b></p>{body}"
+        + _section("Places", places)
+        + _section("People and organisations", people)
+        + _section("Figures", [_figure(figure) for figure in detail.figures])
+        + _section("Related events", [_link(link) for link in detail.links])
+        + _section("Sources", [_citation(citation) for citation in detail.citations])
+    )
+
+
+def empty_detail_html() -> str:
+    """What the pane shows before anything is selected."""
+    return (
+        STYLE
+        + "<h3>No event selected</h3><p class='muted'>Click an event on the timeline, or press "
+        "→ / ← in the timeline to step through events in time. Zoom with the mouse wheel or "
+        "+ and −; drag to move along the years.</p>"
+    )

@@ -1,0 +1,41 @@
+"""Shows the selected event: date by precision, places, sources with links, related events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from timeline_app.domain.models import EventDetail
+from timeline_app.ui.detail_html import EVENT_LINK_SCHEME, empty_detail_html, event_detail_html
+
+
+class DetailPane(QTextBrowser):
+    """Read-only rich text of one event; web links open in the browser."""
+
+    #: str: id of a related event whose link was clicked
+    relatedEventActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName("Event details")
+        self.setOpenLinks(False)  # we route links ourselves: web -> browser, event: -> select
+        self.anchorClicked.connect(self._open_link)
+        self._event_id: str | None = None
+        self.setEventDetail(None)
+
+    def eventId(self) -> str | None:
+        """Id of the event shown, or None."""
+        return self._event_id
+
+    def setEventDetail(self, detail: EventDetail | None) -> None:
+        """Show this event (None shows the empty-state hint)."""
+        self._event_id = None if detail is None else detail.id
+        self.setHtml(empty_detail_html() if detail is None else event_detail_html(detail))
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() == EVENT_LINK_SCHEME:
+            self.relatedEventActivated.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)

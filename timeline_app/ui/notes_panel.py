@@ -1,0 +1,368 @@
+"""The user's notes on the selected event: list, editor, add, edit and delete.
+
+Nothing typed is ever lost: text for a new note is kept as a draft in the database
+(saved shortly after typing stops, and at once on event switch, focus loss and close);
+an existing note being edited is saved the same way. There is no Save button to forget.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from timeline_app.domain.models import Changes, Note
+from timeline_app.services.note_service import NoteService, NoteTextError
+from timeline_app.services.storage_errors import StorageError
+from timeline_app.ui.note_item_delegate import (
+    NOTE_ID_ROLE,
+    TIMESTAMP_ROLE,
+    NoteItemDelegate,
+    timestamp_line,
+)
+
+log = logging.getLogger(__name__)
+#: Typing pauses this long before the text is written to the database.
+AUTOSAVE_DELAY_MS = 400
+
+
+class EditorMode(Enum):
+    """Whether the editor holds a new note's draft or an existing note's text."""
+
+    NEW = "new"
+    EDIT = "edit"
+
+
+class NoteEditor(QPlainTextEdit):
+    """The note text box: Ctrl+Enter submits, Esc cancels editing, losing focus saves."""
+
+    #: emitted when keyboard focus leaves the editor
+    focusLost = Signal()
+    #: Ctrl+Enter was pressed
+    submitRequested = Signal()
+    #: Esc was pressed
+    cancelRequested = Signal()
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitRequested.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelRequested.emit()
+            event.ignore()
+        else:
+            super().keyPressEvent(event)
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class NotesList(QListWidget):
+    """The list of notes; the Delete key asks to delete the current note."""
+
+    #: Delete was pressed on a note
+    deleteRequested = Signal()
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NotesPanel(QWidget):
+    """Notes of one event, newest first, with an editor for new and existing notes."""
+
+    #: Changes: what a write here changed (for other panes)
+    notesChanged = Signal(object)
+
+    def __init__(self, notes: NoteService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notes = notes
+        self._event_id: str | None = None
+        self._mode = EditorMode.NEW
+        self._editing_note_id: int | None = None
+        self._loading = False
+        self._dirty = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._build_ui()
+        self._connect_signals()
+        self.setEventId(None)
+
+    def _build_ui(self) -> None:
+        self._header = QLabel("Notes")
+        self._header.setObjectName("notesHeader")
+        self.notes_list = NotesList()
+        self.notes_list.setObjectName("notesList")
+        self.notes_list.setAccessibleName("Notes on this event")
+        self.notes_list.setItemDelegate(NoteItemDelegate(self.notes_list))
+        self.notes_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.note_editor = NoteEditor()
+        self.note_editor.setObjectName("noteEditor")
+        self.note_editor.setAccessibleName("Note text")
+        self.note_editor.setTabChangesFocus(True)
+        self.note_editor.setMaximumHeight(140)
+        self.add_button = QPushButton("Add note")
+        self.add_button.setObjectName("addNoteButton")
+        self.add_button.setToolTip("Add the note (Ctrl+Enter)")
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setObjectName("editNoteButton")
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setObjectName("deleteNoteButton")
+        self.done_button = QPushButton("Done editing")
+        self.done_button.setObjectName("doneEditingButton")
+        self._status = QLabel()
+        self._status.setObjectName("notesStatus")
+        self._status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._header)
+        layout.addWidget(self.notes_list, 1)
+        layout.addWidget(self.note_editor)
+        layout.addLayout(buttons)
+        layout.addWidget(self._status)
+
+    def _connect_signals(self) -> None:
+        self.note_editor.textChanged.connect(self._on_text_changed)
+        self.note_editor.focusLost.connect(self.flush)
+        self._autosave.timeout.connect(self.flush)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.edit_button.clicked.connect(self._begin_edit_of_current)
+        self.delete_button.clicked.connect(self._delete_current)
+        self.done_button.clicked.connect(self._end_edit)
+        self.notes_list.itemDoubleClicked.connect(lambda _item: self._begin_edit_of_current())
+        self.notes_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.note_editor.submitRequested.connect(self._on_add_clicked)
+        self.note_editor.cancelRequested.connect(self._end_edit)
+        self.notes_list.deleteRequested.connect(self._delete_current)
+
+    # ----- public slots -----
+
+    def eventId(self) -> str | None:
+        """The event whose notes are shown."""
+        return self._event_id
+
+    def setEventId(self, event_id: str | None) -> None:
+        """Show the notes of another event, saving what was typed for the previous one first."""
+        self.flush()
+        self._event_id = event_id
+        self._mode = EditorMode.NEW
+        self._editing_note_id = None
+        self._reload_list()
+        self._load_editor(self._read_draft())
+        enabled = event_id is not None
+        self.note_editor.setEnabled(enabled)
+        self.note_editor.setPlaceholderText(
+            "Write a note about this event… (Ctrl+Enter adds it)"
+            if enabled
+            else "Select an event to write notes about it."
+        )
+        self._set_status("")
+        self._update_buttons()
+
+    def flush(self) -> None:
+        """Write pending text now (draft or edited note). Safe to call at any time."""
+        self._autosave.stop()
+        if not self._dirty or self._event_id is None:
+            return
+        text = self.note_editor.toPlainText()
+        try:
+            if self._mode is EditorMode.EDIT and self._editing_note_id is not None:
+                if text.strip():
+                    note, changes = self._notes.update_note(self._editing_note_id, text)
+                    self._refresh_item(note)
+                    self.notesChanged.emit(changes)
+            else:
+                self.notesChanged.emit(self._notes.save_draft(self._event_id, text))
+        except (StorageError, NoteTextError) as error:
+            log.warning("autosave failed: %s", error)
+            self._set_status(
+                f"Not saved yet: {error} Your text is still in the editor.", error=True
+            )
+            return
+        self._dirty = False
+        if self._mode is EditorMode.EDIT:
+            self._set_status("Changes saved.")
+
+    def refresh(self, changes: Changes) -> None:
+        """Reload the list when notes of the shown event changed elsewhere."""
+        if self._event_id in changes.notes_of_events:
+            self._reload_list()
+
+    # ----- internals -----
+
+    def _read_draft(self) -> str:
+        if self._event_id is None:
+            return ""
+        try:
+            return self._notes.draft_for(self._event_id)
+        except StorageError as error:
+            self._set_status(str(error), error=True)
+            return ""
+
+    def _load_editor(self, text: str) -> None:
+        self._loading = True
+        self.note_editor.setPlainText(text)
+        self._loading = False
+        self._dirty = False
+
+    def _on_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._autosave.start()
+        self._update_buttons()
+
+    def _on_add_clicked(self) -> None:
+        if self._mode is EditorMode.EDIT:
+            self._end_edit()
+            return
+        if self._event_id is None:
+            return
+        text = self.note_editor.toPlainText()
+        try:
+            note, changes = self._notes.add_note(self._event_id, text)
+        except (NoteTextError, StorageError) as error:
+            self._set_status(f"{error} Your text is still in the editor.", error=True)
+            return
+        self._autosave.stop()
+        self._load_editor("")
+        self._reload_list()
+        self.notes_list.setCurrentRow(0)
+        self._set_status("Note added.")
+        self.notesChanged.emit(changes)
+        log.info("note %s added to %s", note.id, note.event_id)
+
+    def _current_note_id(self) -> int | None:
+        item = self.notes_list.currentItem()
+        return None if item is None else int(item.data(NOTE_ID_ROLE))
+
+    def _begin_edit_of_current(self) -> None:
+        note_id = self._current_note_id()
+        if note_id is None:
+            return
+        self.flush()
+        item = self.notes_list.currentItem()
+        self._mode = EditorMode.EDIT
+        self._editing_note_id = note_id
+        self._load_editor(item.text())
+        self.note_editor.setFocus()
+        self._set_status("Editing the selected note; changes are saved as you type. Esc to finish.")
+        self._update_buttons()
+
+    def _end_edit(self) -> None:
+        if self._mode is not EditorMode.EDIT:
+            return
+        self.flush()
+        if self._dirty:
+            return  # saving failed: stay in edit mode with the text in place
+        self._mode = EditorMode.NEW
+        self._editing_note_id = None
+        self._load_editor(self._read_draft())
+        self._set_status("")
+        self._update_buttons()
+
+    def _delete_current(self) -> None:
+        note_id = self._current_note_id()
+        if note_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete note",
+            "Delete the selected note? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._editing_note_id == note_id:
+            self._dirty = False
+            self._mode = EditorMode.NEW
+            self._editing_note_id = None
+            self._load_editor(self._read_draft())
+        try:
+            _note, changes = self._notes.delete_note(note_id)
+        except StorageError as error:
+            self._set_status(str(error), error=True)
+            return
+        self._reload_list()
+        self._set_status("Note deleted.")
+        self.notesChanged.emit(changes)
+
+    def _reload_list(self) -> None:
+        current = self._current_note_id()
+        self.notes_list.clear()
+        notes: list[Note] = []
+        if self._event_id is not None:
+            try:
+                notes = self._notes.notes_for(self._event_id)
+            except StorageError as error:
+                self._set_status(str(error), error=True)
+        for note in notes:
+            item = QListWidgetItem(note.text)
+            self._fill_item(item, note)
+            self.notes_list.addItem(item)
+            if note.id == current:
+                self.notes_list.setCurrentItem(item)
+        self._header.setText(f"Notes ({len(notes)})" if notes else "Notes")
+        self._update_buttons()
+
+    def _fill_item(self, item: QListWidgetItem, note: Note) -> None:
+        item.setText(note.text)
+        item.setData(NOTE_ID_ROLE, note.id)
+        item.setData(TIMESTAMP_ROLE, timestamp_line(note.created_at, note.updated_at))
+        item.setToolTip(note.text if len(note.text) < 2000 else note.text[:2000] + "…")
+
+    def _refresh_item(self, note: Note) -> None:
+        for row in range(self.notes_list.count()):
+            item = self.notes_list.item(row)
+            if int(item.data(NOTE_ID_ROLE)) == note.id:
+                self._fill_item(item, note)
+                return
+
+    def _update_buttons(self) -> None:
+        has_event = self._event_id is not None
+        editing = self._mode is EditorMode.EDIT
+        has_current = self.notes_list.currentItem() is not None
+        self.add_button.setVisible(not editing)
+        self.add_button.setEnabled(has_event and bool(self.note_editor.toPlainText().strip()))
+        self.done_button.setVisible(editing)
+        self.edit_button.setEnabled(has_current and not editing)
+        self.delete_button.setEnabled(has_current)
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self._status.setText(text)
+        self._status.setStyleSheet(
+            "color: palette(bright-text); background: #b3261e; padding: 3px;" if error else ""
+        )
+        self._status.setVisible(bool(text))

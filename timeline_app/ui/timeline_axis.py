@@ -1,0 +1,86 @@
+"""Paints the two-tier date axis and the faint grid lines below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
+
+from timeline_app.domain.axis_ticks import LABEL_GAP, AxisTicks, axis_ticks
+from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.timeline_painter import mix
+
+MAJOR_ROW = (2.0, 20.0)
+MINOR_ROW = (22.0, 40.0)
+
+
+def compute_ticks(scale: TimeScale, font: QFont) -> AxisTicks:
+    """Ticks for the scale's window, with label widths measured in ``font``."""
+    metrics = QFontMetricsF(font)
+    return axis_ticks(scale.start, scale.end, scale.pixels_per_day, metrics.horizontalAdvance)
+
+
+def paint_axis(
+    painter: QPainter,
+    scale: TimeScale,
+    ticks: AxisTicks,
+    rect: QRectF,
+    grid_bottom: float,
+    palette: QPalette,
+    font: QFont,
+) -> None:
+    """Axis band in ``rect``; tick lines run down to ``grid_bottom``."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    painter.fillRect(rect, mix(window, text, 0.04))
+    grid = mix(palette.color(QPalette.ColorRole.Base), text, 0.10)
+    minor_pen = QPen(grid, 1)
+    major_pen = QPen(mix(grid, text, 0.25), 1)
+    metrics = QFontMetricsF(font)
+    major_font = QFont(font)
+    major_font.setBold(True)
+    major_metrics = QFontMetricsF(major_font)
+
+    painter.setFont(font)
+    for tick in ticks.minor:
+        x = round(scale.x_of(tick.day)) + 0.5
+        if x < rect.left() - 200 or x > rect.right() + 1:
+            continue
+        painter.setPen(minor_pen)
+        painter.drawLine(QPointF(x, MINOR_ROW[0]), QPointF(x, grid_bottom))
+        painter.setPen(text)
+        label_rect = QRectF(
+            x + 4,
+            MINOR_ROW[0],
+            metrics.horizontalAdvance(tick.label) + 2,
+            MINOR_ROW[1] - MINOR_ROW[0],
+        )
+        painter.drawText(
+            label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, tick.label
+        )
+
+    # Major labels stick to the left edge while their period is in view, pushed by the next.
+    painter.setFont(major_font)
+    majors = list(ticks.major)
+    for position, tick in enumerate(majors):
+        x = scale.x_of(tick.day)
+        width = major_metrics.horizontalAdvance(tick.label)
+        label_x = max(x + 4, rect.left() + 4)
+        if position + 1 < len(majors):
+            label_x = min(label_x, scale.x_of(majors[position + 1].day) - width - LABEL_GAP)
+        if label_x + width < rect.left() or label_x > rect.right():
+            continue
+        if rect.left() <= x <= rect.right():
+            painter.setPen(major_pen)
+            painter.drawLine(
+                QPointF(round(x) + 0.5, MAJOR_ROW[0]), QPointF(round(x) + 0.5, grid_bottom)
+            )
+        painter.setPen(text)
+        painter.drawText(
+            QRectF(label_x, MAJOR_ROW[0], width + 2, MAJOR_ROW[1] - MAJOR_ROW[0]),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            tick.label,
+        )
+    painter.setPen(QPen(mix(window, text, 0.25), 1))
+    painter.drawLine(
+        QPointF(rect.left(), rect.bottom() + 0.5), QPointF(rect.right(), rect.bottom() + 0.5)
+    )
