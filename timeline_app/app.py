@@ -9,15 +9,18 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from timeline_app import APP_ID, APP_NAME, __version__
+from timeline_app.resource_files import resource_path
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService
 from timeline_app.ui.main_window import MainWindow
 
 ORGANIZATION = "kz-cn-timeline"
+ICON_FILE = "timeline-app.svg"
 
 
 def configure_application_identity() -> None:
@@ -26,6 +29,7 @@ def configure_application_identity() -> None:
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setWindowIcon(QIcon(resource_path(ICON_FILE)))
 
 
 def create_main_window(db_path: Path, *, data_dir: Traversable | Path | None = None) -> QMainWindow:

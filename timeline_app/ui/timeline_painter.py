@@ -91,11 +91,13 @@ def draw_badge(
     """A "+N" pill standing for events that did not fit."""
     path = QPainterPath()
     path.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    background = palette.color(QPalette.ColorRole.Button)
+    base = palette.color(QPalette.ColorRole.Base)
+    text_colour = palette.color(QPalette.ColorRole.Text)
+    background = mix(base, text_colour, 0.10)
     if hovered:
-        background = mix(background, palette.color(QPalette.ColorRole.Highlight), 0.3)
+        background = mix(background, palette.color(QPalette.ColorRole.Highlight), 0.35)
     painter.fillPath(path, background)
-    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+    painter.setPen(QPen(mix(base, text_colour, 0.35), 1))
     painter.drawPath(path)
-    painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
+    painter.setPen(text_colour)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
