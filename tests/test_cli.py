@@ -80,3 +80,19 @@ def test_screenshot_with_unknown_selection_fails_clearly(tmp_path: Path) -> None
     )
     assert result.returncode == 2
     assert "no event with id 'no-such-event'" in result.stderr
+
+
+def test_interactive_start_with_a_bad_database_shows_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app import cli
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    bad = tmp_path / "broken.sqlite3"
+    bad.write_bytes(b"\x00" * 4096)
+    assert cli.main(["--db", str(bad)]) == 1
+    assert len(shown) == 1 and str(bad) in shown[0] and "not an SQLite database" in shown[0]
+    assert bad.read_bytes() == b"\x00" * 4096

@@ -12,6 +12,9 @@ from timeline_app.paths import LOG_FILE_NAME, log_dir
 def configure_logging() -> None:
     """Log INFO and above to the rotating file (and warnings to stderr); never fails the app."""
     root = logging.getLogger()
+    if getattr(configure_logging, "done", False):
+        return
+    configure_logging.done = True  # type: ignore[attr-defined]
     root.setLevel(logging.INFO)
     stderr_handler = logging.StreamHandler(sys.stderr)
     stderr_handler.setLevel(logging.WARNING)

@@ -61,3 +61,28 @@ def test_spans_reserve_their_whole_length() -> None:
     layout = layout_events([span], [10.0], 1.0, max_rows=1)
     item = layout.placed[0]
     assert item.x1 - item.x0 == (date(2017, 9, 11) - date(2017, 6, 10)).days
+
+
+def test_badges_never_crowd_each_other() -> None:
+    markers = [
+        marker(n, date(2000, 1, 1) + timedelta(days=n * 9), importance=1) for n in range(200)
+    ]
+    layout = layout_events(markers, [150.0] * 200, 1.0, max_rows=1)
+    centres = [cluster.x for cluster in layout.clusters]
+    assert centres == sorted(centres)
+    assert all(b - a >= 48.0 for a, b in zip(centres, centres[1:], strict=False))
+    assert sum(c.count for c in layout.clusters) + len(layout.placed) == 200
+
+
+def test_a_short_span_near_the_end_keeps_its_title_clear_of_the_bar() -> None:
+    span = marker(1, date(2024, 12, 1), end=date(2024, 12, 4))
+    item = layout_events(
+        [span], [200.0], 1.0, max_rows=1, right_limit=date(2025, 1, 1).toordinal() * 1.0
+    ).placed[0]
+    assert item.text_x + 200.0 <= item.x0
+
+
+def test_a_long_span_holds_its_title_inside() -> None:
+    span = marker(1, date(2010, 1, 1), end=date(2012, 1, 1))
+    item = layout_events([span], [200.0], 1.0, max_rows=1).placed[0]
+    assert item.x0 < item.text_x and item.text_x + 200.0 <= item.x1

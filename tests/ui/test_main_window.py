@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QListWidget,
@@ -287,3 +288,11 @@ def test_about_names_the_sources(
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     window.about_action.trigger()
     assert "Kazinform" in shown[0] and "Seed article A" in shown[0] and "CGTN" in shown[0]
+
+
+def test_every_action_shortcut_is_unambiguous(make_window: WindowFactory) -> None:
+    window = make_window()
+    for action in window.findChildren(QAction):
+        sequences = [sequence.toString() for sequence in action.shortcuts()]
+        assert len(sequences) == len(set(sequences)), action.text()
+    assert window.quit_action.shortcuts(), "Quit has a keyboard shortcut"

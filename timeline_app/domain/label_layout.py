@@ -22,6 +22,8 @@ TITLE_GAP = 5.0
 ITEM_PADDING = 6.0
 #: Hidden events closer than this (in pixels) share one "+N" badge.
 CLUSTER_RADIUS = 36.0
+#: Badge centres closer than this are merged, so "+N" pills never overlap.
+MIN_BADGE_SPACING = 48.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +96,11 @@ def marker_extent(
     if marker.is_span and marker.end is not None:
         x0 = start_day * pixels_per_day
         x1 = (marker.end.toordinal() + 1) * pixels_per_day
-        text_x = x0 + TITLE_GAP
-        if text_x + label_width > right_limit:
-            text_x = max(right_limit - label_width, x0 - TITLE_GAP - label_width)
+        # The title sits inside a bar long enough to hold it, else just after the bar.
+        inside = x1 - x0 >= label_width + 2 * TITLE_GAP
+        text_x = x0 + TITLE_GAP if inside else x1 + TITLE_GAP
+        if not inside and text_x + label_width > right_limit:
+            text_x = x0 - TITLE_GAP - label_width  # no room after the bar: put it before
         return x0, x1, text_x, min(x0, text_x), max(x1, text_x + label_width)
     # An instant sits in the middle of its day.
     x = (start_day + 0.5) * pixels_per_day
@@ -161,6 +165,15 @@ def _clusters(
         cluster = clusters[-1]
         cluster.indices.append(index)
         cluster.last_day = max(cluster.last_day, last_day)
+    merged: list[Cluster] = []
     for cluster in clusters:
         cluster.x = (cluster.first_day + cluster.last_day) / 2 * pixels_per_day
-    return tuple(clusters)
+        if merged and cluster.x - merged[-1].x < MIN_BADGE_SPACING:
+            previous = merged[-1]
+            previous.indices.extend(cluster.indices)
+            previous.first_day = min(previous.first_day, cluster.first_day)
+            previous.last_day = max(previous.last_day, cluster.last_day)
+            previous.x = (previous.first_day + previous.last_day) / 2 * pixels_per_day
+        else:
+            merged.append(cluster)
+    return tuple(merged)

@@ -76,7 +76,14 @@ class MainWindow(QMainWindow):
         self, text: str, shortcuts: list[QKeySequence], tip: str, icon: str = ""
     ) -> QAction:
         action = QAction(QIcon.fromTheme(icon) if icon else QIcon(), text, self)
-        action.setShortcuts(shortcuts)
+        # A sequence listed twice would make the shortcut ambiguous, and Qt then fires nothing.
+        unique = list(
+            {
+                sequence.toString(): sequence for sequence in shortcuts if not sequence.isEmpty()
+            }.values()
+        )
+        action.setShortcuts(unique)
+        shortcuts = unique
         action.setStatusTip(tip)
         action.setToolTip(
             f"{tip} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"

@@ -241,6 +241,8 @@ class NotesPanel(QWidget):
             return
         self._dirty = True
         self._autosave.start()
+        if self._mode is EditorMode.NEW:
+            self._set_status("")
         self._update_buttons()
 
     def _on_add_clicked(self) -> None:

@@ -98,6 +98,7 @@ def draw_badge(
         background = mix(background, palette.color(QPalette.ColorRole.Highlight), 0.35)
     painter.fillPath(path, background)
     painter.setPen(QPen(mix(base, text_colour, 0.35), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     painter.setPen(text_colour)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
