@@ -70,7 +70,7 @@ def test_badges_never_crowd_each_other() -> None:
     layout = layout_events(markers, [150.0] * 200, 1.0, max_rows=1)
     centres = [cluster.x for cluster in layout.clusters]
     assert centres == sorted(centres)
-    assert all(b - a >= 48.0 for a, b in zip(centres, centres[1:], strict=False))
+    assert all(b - a >= 48.0 for a, b in itertools.pairwise(centres))
     assert sum(c.count for c in layout.clusters) + len(layout.placed) == 200
 
 
