@@ -53,3 +53,24 @@ def test_minor_labels_never_overlap(span_days: int, width: float) -> None:
     ):
         assert left + measure(tick.label) + LABEL_GAP <= next_left + 1e-6
     assert ticks.minor, "every zoom shows at least one labelled tick"
+
+
+@pytest.mark.parametrize("span_days", [20, 60, 120, 180, 300, 545, 800, 2000])
+@pytest.mark.parametrize("width", [400.0, 1000.0, 1400.0])
+def test_major_labels_never_overlap(span_days: int, width: float) -> None:
+    start = date(2016, 10, 1).toordinal()
+    scale = TimeScale(0, 1, width).with_window(start, start + span_days)
+    ticks = axis_ticks(scale.start, scale.end, scale.pixels_per_day, measure)
+    lefts = [(t.day - scale.start) * scale.pixels_per_day for t in ticks.major]
+    for left, tick, next_left in zip(lefts, ticks.major, lefts[1:], strict=False):
+        assert left + measure(tick.label) + LABEL_GAP <= next_left + 1e-6
+
+
+def test_crowded_month_labels_are_abbreviated() -> None:
+    start = date(2016, 10, 1).toordinal()
+    scale = TimeScale(0, 1, 1400.0).with_window(start, start + 545)
+    ticks = axis_ticks(scale.start, scale.end, scale.pixels_per_day, measure)
+    assert ticks.unit.startswith("day")
+    labels = [tick.label for tick in ticks.major]
+    assert "Jan 2017" in labels or "2017" in labels
+    assert all(len(label) <= len("Sep 2017") for label in labels)

@@ -58,3 +58,25 @@ def test_unknown_event_has_no_detail(timeline: TimelineService) -> None:
 def test_sources_are_counted(timeline: TimelineService) -> None:
     counts = {source.id: count for source, count in timeline.sources_with_counts()}
     assert counts == {"seed-a": 3, "web-b": 3}
+
+
+def test_a_pair_linked_both_ways_is_listed_once(tmp_path: Path, sample_data_dir: Path) -> None:
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(sample_data_dir, data)
+    sample = data / "sample.toml"
+    text = sample.read_text(encoding="utf-8").replace(
+        'summary = "A broader agreement."',
+        'summary = "A broader agreement."\nrelated = [{ event = "e1992-agreement", kind = "see-also" }]',
+    )
+    sample.write_text(text, encoding="utf-8")
+    database = open_timeline_database(tmp_path / "db.sqlite3", data)
+    detail = TimelineService(database.session_factory, tmp_path / "db.sqlite3").event_detail(
+        "e2015-agreement"
+    )
+    database.dispose()
+    assert detail is not None
+    assert [(link.other_id, link.kind, link.outgoing) for link in detail.links] == [
+        ("e1992-agreement", "see-also", True)
+    ]

@@ -7,6 +7,7 @@ Label widths come from a ``measure`` callable so this stays free of Qt fonts.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -108,14 +109,45 @@ def _minor_ticks(first: date, last: date, unit: _Unit) -> list[Tick]:
     return [Tick(float(d.toordinal()), str(d.year)) for d in _year_starts(first, last, unit.step)]
 
 
-def _major_ticks(first: date, last: date, unit: _Unit) -> list[Tick]:
+def _major_ticks(first: date, last: date, unit: _Unit) -> list[tuple[date, list[str]]]:
+    """Major tick dates, each with label variants from the longest to the shortest."""
     if unit.kind == "day":
         return [
-            Tick(float(d.toordinal()), f"{MONTH_NAMES[d.month - 1]} {d.year}")
+            (
+                d,
+                [
+                    f"{MONTH_NAMES[d.month - 1]} {d.year}",
+                    f"{MONTH_ABBREVIATIONS[d.month - 1]} {d.year}",
+                    MONTH_ABBREVIATIONS[d.month - 1] if d.month != 1 else str(d.year),
+                ],
+            )
             for d in _month_starts(first, last, 1)
         ]
     if unit.kind == "month":
-        return [Tick(float(d.toordinal()), str(d.year)) for d in _year_starts(first, last, 1)]
+        return [(d, [str(d.year)]) for d in _year_starts(first, last, 1)]
+    return []
+
+
+def _fit_major(
+    majors: list[tuple[date, list[str]]], pixels_per_day: float, measure: Callable[[str], float]
+) -> list[Tick]:
+    """The longest label variant that fits between every pair of neighbouring major ticks."""
+    if not majors:
+        return []
+    if len(majors) == 1:
+        return [Tick(float(majors[0][0].toordinal()), majors[0][1][0])]
+    gap = min(
+        (b[0].toordinal() - a[0].toordinal()) * pixels_per_day
+        for a, b in itertools.pairwise(majors)
+    )
+    variants = len(majors[0][1])
+    for variant in range(variants):
+        widest = max(measure(labels[variant]) for _, labels in majors)
+        if widest + LABEL_GAP <= gap or variant == variants - 1:
+            ticks = [Tick(float(day.toordinal()), labels[variant]) for day, labels in majors]
+            if variant == variants - 1 > 0:  # the first label gives context: keep its year
+                ticks[0] = Tick(ticks[0].day, majors[0][1][variant - 1])
+            return ticks
     return []
 
 
@@ -148,8 +180,9 @@ def axis_ticks(
         return (day - start_day) * pixels_per_day
 
     minor = _without_overlaps(_minor_ticks(first, last, unit), x_of, measure)
-    # Major ticks start one period before the window so the period in view has its label.
-    major = _major_ticks(
+    # Major ticks start at the period containing the window's start, so it has its label.
+    majors = _major_ticks(
         date(first.year, 1, 1) if unit.kind == "month" else first.replace(day=1), last, unit
     )
-    return AxisTicks(unit=f"{unit.kind}:{unit.step}", minor=minor, major=tuple(major))
+    major = _without_overlaps(_fit_major(majors, pixels_per_day, measure), x_of, measure)
+    return AxisTicks(unit=f"{unit.kind}:{unit.step}", minor=minor, major=major)

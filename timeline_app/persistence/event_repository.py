@@ -148,9 +148,13 @@ class EventRepository:
             .join(EventRow, EventRow.id == EventLinkRow.from_event_id)
             .where(EventLinkRow.to_event_id == event_id)
         )
-        links = [EventLink(r.kind, r.id, r.title, r.start_date, True) for r in outgoing]
-        links += [EventLink(r.kind, r.id, r.title, r.start_date, False) for r in incoming]
-        return tuple(sorted(links, key=lambda link: (link.other_start, link.other_id)))
+        # One entry per related event: a pair linked both ways shows the outgoing link.
+        by_other: dict[str, EventLink] = {}
+        for r in incoming:
+            by_other[r.id] = EventLink(r.kind, r.id, r.title, r.start_date, False)
+        for r in outgoing:
+            by_other[r.id] = EventLink(r.kind, r.id, r.title, r.start_date, True)
+        return tuple(sorted(by_other.values(), key=lambda link: (link.other_start, link.other_id)))
 
     def detail(self, event_id: str) -> EventDetail | None:
         """Everything about one event, or None when no event has that id."""
