@@ -253,7 +253,7 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
     assert menus == {
         "File": ["Quit"],
         "View": ["Zoom In", "Zoom Out", "Fit All"],
-        "Help": ["About"],
+        "Help": ["Sources", "About"],
     }
 
 
@@ -296,3 +296,21 @@ def test_every_action_shortcut_is_unambiguous(make_window: WindowFactory) -> Non
         sequences = [sequence.toString() for sequence in action.shortcuts()]
         assert len(sequences) == len(set(sequences)), action.text()
     assert window.quit_action.shortcuts(), "Quit has a keyboard shortcut"
+
+
+def test_figures_show_their_date_and_source(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.timeline_view.selectEvent("e2024-students")
+    text = child(window, QTextBrowser, "detailPane").toPlainText()
+    assert "3,449 students — Kazakhstani students in China (as of 20 June 2024)" in text
+    assert "source: Kazinform" in text
+    assert "as of 20 June 2024" in text.splitlines()[1]  # the qualifier is on the date line
+
+
+def test_imprecise_dates_read_as_such(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.timeline_view.selectEvent("e2007-institutes")
+    text = child(window, QTextBrowser, "detailPane").toPlainText()
+    assert "c. 2007–2012" in text
+    assert "date precision: year (approximate)" in text
+    assert "confidence: low" in text

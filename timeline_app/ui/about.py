@@ -24,7 +24,8 @@ def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
         "Every event cites its sources; dates are shown with the precision the sources give.</p>"
         f"<p><b>Seed articles</b></p><ul>{seed_items}</ul>"
         f"<p><b>Further sources</b>: {len(sources) - len(seeds)} documents from "
-        f"{escape(', '.join(publishers)) or '—'}.</p>"
+        f"{escape(', '.join(publishers)) or '—'}. Help ▸ Sources lists each of them with the "
+        "number of events that cite it.</p>"
         "<p>Your notes are stored only on this computer, in the database named in the "
         "status bar.</p>"
     )

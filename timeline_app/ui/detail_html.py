@@ -45,13 +45,14 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def _figure(figure: Figure) -> str:
+def _figure(figure: Figure, publishers: dict[str, str]) -> str:
     when = f" (as of {format_point(figure.as_of, DatePrecision.DAY)})" if figure.as_of else ""
-    counting = (
-        f"<br><span class='muted'>{escape(figure.counting)}</span>" if figure.counting else ""
-    )
+    notes = [figure.counting] if figure.counting else []
+    if figure.source_id in publishers:
+        notes.append(f"source: {publishers[figure.source_id]}")
+    extra = f"<br><span class='muted'>{escape('; '.join(notes))}</span>" if notes else ""
     unit = f" {escape(figure.unit)}" if figure.unit else ""
-    return f"<b>{_number(figure.value)}</b>{unit} — {escape(figure.label)}{when}{counting}"
+    return f"<b>{_number(figure.value)}</b>{unit} — {escape(figure.label)}{when}{extra}"
 
 
 def _citation(citation: Citation) -> str:
@@ -124,6 +125,7 @@ def event_detail_html(detail: EventDetail) -> str:
         if paragraph.strip()
     )
     places = [_place(place, detail.start) for place in detail.places]
+    publishers = {c.source.id: c.source.publisher for c in detail.citations}
     people = [
         f"{escape(person.name)}"
         + (f" <span class='muted'>— {escape(person.role)}</span>" if person.role else "")
@@ -135,7 +137,7 @@ def event_detail_html(detail: EventDetail) -> str:
         + f"<p><b>{escape(detail.summary)}</b></p>{body}"
         + _section("Places", places)
         + _section("People and organisations", people)
-        + _section("Figures", [_figure(figure) for figure in detail.figures])
+        + _section("Figures", [_figure(figure, publishers) for figure in detail.figures])
         + _section("Related events", [_link(link) for link in detail.links])
         + _section("Sources", [_citation(citation) for citation in detail.citations])
     )

@@ -20,6 +20,7 @@ from timeline_app.services.timeline_service import TimelineService
 from timeline_app.ui.about import show_about
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.notes_panel import NotesPanel
+from timeline_app.ui.sources_dialog import SourcesDialog
 from timeline_app.ui.timeline_view import TimelineView
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         #: called after the window has closed (e.g. to release the database file)
         self.closed_callbacks: list[Callable[[], None]] = []
+        self._sources_dialog: SourcesDialog | None = None
         self.timeline_view = TimelineView()
         self.detail_pane = DetailPane()
         self.notes_panel = NotesPanel(notes)
@@ -111,10 +113,14 @@ class MainWindow(QMainWindow):
             "&Fit All", [QKeySequence("Ctrl+0")], "Show the whole period 1992–2024", "zoom-fit-best"
         )
         self.about_action = self._action("&About", [], "About this app and its data sources")
+        self.sources_action = self._action(
+            "&Sources", [], "Every source, with how many events cite it"
+        )
         self.zoom_in_action.triggered.connect(self.timeline_view.zoomIn)
         self.zoom_out_action.triggered.connect(self.timeline_view.zoomOut)
         self.fit_action.triggered.connect(self.timeline_view.fitAll)
         self.about_action.triggered.connect(self._show_about)
+        self.sources_action.triggered.connect(self._show_sources)
 
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             view_menu.addAction(action)
         help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(self.sources_action)
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar("Timeline")
@@ -184,6 +191,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(error))
             sources = []
         show_about(self, sources, len(self.timeline_view.eventIds()))
+
+    def _show_sources(self) -> None:
+        try:
+            rows = self._timeline_service.sources_with_counts()
+        except StorageError as error:
+            self.statusBar().showMessage(str(error))
+            return
+        if self._sources_dialog is None:
+            self._sources_dialog = SourcesDialog(rows, self)
+        else:
+            self._sources_dialog.model.set_rows(rows)
+        self._sources_dialog.show()
+        self._sources_dialog.raise_()
+        self._sources_dialog.activateWindow()
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("window/geometry")
