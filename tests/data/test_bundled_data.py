@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date
 
@@ -82,9 +83,7 @@ def test_seed_figures_are_dated_and_sourced(events: dict[str, EventSpec]) -> Non
 
 
 def test_the_cultural_centres_story_is_linked_step_by_step(events: dict[str, EventSpec]) -> None:
-    for (event_id, day), (next_id, _) in zip(
-        CULTURAL_CENTRES_CHAIN, CULTURAL_CENTRES_CHAIN[1:], strict=False
-    ):
+    for (event_id, day), (next_id, _) in itertools.pairwise(CULTURAL_CENTRES_CHAIN):
         assert events[event_id].start == day
         assert any(
             link.event_id == next_id and link.kind == "leads-to" for link in events[event_id].links
