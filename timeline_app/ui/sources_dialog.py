@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.models import Source
 from timeline_app.ui.sources_model import (
     COL_EVENTS,
+    COL_PUBLISHED,
+    COL_PUBLISHER,
     COL_TITLE,
     SORT_ROLE,
     URL_ROLE,
@@ -68,8 +70,14 @@ class SourcesDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COL_TITLE, 380)
+        for column, width in (
+            (COL_PUBLISHER, 220),
+            (COL_TITLE, 400),
+            (COL_PUBLISHED, 140),
+            (COL_EVENTS, 64),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
