@@ -137,6 +137,7 @@ class EventMarker:
     approximate: bool
     category_id: str
     importance: int
+    confidence: Confidence = Confidence.HIGH
 
     @property
     def is_span(self) -> bool:

@@ -26,6 +26,7 @@ from timeline_app.persistence.orm import (
     PlaceRow,
     SourceRow,
 )
+from timeline_app.persistence.search_index import rebuild_event_index
 
 DATA_VERSION_KEY = "data_version"
 DATA_HASH_KEY = "data_hash"
@@ -181,6 +182,7 @@ def sync_dataset(session: Session, dataset: Dataset) -> bool:
             session.delete(row)
     session.flush()
     _delete_unshipped(session, dataset)
+    rebuild_event_index(session)
     _set_meta(session, DATA_VERSION_KEY, str(dataset.data_version))
     _set_meta(session, DATA_HASH_KEY, dataset.content_hash)
     return True

@@ -15,6 +15,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.persistence.orm import Base
+from timeline_app.persistence.search_index import create_search_tables
 
 #: Bumped by every schema change; recorded in ``PRAGMA user_version``.
 SCHEMA_VERSION = 1
@@ -134,9 +135,10 @@ def open_database(path: Path) -> Database:
         ) from error
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
-    if is_new:
-        with engine.begin() as connection:
+    with engine.begin() as connection:
+        if is_new:
             Base.metadata.create_all(connection)
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+        create_search_tables(connection)
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))

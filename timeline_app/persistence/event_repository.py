@@ -70,6 +70,7 @@ class EventRepository:
                 EventRow.approximate,
                 EventRow.category_id,
                 EventRow.importance,
+                EventRow.confidence,
             ).order_by(EventRow.start_date, EventRow.id)
         )
         return [
@@ -82,6 +83,7 @@ class EventRepository:
                 approximate=row.approximate,
                 category_id=row.category_id,
                 importance=row.importance,
+                confidence=Confidence(row.confidence),
             )
             for row in rows
         ]

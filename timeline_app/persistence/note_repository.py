@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import Note
 from timeline_app.persistence.orm import DraftRow, NoteRow
+from timeline_app.persistence.search_index import index_note, unindex_note
 
 
 def _note(row: NoteRow) -> Note:
@@ -44,6 +45,21 @@ class NoteRepository:
         row = NoteRow(event_id=event_id, text=text, created_at=now, updated_at=now)
         self._session.add(row)
         self._session.flush()
+        index_note(self._session, row.id, event_id, text)
+        return _note(row)
+
+    def restore(self, note: Note) -> Note:
+        """Put back a deleted note with its id and timestamps (undo of a delete)."""
+        row = NoteRow(
+            id=note.id,
+            event_id=note.event_id,
+            text=note.text,
+            created_at=note.created_at,
+            updated_at=note.updated_at,
+        )
+        self._session.add(row)
+        self._session.flush()
+        index_note(self._session, row.id, row.event_id, row.text)
         return _note(row)
 
     def update(self, note_id: int, text: str, now: datetime) -> Note | None:
@@ -54,6 +70,7 @@ class NoteRepository:
         if row.text != text:
             row.text = text
             row.updated_at = now
+            index_note(self._session, row.id, row.event_id, text)
         return _note(row)
 
     def delete(self, note_id: int) -> Note | None:
@@ -63,6 +80,7 @@ class NoteRepository:
             return None
         note = _note(row)
         self._session.delete(row)
+        unindex_note(self._session, note_id)
         return note
 
     def draft(self, event_id: str) -> str:

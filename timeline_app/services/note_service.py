@@ -97,6 +97,15 @@ class NoteService:
             return None, Changes()
         return note, Changes(notes_of_events=frozenset({note.event_id}))
 
+    def restore_note(self, note: Note) -> Changes:
+        """Put a deleted note back exactly as it was (same id and timestamps)."""
+        with (
+            storage_errors(self._path, "restore the note"),
+            self._session_factory.begin() as session,
+        ):
+            NoteRepository(session).restore(note)
+        return Changes(notes_of_events=frozenset({note.event_id}))
+
     def draft_for(self, event_id: str) -> str:
         """Unsent text for a new note on this event."""
         with storage_errors(self._path, "read the draft"), self._session_factory() as session:

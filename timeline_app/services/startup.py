@@ -10,6 +10,11 @@ from timeline_app.data.loader import load_dataset
 from timeline_app.data.location import bundled_data_dir
 from timeline_app.persistence.data_sync import sync_dataset
 from timeline_app.persistence.database import Database, open_database
+from timeline_app.persistence.search_index import (
+    index_is_current,
+    rebuild_event_index,
+    rebuild_note_index,
+)
 from timeline_app.services.storage_errors import storage_errors
 
 log = logging.getLogger(__name__)
@@ -27,6 +32,9 @@ def open_timeline_database(path: Path, data_dir: Traversable | Path | None = Non
         with storage_errors(path, "load the bundled events"), database.session_factory.begin() as s:
             if sync_dataset(s, dataset):
                 log.info("bundled data version %s written to %s", dataset.data_version, path)
+            if not index_is_current(s):
+                rebuild_event_index(s)
+                rebuild_note_index(s)
     except Exception:
         database.dispose()
         raise

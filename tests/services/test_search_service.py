@@ -1,0 +1,103 @@
+"""Full-text search through the real FTS5 index: fields, notes, folding, aliases, safety."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from timeline_app.services.note_service import NoteService
+from timeline_app.services.search_service import SearchService
+from timeline_app.services.startup import open_timeline_database
+
+
+@pytest.fixture
+def services(db_path: Path, sample_data_dir: Path) -> Iterator[tuple[SearchService, NoteService]]:
+    database = open_timeline_database(db_path, sample_data_dir)
+    yield (
+        SearchService(database.session_factory, db_path),
+        NoteService(database.session_factory, db_path),
+    )
+    database.dispose()
+
+
+def ids(search: SearchService, query: str) -> list[str]:
+    return [result.event_id for result in search.search(query)]
+
+
+def test_title_prefix_as_you_type(services: tuple[SearchService, NoteService]) -> None:
+    search, _ = services
+    assert set(ids(search, "agree")) == {"e1992-agreement", "e2015-agreement"}
+    assert ids(search, "hum") == ["e2015-agreement"]
+
+
+def test_summary_body_people_places_and_sources_are_searched(
+    services: tuple[SearchService, NoteService],
+) -> None:
+    search, _ = services
+    assert ids(search, "second paragraph") == ["e1992-agreement"]  # body
+    assert ids(search, "Жексенбай") == ["e1992-agreement"]  # person (Kazakh Cyrillic)
+    assert ids(search, "北京") == ["e1992-agreement"]  # place's Chinese name
+    assert "e2017-expo" in ids(search, "web article")  # source title
+
+
+def test_place_aliases_work_both_ways(services: tuple[SearchService, NoteService]) -> None:
+    search, _ = services
+    assert set(ids(search, "Nur-Sultan")) == {"e2017-expo", "e2020-nur-sultan"}
+    assert set(ids(search, "astana")) == {"e2017-expo", "e2020-nur-sultan"}
+
+
+def test_case_and_diacritics_are_folded(services: tuple[SearchService, NoteService]) -> None:
+    search, notes = services
+    notes.add_note("e2024-students", "Café Ёлка réunion")
+    assert ids(search, "CAFE") == ["e2024-students"]
+    assert ids(search, "елк") == ["e2024-students"]
+
+
+def test_notes_are_searched_and_kept_current(services: tuple[SearchService, NoteService]) -> None:
+    search, notes = services
+    note, _ = notes.add_note("e2017-expo", "pavilion архив 档案馆")
+    results = search.search("архив")
+    assert [r.event_id for r in results] == ["e2017-expo"]
+    assert results[0].in_notes and "архив" in results[0].snippet
+    assert ids(search, "档案") == ["e2017-expo"]
+    notes.update_note(note.id, "zzqx else")
+    assert ids(search, "архив") == []
+    notes.delete_note(note.id)
+    assert ids(search, "zzqx") == []
+    notes.restore_note(note)
+    assert ids(search, "pavilion") == ["e2017-expo"]
+
+
+def test_results_carry_highlights(services: tuple[SearchService, NoteService]) -> None:
+    search, _ = services
+    result = search.search("expo")[0]
+    assert result.date_text == "10 June – 10 September 2017"
+    assert [result.title[s:e] for s, e in result.title_spans] == ["EXPO"]
+
+
+@pytest.mark.parametrize(
+    "query", ["", "   ", "'", '"', "*", "OR", "NEAR(", "a' OR 1=1 --", "\\", "^"]
+)
+def test_hostile_queries_never_fail(
+    services: tuple[SearchService, NoteService], query: str
+) -> None:
+    search, _ = services
+    search.search(query)  # no exception, whatever it returns
+
+
+def test_index_is_rebuilt_for_an_old_database_without_it(
+    db_path: Path, sample_data_dir: Path
+) -> None:
+    import sqlite3
+
+    open_timeline_database(db_path, sample_data_dir).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DROP TABLE event_search")
+    connection.close()
+    database = open_timeline_database(db_path, sample_data_dir)
+    assert [
+        r.event_id for r in SearchService(database.session_factory, db_path).search("expo")
+    ] == ["e2017-expo"]
+    database.dispose()

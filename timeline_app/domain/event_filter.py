@@ -1,0 +1,98 @@
+"""Which events are shown: by category, by having notes, by exact dates, by confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from timeline_app.domain.models import Confidence, DatePrecision, EventMarker
+
+#: Confidence levels from the weakest to the strongest.
+CONFIDENCE_ORDER = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
+
+
+def confidence_rank(confidence: Confidence) -> int:
+    """0 for low, 1 for medium, 2 for high."""
+    return CONFIDENCE_ORDER.index(confidence)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """A filter over events; the default shows everything."""
+
+    hidden_categories: frozenset[str] = field(default_factory=frozenset)
+    only_with_notes: bool = False
+    exact_dates_only: bool = False
+    minimum_confidence: Confidence = Confidence.LOW
+
+    @property
+    def is_active(self) -> bool:
+        """True when the filter hides anything at all."""
+        return self != EventFilter()
+
+    def accepts(self, marker: EventMarker, has_notes: bool) -> bool:
+        """True when ``marker`` passes every condition."""
+        if marker.category_id in self.hidden_categories:
+            return False
+        if self.only_with_notes and not has_notes:
+            return False
+        if self.exact_dates_only and (
+            marker.precision is not DatePrecision.DAY or marker.approximate
+        ):
+            return False
+        return confidence_rank(marker.confidence) >= confidence_rank(self.minimum_confidence)
+
+    def with_category(self, category_id: str, *, shown: bool) -> EventFilter:
+        """The same filter with one category shown or hidden."""
+        hidden = set(self.hidden_categories)
+        if shown:
+            hidden.discard(category_id)
+        else:
+            hidden.add(category_id)
+        return replace(self, hidden_categories=frozenset(hidden))
+
+    def to_settings(self) -> dict[str, Any]:
+        """Plain values to store between runs."""
+        return {
+            "hidden_categories": sorted(self.hidden_categories),
+            "only_with_notes": self.only_with_notes,
+            "exact_dates_only": self.exact_dates_only,
+            "minimum_confidence": self.minimum_confidence.value,
+        }
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, Any]) -> EventFilter:
+        """Read stored values back; anything malformed falls back to the default."""
+        hidden = values.get("hidden_categories", [])
+        if isinstance(hidden, str):  # QSettings returns a one-item list as a plain string
+            hidden = [hidden] if hidden else []
+        try:
+            minimum = Confidence(str(values.get("minimum_confidence", "low")))
+        except ValueError:
+            minimum = Confidence.LOW
+        return cls(
+            hidden_categories=frozenset(str(item) for item in hidden or []),
+            only_with_notes=_truthy(values.get("only_with_notes", False)),
+            exact_dates_only=_truthy(values.get("exact_dates_only", False)),
+            minimum_confidence=minimum,
+        )
+
+
+def _truthy(value: object) -> bool:
+    if isinstance(value, str):  # INI-backed QSettings stores booleans as "true"/"false"
+        return value.lower() == "true"
+    return bool(value)
+
+
+def visible_indices(
+    markers: Iterable[EventMarker], event_filter: EventFilter, with_notes: frozenset[str] | set[str]
+) -> list[int]:
+    """Indices of the markers the filter lets through, in their order."""
+    if not event_filter.is_active:
+        return [index for index, _ in enumerate(markers)]
+    return [
+        index
+        for index, marker in enumerate(markers)
+        if event_filter.accepts(marker, marker.id in with_notes)
+    ]

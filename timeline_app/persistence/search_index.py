@@ -1,0 +1,163 @@
+"""The SQLite FTS5 full-text index over events (with their places, people and sources) and notes.
+
+Texts are folded in Python before indexing (see domain.text_search), so the tokenizer only
+splits words. The index is kept by the code that writes events (data sync) and notes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
+
+from timeline_app.domain.text_search import fold, fts_query
+from timeline_app.persistence.orm import (
+    CitationRow,
+    EventPersonRow,
+    EventPlaceRow,
+    EventRow,
+    NoteRow,
+    PersonRow,
+    PlaceNameRow,
+    PlaceRow,
+    SourceRow,
+)
+
+SEARCH_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS event_search USING fts5("
+    "event_id UNINDEXED, title, content, tokenize = 'unicode61 remove_diacritics 0')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS note_search USING fts5("
+    "note_id UNINDEXED, event_id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 0')",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHit:
+    """An event the query matched, and whether in its own text, in a note, or both."""
+
+    event_id: str
+    rank: float
+    in_event: bool
+    in_notes: bool
+
+
+def create_search_tables(connection: Connection) -> None:
+    """Create the FTS5 tables when missing."""
+    for statement in SEARCH_DDL:
+        connection.exec_driver_sql(statement)
+
+
+def _place_names(session: Session) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = defaultdict(list)
+    for place in session.scalars(select(PlaceRow)):
+        names[place.id] += [place.name, place.name_kk, place.name_zh]
+    for row in session.scalars(select(PlaceNameRow)):
+        names[row.place_id].append(row.name)
+    return names
+
+
+def rebuild_event_index(session: Session) -> int:
+    """Re-index every event; returns how many."""
+    session.execute(text("DELETE FROM event_search"))
+    place_names = _place_names(session)
+    extra: dict[str, list[str]] = defaultdict(list)
+    for event_id, place_id in session.execute(
+        select(EventPlaceRow.event_id, EventPlaceRow.place_id)
+    ):
+        extra[event_id] += place_names.get(place_id, [])
+    for event_id, name, role in session.execute(
+        select(EventPersonRow.event_id, PersonRow.name, PersonRow.role).join(
+            PersonRow, PersonRow.id == EventPersonRow.person_id
+        )
+    ):
+        extra[event_id] += [name, role]
+    for event_id, title, publisher, quote in session.execute(
+        select(CitationRow.event_id, SourceRow.title, SourceRow.publisher, CitationRow.quote).join(
+            SourceRow, SourceRow.id == CitationRow.source_id
+        )
+    ):
+        extra[event_id] += [title, publisher, quote]
+    rows = [
+        {
+            "event_id": row.id,
+            "title": fold(row.title),
+            "content": fold(" \n".join([row.summary, row.body, *extra[row.id]])),
+        }
+        for row in session.scalars(select(EventRow))
+    ]
+    if rows:
+        session.execute(
+            text(
+                "INSERT INTO event_search (event_id, title, content) "
+                "VALUES (:event_id, :title, :content)"
+            ),
+            rows,
+        )
+    return len(rows)
+
+
+def index_note(session: Session, note_id: int, event_id: str, note_text: str) -> None:
+    """Add or replace one note in the index."""
+    unindex_note(session, note_id)
+    session.execute(
+        text("INSERT INTO note_search (note_id, event_id, content) VALUES (:n, :e, :c)"),
+        {"n": note_id, "e": event_id, "c": fold(note_text)},
+    )
+
+
+def unindex_note(session: Session, note_id: int) -> None:
+    """Remove one note from the index."""
+    session.execute(text("DELETE FROM note_search WHERE note_id = :n"), {"n": note_id})
+
+
+def rebuild_note_index(session: Session) -> int:
+    """Re-index every note; returns how many."""
+    session.execute(text("DELETE FROM note_search"))
+    count = 0
+    for row in session.scalars(select(NoteRow)):
+        index_note(session, row.id, row.event_id, row.text)
+        count += 1
+    return count
+
+
+def index_is_current(session: Session) -> bool:
+    """True when both indexes hold as many rows as the tables they cover."""
+    events = session.execute(
+        text("SELECT (SELECT count(*) FROM events) - (SELECT count(*) FROM event_search)")
+    )
+    notes = session.execute(
+        text("SELECT (SELECT count(*) FROM notes) - (SELECT count(*) FROM note_search)")
+    )
+    return bool(events.scalar_one() == 0 and notes.scalar_one() == 0)
+
+
+def search_index(session: Session, query: str, limit: int) -> list[IndexHit]:
+    """Events matching ``query`` in their own text (title hits weigh most) or in notes."""
+    expression = fts_query(query)
+    if expression is None:
+        return []
+    hits: dict[str, IndexHit] = {}
+    for event_id, rank in session.execute(
+        text(
+            "SELECT event_id, bm25(event_search, 0.0, 5.0, 1.0) AS rank FROM event_search "
+            "WHERE event_search MATCH :q ORDER BY rank LIMIT :limit"
+        ),
+        {"q": expression, "limit": limit},
+    ):
+        hits[event_id] = IndexHit(event_id, rank, True, False)
+    note_rows = session.execute(
+        text(
+            "SELECT event_id, bm25(note_search) AS rank FROM note_search "
+            "WHERE note_search MATCH :q ORDER BY rank LIMIT :limit"
+        ),
+        {"q": expression, "limit": limit * 4},
+    )
+    for event_id, rank in note_rows:
+        known = hits.get(event_id)
+        if known is None:
+            hits[event_id] = IndexHit(event_id, rank, False, True)
+        elif not known.in_notes:
+            hits[event_id] = IndexHit(event_id, min(known.rank, rank), known.in_event, True)
+    return sorted(hits.values(), key=lambda hit: (hit.rank, hit.event_id))[:limit]
