@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from timeline_app import APP_ID, APP_NAME, __version__
 from timeline_app.resource_files import resource_path
 from timeline_app.services.note_service import NoteService
+from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService
 from timeline_app.ui.main_window import MainWindow
@@ -45,6 +46,7 @@ def create_main_window(db_path: Path, *, data_dir: Traversable | Path | None = N
     window = MainWindow(
         TimelineService(database.session_factory, database.path),
         NoteService(database.session_factory, database.path),
+        SearchService(database.session_factory, database.path),
         database.path,
         QSettings(),
     )

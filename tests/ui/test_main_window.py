@@ -213,20 +213,17 @@ def test_editing_a_note_saves_without_a_save_button(
     assert editor.toPlainText() == ""
 
 
-def test_delete_asks_first(
-    make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_delete_is_immediate_and_undoable(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     window.timeline_view.selectEvent("e2017-expo")
     add_note(qtbot, window, "keep me")
     notes_list = child(window, QListWidget, "notesList")
     notes_list.setCurrentRow(0)
-    delete = child(window, QPushButton, "deleteNoteButton")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    QTest.mouseClick(delete, Qt.MouseButton.LeftButton)
-    assert note_texts(window) == ["keep me"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     QTest.keyClick(notes_list, Qt.Key.Key_Delete)
+    assert note_texts(window) == []
+    window.actions_.undo.trigger()
+    assert note_texts(window) == ["keep me"]
+    window.actions_.redo.trigger()
     assert note_texts(window) == []
 
 
@@ -252,7 +249,19 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
         menus[action.text().replace("&", "")] = [a.text().replace("&", "") for a in menu.actions()]
     assert menus == {
         "File": ["Quit"],
-        "View": ["Zoom In", "Zoom Out", "Fit All"],
+        "Edit": ["Undo", "Redo", "", "Find…", "New Note"],
+        "View": ["Zoom In", "Zoom Out", "Fit All", "", "Appearance", "Animate Transitions"],
+        "Go": [
+            "Back",
+            "Forward",
+            "",
+            "First Event",
+            "Last Event",
+            "Previous Event",
+            "Next Event",
+            "",
+            "Go to Date…",
+        ],
         "Help": ["Sources", "About"],
     }
 
@@ -270,13 +279,13 @@ def test_geometry_and_splitters_persist(
     make_window: WindowFactory, qtbot: QtBot, db_path: Path
 ) -> None:
     window = make_window()
-    window.resize(720, 520)  # the offscreen screen is 800×600; restored geometry must fit it
+    window.resize(760, 580)  # the offscreen screen is 800×600; restored geometry must fit it
     splitter = child(window, QSplitter, "mainSplitter")
     splitter.setSizes([300, 120])
     sizes = splitter.sizes()
     window.close()
     again = make_window(db_path, resize=False)
-    assert (again.width(), again.height()) == (720, 520)
+    assert (again.width(), again.height()) == (760, 580)
     assert child(again, QSplitter, "mainSplitter").sizes() == sizes
 
 

@@ -70,8 +70,56 @@ def test_keys_zoom_pan_and_fit(make_window: WindowFactory, qtbot: QtBot) -> None
     QTest.keyClick(view, Qt.Key.Key_0)
     assert view.visibleRange() == (date(1992, 1, 1), date(2024, 12, 31))
     QTest.keyClick(view, Qt.Key.Key_Plus)
-    QTest.keyClick(view, Qt.Key.Key_Home)
+    QTest.keyClick(view, Qt.Key.Key_0)
     assert span_days(view) == full
+
+
+def test_home_and_end_select_the_first_and_last_event(make_window: WindowFactory) -> None:
+    view = make_window().timeline_view
+    view.setVisibleRange(date(2010, 1, 1), date(2011, 1, 1))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert view.selectedEventId() == "e2024-students"
+    first, last = view.visibleRange()
+    assert first <= date(2024, 6, 20) <= last
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert view.selectedEventId() == "e1992-agreement"
+
+
+def test_ctrl_arrows_step_within_the_category(make_window: WindowFactory) -> None:
+    view = make_window().timeline_view
+    view.selectEvent("e1992-agreement")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert view.selectedEventId() == "e2015-agreement"  # skips the 2007 language event
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert view.selectedEventId() == "e2015-agreement"  # no later agreement
+    QTest.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert view.selectedEventId() == "e1992-agreement"
+
+
+def test_jumps_are_animated_but_the_logical_range_changes_at_once(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    view = make_window().timeline_view
+    view.setVisibleRange(date(1992, 1, 1), date(1993, 12, 31))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)
+    first, last = view.visibleRange()
+    assert first <= date(2024, 6, 20) <= last
+    assert view.isAnimating()
+    qtbot.waitUntil(lambda: not view.isAnimating(), timeout=1000)
+
+
+def test_reduced_motion_turns_transitions_off(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_APP_REDUCED_MOTION", "1")
+    view = make_window().timeline_view
+    view.setVisibleRange(date(1992, 1, 1), date(1993, 12, 31))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)
+    assert not view.isAnimating()
 
 
 def test_left_and_right_step_through_events_and_bring_them_into_view(

@@ -65,9 +65,12 @@ class SearchService:
     @staticmethod
     def _result(row: EventRow, query: str, in_notes: bool, note_texts: list[str]) -> SearchResult:
         when = format_event_date(
-            row.start_date, row.end_date, DatePrecision(row.precision),
-            approximate=row.approximate, qualifier=row.qualifier,
-        )  # fmt: skip
+            row.start_date,
+            row.end_date,
+            DatePrecision(row.precision),
+            approximate=row.approximate,
+            qualifier=row.qualifier,
+        )
         title_spans = tuple(highlight_spans(row.title, query))
         text, spans = "", list[tuple[int, int]]()
         if not title_spans:

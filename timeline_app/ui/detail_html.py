@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 
@@ -91,19 +92,29 @@ def _section(title: str, items: list[str]) -> str:
     return f"<h4>{escape(title)}</h4><ul>{rows}</ul>"
 
 
-STYLE = """
+@dataclass(frozen=True, slots=True)
+class HtmlColours:
+    """Colours from the current palette, so the pane reads well in light and dark themes."""
+
+    muted: str = "#5f6368"
+    link: str = "#1a57c8"
+
+
+def _style(colours: HtmlColours) -> str:
+    return f"""
 <style>
-h2 { margin-bottom: 2px; }
-h4 { margin-top: 12px; margin-bottom: 2px; }
-.muted { color: palette(placeholder-text); }
-.meta { margin-top: 0; }
-ul { margin-top: 0; margin-left: -20px; }
-li { margin-bottom: 4px; }
+h2 {{ margin-bottom: 2px; }}
+h4 {{ margin-top: 12px; margin-bottom: 2px; }}
+.muted {{ color: {colours.muted}; }}
+a {{ color: {colours.link}; }}
+.meta {{ margin-top: 0; }}
+ul {{ margin-top: 0; margin-left: -20px; }}
+li {{ margin-bottom: 4px; }}
 </style>
 """
 
 
-def event_detail_html(detail: EventDetail) -> str:
+def event_detail_html(detail: EventDetail, colours: HtmlColours | None = None) -> str:
     """The whole detail view of one event."""
     when = format_event_date(
         detail.start,
@@ -132,7 +143,7 @@ def event_detail_html(detail: EventDetail) -> str:
         for person in detail.people
     ]
     return (
-        STYLE
+        _style(colours or HtmlColours())
         + f"<h2>{escape(detail.title)}</h2>{meta}"
         + f"<p><b>{escape(detail.summary)}</b></p>{body}"
         + _section("Places", places)
@@ -143,10 +154,10 @@ def event_detail_html(detail: EventDetail) -> str:
     )
 
 
-def empty_detail_html() -> str:
+def empty_detail_html(colours: HtmlColours | None = None) -> str:
     """What the pane shows before anything is selected."""
     return (
-        STYLE
+        _style(colours or HtmlColours())
         + "<h3>No event selected</h3><p class='muted'>Click an event on the timeline, or press "
         "→ / ← in the timeline to step through events in time. Zoom with the mouse wheel or "
         "+ and −; drag to move along the years.</p>"

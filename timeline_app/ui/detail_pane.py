@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from typing_extensions import override
 
 from timeline_app.domain.models import EventDetail
-from timeline_app.ui.detail_html import EVENT_LINK_SCHEME, empty_detail_html, event_detail_html
+from timeline_app.ui.detail_html import (
+    EVENT_LINK_SCHEME,
+    HtmlColours,
+    empty_detail_html,
+    event_detail_html,
+)
 
 
 class DetailPane(QTextBrowser):
@@ -23,6 +29,7 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)  # we route links ourselves: web -> browser, event: -> select
         self.anchorClicked.connect(self._open_link)
         self._event_id: str | None = None
+        self._detail: EventDetail | None = None
         self.setEventDetail(None)
 
     def eventId(self) -> str | None:
@@ -31,8 +38,26 @@ class DetailPane(QTextBrowser):
 
     def setEventDetail(self, detail: EventDetail | None) -> None:
         """Show this event (None shows the empty-state hint)."""
+        self._detail = detail
         self._event_id = None if detail is None else detail.id
-        self.setHtml(empty_detail_html() if detail is None else event_detail_html(detail))
+        self._render()
+
+    def _render(self) -> None:
+        palette = self.palette()
+        colours = HtmlColours(
+            muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            link=palette.color(QPalette.ColorRole.Link).name(),
+        )
+        detail = self._detail
+        self.setHtml(
+            empty_detail_html(colours) if detail is None else event_detail_html(detail, colours)
+        )
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() == EVENT_LINK_SCHEME:

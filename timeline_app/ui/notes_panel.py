@@ -11,14 +11,13 @@ import logging
 from enum import Enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from typing_extensions import override
 from timeline_app.domain.models import Changes, Note
 from timeline_app.services.note_service import NoteService, NoteTextError
 from timeline_app.services.storage_errors import StorageError
+from timeline_app.ui.note_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 from timeline_app.ui.note_item_delegate import (
     NOTE_ID_ROLE,
     TIMESTAMP_ROLE,
@@ -95,9 +95,13 @@ class NotesPanel(QWidget):
     #: Changes: what a write here changed (for other panes)
     notesChanged = Signal(object)
 
-    def __init__(self, notes: NoteService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, notes: NoteService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._notes = notes
+        self._undo_stack = undo_stack
+        self._edit_original = ""
         self._event_id: str | None = None
         self._mode = EditorMode.NEW
         self._editing_note_id: int | None = None
@@ -175,6 +179,7 @@ class NotesPanel(QWidget):
     def setEventId(self, event_id: str | None) -> None:
         """Show the notes of another event, saving what was typed for the previous one first."""
         self.flush()
+        self._close_edit_session()
         self._event_id = event_id
         self._mode = EditorMode.NEW
         self._editing_note_id = None
@@ -215,9 +220,27 @@ class NotesPanel(QWidget):
             self._set_status("Changes saved.")
 
     def refresh(self, changes: Changes) -> None:
-        """Reload the list when notes of the shown event changed elsewhere."""
-        if self._event_id in changes.notes_of_events:
-            self._reload_list()
+        """Reload the list when notes of the shown event changed elsewhere (e.g. by undo)."""
+        if self._event_id not in changes.notes_of_events:
+            return
+        if self._mode is EditorMode.EDIT and self._editing_note_id not in self._listed_note_ids():
+            self._dirty = False  # the note being edited was removed (undo of its add)
+            self._leave_edit_mode()
+        self._reload_list()
+
+    def startNewNote(self) -> None:
+        """Put the cursor in the editor, ready for a new note on the shown event."""
+        if self._event_id is None:
+            return
+        if self._mode is EditorMode.EDIT:
+            self._end_edit()
+        self.note_editor.setFocus()
+        self.note_editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def finishEditing(self) -> None:
+        """Save and close an open edit (before quitting or undoing)."""
+        self.flush()
+        self._close_edit_session()
 
     # ----- internals -----
 
@@ -263,6 +286,7 @@ class NotesPanel(QWidget):
         self.notes_list.setCurrentRow(0)
         self._set_status("Note added.")
         self.notesChanged.emit(changes)
+        self._undo_stack.push(AddNoteCommand(note, self._notes, self._notify, self._report))
         log.info("note %s added to %s", note.id, note.event_id)
 
     def _current_note_id(self) -> int | None:
@@ -277,6 +301,7 @@ class NotesPanel(QWidget):
         item = self.notes_list.currentItem()
         self._mode = EditorMode.EDIT
         self._editing_note_id = note_id
+        self._edit_original = item.text()
         self._load_editor(item.text())
         self.note_editor.setFocus()
         self._set_status("Editing the selected note; changes are saved as you type. Esc to finish.")
@@ -288,24 +313,50 @@ class NotesPanel(QWidget):
         self.flush()
         if self._dirty:
             return  # saving failed: stay in edit mode with the text in place
+        self._close_edit_session()
+        self._leave_edit_mode()
+
+    def _close_edit_session(self) -> None:
+        """Record a finished edit as one undoable step."""
+        if self._mode is not EditorMode.EDIT or self._editing_note_id is None or self._dirty:
+            return
+        after = self.note_editor.toPlainText()
+        if after.strip() and after != self._edit_original:
+            self._undo_stack.push(
+                EditNoteCommand(
+                    self._editing_note_id,
+                    self._edit_original,
+                    after,
+                    self._notes,
+                    self._notify,
+                    self._report,
+                )
+            )
+        self._edit_original = after
+
+    def _leave_edit_mode(self) -> None:
         self._mode = EditorMode.NEW
         self._editing_note_id = None
         self._load_editor(self._read_draft())
         self._set_status("")
         self._update_buttons()
 
+    def _notify(self, changes: Changes) -> None:
+        self.notesChanged.emit(changes)
+
+    def _report(self, message: str) -> None:
+        self._set_status(message, error=True)
+
+    def _listed_note_ids(self) -> set[int]:
+        return {
+            int(self.notes_list.item(row).data(NOTE_ID_ROLE))
+            for row in range(self.notes_list.count())
+        }
+
     def _delete_current(self) -> None:
+        # No confirmation dialog: Edit ▸ Undo (Ctrl+Z) brings a deleted note back.
         note_id = self._current_note_id()
         if note_id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Delete note",
-            "Delete the selected note? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
             return
         if self._editing_note_id == note_id:
             self._dirty = False
@@ -313,13 +364,15 @@ class NotesPanel(QWidget):
             self._editing_note_id = None
             self._load_editor(self._read_draft())
         try:
-            _note, changes = self._notes.delete_note(note_id)
+            note, changes = self._notes.delete_note(note_id)
         except StorageError as error:
             self._set_status(str(error), error=True)
             return
         self._reload_list()
-        self._set_status("Note deleted.")
+        self._set_status("Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back.")
         self.notesChanged.emit(changes)
+        if note is not None:
+            self._undo_stack.push(DeleteNoteCommand(note, self._notes, self._notify, self._report))
 
     def _reload_list(self) -> None:
         current = self._current_note_id()

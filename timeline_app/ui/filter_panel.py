@@ -1,0 +1,119 @@
+"""Filters and legend: a checkbox per category (colour, count); notes, exact dates, confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.domain.event_filter import CONFIDENCE_ORDER, EventFilter
+from timeline_app.domain.models import Category, Confidence
+
+CONFIDENCE_LABELS = {
+    Confidence.LOW: "Any (low and up)",
+    Confidence.MEDIUM: "Medium and high",
+    Confidence.HIGH: "High only",
+}
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class FilterPanel(QGroupBox):
+    """Emits ``filterChanged`` with a new EventFilter whenever a control changes."""
+
+    #: EventFilter: the filter now chosen
+    filterChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Show", parent)
+        self.setObjectName("categoryFilter")
+        self.setAccessibleName("Filters and legend")
+        self._filter = EventFilter()
+        self._category_boxes: dict[str, QCheckBox] = {}
+        self._updating = False
+        self._categories_layout = QVBoxLayout()
+        self._categories_layout.setSpacing(2)
+        self.only_notes = QCheckBox("Only events with my notes")
+        self.only_notes.setObjectName("onlyWithNotes")
+        self.exact_dates = QCheckBox("Exact dates only")
+        self.exact_dates.setObjectName("exactDatesOnly")
+        self.exact_dates.setToolTip("Hide events known only to the month or year, or approximately")
+        self.confidence = QComboBox()
+        self.confidence.setObjectName("minimumConfidence")
+        for level in CONFIDENCE_ORDER:
+            self.confidence.addItem(CONFIDENCE_LABELS[level], level.value)
+        self.reset_button = QPushButton("Show all")
+        self.reset_button.setObjectName("resetFilters")
+        form = QFormLayout()
+        form.addRow("Confidence:", self.confidence)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._categories_layout)
+        layout.addWidget(self.only_notes)
+        layout.addWidget(self.exact_dates)
+        layout.addLayout(form)
+        layout.addWidget(self.reset_button)
+        self.only_notes.toggled.connect(self._emit)
+        self.exact_dates.toggled.connect(self._emit)
+        self.confidence.currentIndexChanged.connect(self._emit)
+        self.reset_button.clicked.connect(lambda: self.setFilter(EventFilter(), emit=True))
+
+    def setCategories(self, categories: Sequence[Category], counts: Mapping[str, int]) -> None:
+        """One checkbox per category, with its colour and how many events it has."""
+        for box in self._category_boxes.values():
+            box.deleteLater()
+        self._category_boxes.clear()
+        for category in categories:
+            box = QCheckBox(f"{category.name} ({counts.get(category.id, 0)})")
+            box.setObjectName(f"category-{category.id}")
+            box.setIcon(_swatch(category.colour))
+            box.setChecked(category.id not in self._filter.hidden_categories)
+            box.toggled.connect(self._emit)
+            self._categories_layout.addWidget(box)
+            self._category_boxes[category.id] = box
+
+    def categoryBox(self, category_id: str) -> QCheckBox:
+        """The checkbox of one category."""
+        return self._category_boxes[category_id]
+
+    def currentFilter(self) -> EventFilter:
+        """The filter the controls show."""
+        return self._filter
+
+    def setFilter(self, event_filter: EventFilter, *, emit: bool = False) -> None:
+        """Show ``event_filter`` in the controls."""
+        self._updating = True
+        for category_id, box in self._category_boxes.items():
+            box.setChecked(category_id not in event_filter.hidden_categories)
+        self.only_notes.setChecked(event_filter.only_with_notes)
+        self.exact_dates.setChecked(event_filter.exact_dates_only)
+        self.confidence.setCurrentIndex(CONFIDENCE_ORDER.index(event_filter.minimum_confidence))
+        self._updating = False
+        self._filter = event_filter
+        if emit:
+            self.filterChanged.emit(event_filter)
+
+    def _emit(self) -> None:
+        if self._updating:
+            return
+        hidden = frozenset(cid for cid, box in self._category_boxes.items() if not box.isChecked())
+        self._filter = EventFilter(
+            hidden_categories=hidden,
+            only_with_notes=self.only_notes.isChecked(),
+            exact_dates_only=self.exact_dates.isChecked(),
+            minimum_confidence=Confidence(str(self.confidence.currentData())),
+        )
+        self.filterChanged.emit(self._filter)

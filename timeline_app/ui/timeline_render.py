@@ -1,0 +1,127 @@
+"""Paints the laid-out events of the timeline: markers, spans, uncertainty bands, titles, badges."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
+
+from timeline_app.domain.dates import precision_extent
+from timeline_app.domain.label_layout import MARKER_RADIUS, Layout
+from timeline_app.domain.models import DatePrecision, EventMarker
+from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.timeline_painter import (
+    draw_badge,
+    draw_instant,
+    draw_span,
+    draw_uncertainty_band,
+)
+
+AXIS_HEIGHT = 42.0
+ROW_HEIGHT = 24.0
+BADGE_LANE = 28.0
+FALLBACK_COLOUR = "#808080"
+#: Opacity of events that do not match the active search.
+DIMMED_OPACITY = 0.22
+
+
+def row_top(row: int) -> float:
+    """Widget y of the top of a row of events."""
+    return AXIS_HEIGHT + 6 + row * ROW_HEIGHT
+
+
+def badge_rect(x: float, count: int, font: QFont, widget_height: float) -> QRectF:
+    """The "+N" pill centred at ``x`` in the badge lane."""
+    width = QFontMetricsF(font).horizontalAdvance(f"+{count}") + 14
+    return QRectF(x - width / 2, widget_height - BADGE_LANE + 3, width, BADGE_LANE - 8)
+
+
+@dataclass(frozen=True, slots=True)
+class EventPaintState:
+    """Everything the painter needs for one frame."""
+
+    scale: TimeScale
+    layout: Layout
+    markers: Sequence[EventMarker]
+    label_widths: Sequence[float]
+    colours: dict[str, QColor]
+    selected: int | None
+    hovered: int | None
+    hovered_badge: int | None
+    matching: frozenset[int] | None
+    font: QFont
+    height: float
+
+
+def paint_events(
+    painter: QPainter, palette: QPalette, exposed: QRectF, state: EventPaintState
+) -> None:
+    """Draw the events and badges that intersect ``exposed``."""
+    scale, layout = state.scale, state.layout
+    offset = scale.left - scale.start * scale.pixels_per_day
+    view_left, view_right = exposed.left() - offset, exposed.right() - offset
+    metrics = QFontMetricsF(state.font)
+    painter.setFont(state.font)
+    for item in layout.placed:
+        if item.left > view_right:
+            break
+        if item.right < view_left:
+            continue
+        marker = state.markers[item.index]
+        colour = state.colours.get(marker.category_id, QColor(FALLBACK_COLOUR))
+        selected = item.index == state.selected
+        dimmed = state.matching is not None and item.index not in state.matching and not selected
+        painter.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
+        top = row_top(item.row)
+        x0 = item.x0 + offset
+        if marker.is_span:
+            bar = QRectF(x0, top + 3, max(item.x1 - item.x0, 3.0), ROW_HEIGHT - 6)
+            draw_span(
+                painter, bar, colour, palette, selected=selected, approximate=marker.approximate
+            )
+        else:
+            if marker.precision is not DatePrecision.DAY:
+                first, last = precision_extent(marker.start, marker.precision)
+                band = QRectF(
+                    scale.x_of(first.toordinal()),
+                    top + 2,
+                    (last.toordinal() + 1 - first.toordinal()) * scale.pixels_per_day,
+                    ROW_HEIGHT - 4,
+                )
+                draw_uncertainty_band(painter, band, colour, approximate=marker.approximate)
+            draw_instant(
+                painter,
+                QPointF(x0, top + ROW_HEIGHT / 2),
+                MARKER_RADIUS,
+                colour,
+                marker,
+                palette,
+                selected=selected,
+            )
+        text_rect = QRectF(
+            item.text_x + offset, top, state.label_widths[item.index] + 4, ROW_HEIGHT
+        )
+        if selected:
+            painter.fillRect(
+                text_rect.adjusted(-2, 2, 2, -2), palette.color(QPalette.ColorRole.Highlight)
+            )
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        elif item.index == state.hovered:
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(marker.title, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+    painter.setOpacity(1.0)
+    for number, cluster in enumerate(layout.clusters):
+        rect = badge_rect(cluster.x + offset, cluster.count, state.font, state.height)
+        if rect.right() < exposed.left() or rect.left() > exposed.right():
+            continue
+        draw_badge(
+            painter, rect, f"+{cluster.count}", palette, hovered=number == state.hovered_badge
+        )
