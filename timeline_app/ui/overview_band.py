@@ -70,6 +70,10 @@ class OverviewBand(QWidget):
         self._hit_days = list(hit_days)
         self.update()
 
+    def histogram(self) -> YearHistogram:
+        """The counts drawn (an empty histogram before any data)."""
+        return self._histogram or YearHistogram(1992, 2024, (), ())
+
     def visibleWindow(self) -> tuple[float, float]:
         """The window drawn, in day numbers."""
         return self._window
