@@ -96,3 +96,18 @@ def test_interactive_start_with_a_bad_database_shows_a_message_not_a_traceback(
     assert cli.main(["--db", str(bad)]) == 1
     assert len(shown) == 1 and str(bad) in shown[0] and "not an SQLite database" in shown[0]
     assert bad.read_bytes() == b"\x00" * 4096
+
+
+def test_screenshot_prints_nothing_on_success(tmp_path: Path) -> None:
+    result = run_app("--db", str(tmp_path / "db.sqlite3"), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 0
+    assert result.stderr == ""
+
+
+def test_unwritable_database_location_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs Linux /proc")
+    result = run_app("--db", "/proc/timeline-test.sqlite3", "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "/proc/timeline-test.sqlite3" in result.stderr

@@ -13,7 +13,7 @@ from types import TracebackType
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.data.problems import DataValidationError
-from timeline_app.logging_setup import configure_logging
+from timeline_app.logging_setup import FILE_ONLY, configure_logging
 from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
 from timeline_app.persistence.database import DatabaseOpenError
 from timeline_app.services.storage_errors import StorageError
@@ -53,7 +53,8 @@ def _install_excepthook(interactive: bool) -> None:
     """Unexpected errors are logged with their traceback and shown as a short message."""
 
     def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, trace)))
+        details = "".join(traceback.format_exception(kind, value, trace))
+        log.error("unexpected error\n%s", details, extra=FILE_ONLY)
         if interactive:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -106,10 +107,39 @@ def _screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _route_qt_messages() -> object:
+    """Send Qt's own messages to the log file; returns the handler that was installed before."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.INFO,  # platform-plugin chatter, not the user's concern
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.INFO), "%s", message, extra=FILE_ONLY)
+
+    return qInstallMessageHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app; returns the process exit code."""
     arguments = parse_arguments(argv)
     configure_logging()
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous_handler = _route_qt_messages()
+    try:
+        return _run(arguments)
+    finally:
+        qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
+
+
+def _run(arguments: argparse.Namespace) -> int:
     db_path = resolve_database_path(arguments.db)
     if arguments.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,4 +1,5 @@
-"""A rotating log file in the user data folder; errors go there with their tracebacks."""
+"""Logging: a rotating file in the user data folder keeps details and tracebacks; the terminal
+gets one short line per problem, never a traceback."""
 
 from __future__ import annotations
 
@@ -8,9 +9,19 @@ import sys
 
 from timeline_app.paths import LOG_FILE_NAME, log_dir
 
+#: Pass as ``extra=FILE_ONLY`` for records that belong in the log file, not the terminal.
+FILE_ONLY = {"file_only": True}
+
+
+class _OneLine(logging.Formatter):
+    """Only the first line of the message: details belong in the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"timeline-app: {record.getMessage().splitlines()[0]}"
+
 
 def configure_logging() -> None:
-    """Log INFO and above to the rotating file (and warnings to stderr); never fails the app."""
+    """Log INFO and above (with tracebacks) to the rotating file, and warnings to stderr briefly."""
     root = logging.getLogger()
     if getattr(configure_logging, "done", False):
         return
@@ -18,6 +29,8 @@ def configure_logging() -> None:
     root.setLevel(logging.INFO)
     stderr_handler = logging.StreamHandler(sys.stderr)
     stderr_handler.setLevel(logging.WARNING)
+    stderr_handler.setFormatter(_OneLine())
+    stderr_handler.addFilter(lambda record: not getattr(record, "file_only", False))
     root.addHandler(stderr_handler)
     try:
         folder = log_dir()

@@ -12,6 +12,7 @@ from timeline_app.persistence.database import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     CorruptDatabaseError,
+    DatabaseOpenError,
     NewerSchemaError,
     NotADatabaseError,
     open_database,
@@ -106,3 +107,43 @@ def test_missing_folders_are_created(tmp_path: Path) -> None:
     database = open_database(tmp_path / "a" / "b" / "timeline.sqlite3")
     assert (tmp_path / "a" / "b" / "timeline.sqlite3").exists()
     database.dispose()
+
+
+def test_an_empty_sqlite_database_is_set_up(db_path: Path) -> None:
+    raw = sqlite3.connect(db_path)
+    raw.execute("VACUUM")  # writes the header: a valid, empty SQLite file
+    raw.close()
+    assert db_path.stat().st_size > 0
+    database = open_database(db_path)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM notes")).scalar() == 0
+    database.dispose()
+
+
+def test_a_new_database_where_nothing_can_be_written_is_a_clear_error() -> None:
+    # /proc accepts no new files, even for root (who ignores read-only folder permissions).
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs Linux /proc")
+    with pytest.raises(DatabaseOpenError, match="Cannot write to the database /proc/timeline"):
+        open_database(Path("/proc/timeline-test.sqlite3"))
+
+
+def test_a_folder_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(DatabaseOpenError, match="Cannot create the folder"):
+        open_database(blocker / "sub" / "timeline.sqlite3")
+
+
+def test_refusing_a_newer_wal_database_leaves_no_side_files(db_path: Path, sample_data_dir: Path) -> None:
+    open_timeline_database(db_path, sample_data_dir).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    before = db_path.read_bytes()
+    with pytest.raises(NewerSchemaError):
+        open_database(db_path)
+    _unchanged(db_path, before)
+    assert not db_path.with_name(db_path.name + "-shm").exists()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.persistence.orm import Base
@@ -69,8 +70,14 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _check_existing(path: Path) -> None:
-    """Refuse, without writing, a file that is not a healthy database of a known schema."""
+def _check_existing(path: Path) -> bool:
+    """Refuse, without writing, a file that is not a healthy database of a known schema.
+
+    Returns True when the file is an SQLite database with nothing in it yet (ours to set up).
+    The check opens the file ``immutable``: SQLite then takes no locks and creates no
+    ``-wal``/``-shm`` files, so a refused file stays exactly as it was, even in a read-only
+    folder.
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -85,7 +92,7 @@ def _check_existing(path: Path) -> None:
             "choose another file with --db, or move this one away to start fresh.",
         )
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as error:
         raise DatabaseOpenError(path, f"Cannot open the database file {path}: {error}.") from error
     try:
@@ -117,6 +124,7 @@ def _check_existing(path: Path) -> None:
             f"{user_version}; this version knows up to {SCHEMA_VERSION}). It was left untouched; "
             "update the app to open it.",
         )
+    return bool(application_id == 0 and table_count == 0)
 
 
 def open_database(path: Path) -> Database:
@@ -126,7 +134,7 @@ def open_database(path: Path) -> Database:
         raise DatabaseOpenError(path, f"{path} is a folder, not a database file.")
     is_new = not path.exists() or path.stat().st_size == 0
     if not is_new:
-        _check_existing(path)
+        is_new = _check_existing(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -135,10 +143,19 @@ def open_database(path: Path) -> Database:
         ) from error
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
-    with engine.begin() as connection:
-        if is_new:
-            Base.metadata.create_all(connection)
-            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
-        create_search_tables(connection)
+    try:
+        with engine.begin() as connection:
+            if is_new:
+                Base.metadata.create_all(connection)
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+            create_search_tables(connection)
+    except (SQLAlchemyError, OSError) as error:
+        engine.dispose()
+        reason = str(getattr(error, "orig", None) or error).strip()
+        raise DatabaseOpenError(
+            path,
+            f"Cannot write to the database {path} ({reason}). Check that the file and its "
+            "folder are writable, or choose another file with --db.",
+        ) from error
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
