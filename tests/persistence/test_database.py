@@ -135,7 +135,9 @@ def test_a_folder_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> Non
         open_database(blocker / "sub" / "timeline.sqlite3")
 
 
-def test_refusing_a_newer_wal_database_leaves_no_side_files(db_path: Path, sample_data_dir: Path) -> None:
+def test_refusing_a_newer_wal_database_leaves_no_side_files(
+    db_path: Path, sample_data_dir: Path
+) -> None:
     open_timeline_database(db_path, sample_data_dir).dispose()
     with sqlite3.connect(db_path) as connection:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")

@@ -112,12 +112,12 @@ class NoteService:
             return NoteRepository(session).draft(event_id)
 
     def save_draft(self, event_id: str, text: str) -> Changes:
-        """Keep typed-but-unsent text; blank text clears the draft."""
+        """Keep typed-but-unsent text; blank text clears the draft.
+
+        Raises NoteTextError for text that cannot be stored, so the caller keeps it instead.
+        """
         if text.strip():
-            try:
-                check_note_text(text)
-            except NoteTextError:
-                return Changes()  # the add will explain; never lose the editor's text over it
+            check_note_text(text)
         with storage_errors(self._path, "save the draft"), self._session_factory.begin() as session:
             changed = NoteRepository(session).set_draft(event_id, text, self._clock())
         return Changes(drafts_of_events=frozenset({event_id})) if changed else Changes()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from timeline_app import APP_NAME
@@ -421,6 +421,19 @@ class MainWindow(QMainWindow):
         self.timeline_view.setAnimationsEnabled(animate)
         self.explorer.setFilter(self._restore_filter())
 
+    def _confirm_losing_text(self) -> bool:
+        """Ask before quitting with note text that could not be saved (the default keeps it)."""
+        answer = QMessageBox.warning(
+            self,
+            "Note text not saved",
+            "Some note text could not be saved:\n"
+            f"{self.notes_panel.unsaved.last_error}\n\n"
+            "If you quit now it will be lost. Quit anyway?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def save_state(self) -> None:
         """Persist geometry and splitter sizes."""
         self._settings.setValue("window/geometry", self.saveGeometry())
@@ -433,6 +446,9 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes_panel.finishEditing()
+        if self.notes_panel.hasUnsavedText() and not self._confirm_losing_text():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
         for callback in self.closed_callbacks:

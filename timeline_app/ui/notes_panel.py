@@ -35,6 +35,7 @@ from timeline_app.ui.note_item_delegate import (
     NoteItemDelegate,
     timestamp_line,
 )
+from timeline_app.ui.unsaved_text import UnsavedText
 
 log = logging.getLogger(__name__)
 #: Typing pauses this long before the text is written to the database.
@@ -102,6 +103,9 @@ class NotesPanel(QWidget):
         self._notes = notes
         self._undo_stack = undo_stack
         self._edit_original = ""
+        #: text that could not be written yet, held until it can
+        self.unsaved = UnsavedText(notes, self)
+        self.unsaved.saved.connect(self._on_retry_saved)
         self._event_id: str | None = None
         self._mode = EditorMode.NEW
         self._editing_note_id: int | None = None
@@ -177,14 +181,28 @@ class NotesPanel(QWidget):
         return self._event_id
 
     def setEventId(self, event_id: str | None) -> None:
-        """Show the notes of another event, saving what was typed for the previous one first."""
+        """Show the notes of another event, saving what was typed for the previous one first.
+
+        Text that cannot be written now is held (see UnsavedText) and comes back here.
+        """
         self.flush()
         self._close_edit_session()
         self._event_id = event_id
         self._mode = EditorMode.NEW
         self._editing_note_id = None
         self._reload_list()
-        self._load_editor(self._read_draft())
+        held_edit = self.unsaved.edit_for_event(event_id) if event_id else None
+        if held_edit is not None:
+            self._mode = EditorMode.EDIT
+            self._editing_note_id, held_text = held_edit
+            self._edit_original = held_text
+            self._load_editor(held_text)
+            self._dirty = True
+        elif event_id is not None and event_id in self.unsaved.drafts:
+            self._load_editor(self.unsaved.drafts[event_id])
+            self._dirty = True
+        else:
+            self._load_editor(self._read_draft())
         enabled = event_id is not None
         self.note_editor.setEnabled(enabled)
         self.note_editor.setPlaceholderText(
@@ -192,32 +210,50 @@ class NotesPanel(QWidget):
             if enabled
             else "Select an event to write notes about it."
         )
-        self._set_status("")
+        self._set_status(
+            f"Not saved yet ({self.unsaved.last_error}); retrying. Your text is kept."
+            if self._dirty
+            else "",
+            error=self._dirty,
+        )
         self._update_buttons()
 
-    def flush(self) -> None:
-        """Write pending text now (draft or edited note). Safe to call at any time."""
+    def flush(self) -> bool:
+        """Write pending text now (draft or edited note); False when it had to be held back."""
         self._autosave.stop()
         if not self._dirty or self._event_id is None:
-            return
+            return True
         text = self.note_editor.toPlainText()
+        editing = self._mode is EditorMode.EDIT and self._editing_note_id is not None
         try:
-            if self._mode is EditorMode.EDIT and self._editing_note_id is not None:
+            if editing and self._editing_note_id is not None:
                 if text.strip():
                     note, changes = self._notes.update_note(self._editing_note_id, text)
                     self._refresh_item(note)
                     self.notesChanged.emit(changes)
+                self.unsaved.forget_edit(self._editing_note_id)
             else:
                 self.notesChanged.emit(self._notes.save_draft(self._event_id, text))
+                self.unsaved.forget_draft(self._event_id)
         except (StorageError, NoteTextError) as error:
-            log.warning("autosave failed: %s", error)
+            if editing and self._editing_note_id is not None:
+                self.unsaved.keep_edit(self._editing_note_id, self._event_id, text, error)
+            else:
+                self.unsaved.keep_draft(self._event_id, text, error)
             self._set_status(
-                f"Not saved yet: {error} Your text is still in the editor.", error=True
+                f"Not saved yet: {error} Your text is kept and will be retried.", error=True
             )
-            return
+            return False
         self._dirty = False
         if self._mode is EditorMode.EDIT:
             self._set_status("Changes saved.")
+        return True
+
+    def hasUnsavedText(self) -> bool:
+        """Write what can be written now; True when some text still could not be saved."""
+        self.flush()
+        self.unsaved.retry()
+        return bool(self.unsaved)
 
     def refresh(self, changes: Changes) -> None:
         """Reload the list when notes of the shown event changed elsewhere (e.g. by undo)."""
@@ -281,6 +317,7 @@ class NotesPanel(QWidget):
             self._set_status(f"{error} Your text is still in the editor.", error=True)
             return
         self._autosave.stop()
+        self.unsaved.forget_draft(self._event_id)
         self._load_editor("")
         self._reload_list()
         self.notes_list.setCurrentRow(0)
@@ -340,6 +377,12 @@ class NotesPanel(QWidget):
         self._load_editor(self._read_draft())
         self._set_status("")
         self._update_buttons()
+
+    def _on_retry_saved(self, event_id: str) -> None:
+        if event_id == self._event_id:
+            self._reload_list()
+            if not self.unsaved:
+                self._set_status("Your text has been saved.")
 
     def _notify(self, changes: Changes) -> None:
         self.notesChanged.emit(changes)
