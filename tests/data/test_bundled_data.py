@@ -107,3 +107,11 @@ def test_quotes_are_short(dataset: Dataset) -> None:
     for event in dataset.events:
         for citation in event.citations:
             assert len(citation.quote.split()) <= 20, event.id
+
+
+def test_yearly_figures_are_not_given_a_false_day(events: dict[str, EventSpec]) -> None:
+    from timeline_app.domain.models import DatePrecision
+
+    figures = {f.value: f for e in events.values() for f in e.figures}
+    assert figures[655000].precision is DatePrecision.YEAR
+    assert figures[3449].precision is DatePrecision.DAY

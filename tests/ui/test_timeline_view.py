@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -12,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import SAMPLE_DATA
 from tests.ui.helpers import day_under, drag, span_days, wheel
 from timeline_app.domain.models import Category, DatePrecision, EventMarker
 from timeline_app.ui.main_window import MainWindow
@@ -234,3 +236,50 @@ def test_titles_shown_never_overlap_at_any_zoom(qtbot: QtBot) -> None:
             for other in boxes[position + 1 :]:
                 assert not box.intersects(other)
         wheel(view, QPoint(200, 100), 1)
+
+
+def test_an_unshown_window_maps_input_like_a_shown_one(qtbot: QtBot, db_path: Path) -> None:
+    """Outside tests may drive the window without showing it (the public contract allows it)."""
+    from timeline_app.app import create_main_window
+
+    window = create_main_window(db_path, data_dir=SAMPLE_DATA)
+    qtbot.addWidget(window)
+    view = window.findChild(TimelineView, "timelineView")
+    assert view is not None
+    view.setVisibleRange(date(2000, 1, 1), date(2009, 12, 31))
+    x = view.width() // 2
+    anchor = day_under(view, x)
+    wheel(view, QPoint(x, 50), 1)
+    assert abs(day_under(view, x) - anchor) <= 2.5
+    view.fitAll()
+    position = view.eventPosition("e2015-agreement")
+    assert position is not None and position.x() > view.width() * 0.6
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, position)
+    assert view.selectedEventId() == "e2015-agreement"
+
+
+def test_selecting_does_not_move_other_titles(qtbot: QtBot) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 220)
+    view.setEvents(crowd(30, date(2010, 3, 3)), [Category("culture", "Culture", "#CC79A7")])
+    view.show()
+    before = dict(view.visibleEventRects())
+    shown = next(iter(before))
+    view.selectEvent(shown)
+    assert dict(view.visibleEventRects()) == before
+    hidden = next(marker_id for marker_id in view.eventIds() if marker_id not in before)
+    view.selectEvent(hidden)
+    assert hidden in dict(view.visibleEventRects())  # a hidden selection is always shown
+
+
+def test_tooltip_keeps_the_date_qualifier(make_window: WindowFactory, qtbot: QtBot) -> None:
+    view = make_window().timeline_view
+    position = view.eventPosition("e2024-students")
+    assert position is not None
+    QApplication.sendEvent(
+        view, QHelpEvent(QEvent.Type.ToolTip, position, view.mapToGlobal(position))
+    )
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().startswith("as of 20 June 2024\n")
+    QToolTip.hideText()

@@ -57,6 +57,7 @@ def parse_place(file: str, table: dict[str, Any], problems: list[DataProblem]) -
             {"id": reader.id or "x", **entry},
             problems,
             ("name", "from", "until", "note", "source"),
+            label=f"{reader.label}, names #{position}",
         )
         valid_from = names_reader.calendar_date("from", required=False)
         valid_until = names_reader.calendar_date("until", required=False)
@@ -164,7 +165,8 @@ def _figures(reader: RecordReader) -> tuple[Figure, ...]:
             f"{reader.label}, figure #{position}",
             {"id": reader.id or "x", **entry},
             reader.problems,
-            ("label", "value", "unit", "as_of", "counting", "source"),
+            ("label", "value", "unit", "as_of", "counting", "source", "precision"),
+            label=f"{reader.label}, figure #{position}",
         )
         figures.append(
             Figure(
@@ -174,6 +176,11 @@ def _figures(reader: RecordReader) -> tuple[Figure, ...]:
                 as_of=figure_reader.calendar_date("as_of", required=False),
                 counting=figure_reader.text("counting", required=False),
                 source_id=figure_reader.text("source", required=False),
+                precision=DatePrecision(
+                    figure_reader.choice(
+                        "precision", [p.value for p in DatePrecision], default="day"
+                    )
+                ),
             )
         )
     return tuple(figures)

@@ -32,6 +32,8 @@ class RecordReader:
         table: dict[str, Any],
         problems: list[DataProblem],
         allowed_fields: Iterable[str],
+        *,
+        label: str = "",
     ) -> None:
         self.file = file
         self.kind = kind
@@ -39,7 +41,7 @@ class RecordReader:
         self.problems = problems
         raw_id = table.get("id")
         self.id = raw_id if isinstance(raw_id, str) else ""
-        self.label = f"{kind} '{self.id}'" if self.id else f"{kind} without id"
+        self.label = label or (f"{kind} '{self.id}'" if self.id else f"{kind} without id")
         self._check_id(raw_id)
         allowed = set(allowed_fields) | {"id"}
         for name in sorted(set(table) - allowed):

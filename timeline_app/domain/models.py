@@ -112,6 +112,7 @@ class Figure:
     as_of: date | None
     counting: str = ""
     source_id: str = ""
+    precision: DatePrecision = DatePrecision.DAY
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ class EventMarker:
     category_id: str
     importance: int
     confidence: Confidence = Confidence.HIGH
+    qualifier: str = ""
 
     @property
     def is_span(self) -> bool:

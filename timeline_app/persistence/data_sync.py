@@ -143,6 +143,7 @@ def _write_event_children(session: Session, spec: EventSpec) -> None:
                 value=figure.value,
                 unit=figure.unit,
                 as_of=figure.as_of,
+                as_of_precision=figure.precision.value,
                 counting=figure.counting,
                 source_id=figure.source_id or None,
             )

@@ -71,6 +71,7 @@ class EventRepository:
                 EventRow.category_id,
                 EventRow.importance,
                 EventRow.confidence,
+                EventRow.qualifier,
             ).order_by(EventRow.start_date, EventRow.id)
         )
         return [
@@ -84,6 +85,7 @@ class EventRepository:
                 category_id=row.category_id,
                 importance=row.importance,
                 confidence=Confidence(row.confidence),
+                qualifier=row.qualifier,
             )
             for row in rows
         ]
@@ -183,7 +185,15 @@ class EventRepository:
             )
         )
         figures = tuple(
-            Figure(f.label, f.value, f.unit, f.as_of, f.counting, f.source_id or "")
+            Figure(
+                f.label,
+                f.value,
+                f.unit,
+                f.as_of,
+                f.counting,
+                f.source_id or "",
+                DatePrecision(f.as_of_precision),
+            )
             for f in self._session.scalars(
                 select(FigureRow).where(FigureRow.event_id == event_id).order_by(FigureRow.position)
             )

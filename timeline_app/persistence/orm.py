@@ -197,6 +197,7 @@ class FigureRow(Base):
     value: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(Text, default="")
     as_of: Mapped[date | None] = mapped_column(Date)
+    as_of_precision: Mapped[str] = mapped_column(String, default="day")
     counting: Mapped[str] = mapped_column(Text, default="")
     source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
 

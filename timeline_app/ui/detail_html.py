@@ -47,7 +47,7 @@ def _number(value: float) -> str:
 
 
 def _figure(figure: Figure, publishers: dict[str, str]) -> str:
-    when = f" (as of {format_point(figure.as_of, DatePrecision.DAY)})" if figure.as_of else ""
+    when = f" (as of {format_point(figure.as_of, figure.precision)})" if figure.as_of else ""
     notes = [figure.counting] if figure.counting else []
     if figure.source_id in publishers:
         notes.append(f"source: {publishers[figure.source_id]}")

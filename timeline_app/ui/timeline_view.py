@@ -138,7 +138,7 @@ class TimelineView(QWidget):
         """
         if event_id is None:
             self._selected = None
-            self._invalidate_layout()
+            self.update()  # the packing does not depend on the selection
             return True
         index = self._index_of.get(event_id)
         if index is None:
@@ -269,34 +269,55 @@ class TimelineView(QWidget):
         area = self.height() - AXIS_HEIGHT - BADGE_LANE - 8
         return max(1, int(area // ROW_HEIGHT))
 
+    def _sync_width(self) -> None:
+        """Follow the widget's width even before any resize event (a window not yet shown)."""
+        width = max(1.0, self.width() - 2 * SIDE_PADDING)
+        if self._scale.width != width:
+            self._animator.finish()
+            self._scale = self._scale.with_width(width, SIDE_PADDING)
+            self._shown = self._scale
+            self._ticks = None
+            self._layouts.clear()
+
     def _layout_for(self, scale: TimeScale) -> Layout:
-        key = (scale.pixels_per_day, self._rows_available(), self._selected)
+        """The packing at this zoom. It does not depend on the selection, so selecting never
+        moves titles around; only a selected event that did not fit gets a packing of its own,
+        with it placed first."""
+        base = self._cached_layout(scale, None)
+        if self._selected is None or any(item.index == self._selected for item in base.placed):
+            return base
+        return self._cached_layout(scale, self._selected)
+
+    def _cached_layout(self, scale: TimeScale, selected: int | None) -> Layout:
+        key = (scale.pixels_per_day, self._rows_available(), selected)
         layout = self._layouts.get(key)
         if layout is None:
-            if len(self._layouts) > 4:  # a transition passes through many zoom levels
+            if len(self._layouts) > 8:  # a transition passes through many zoom levels
                 self._layouts.clear()
             layout = layout_events(
                 self._markers,
                 self._label_widths,
                 scale.pixels_per_day,
                 self._rows_available(),
-                selected_index=self._selected,
+                selected_index=selected,
                 right_limit=scale.domain_end * scale.pixels_per_day + SIDE_PADDING - 2,
             )
             self._layouts[key] = layout
         return layout
 
     def _current_layout(self) -> Layout:
+        self._sync_width()
         return self._layout_for(self._scale)
 
     def _world_offset(self) -> float:
         """Add to a world x to get a widget x (for the logical window)."""
+        self._sync_width()
         return self._scale.left - self._scale.start * self._scale.pixels_per_day
 
     def _select_index(self, index: int, *, animate: bool) -> None:
         changed = index != self._selected
         self._selected = index
-        self._invalidate_layout()
+        self.update()
         self._ensure_visible(index, animate=animate)
         if changed:
             self.eventSelected.emit(self._markers[index].id)
@@ -375,6 +396,7 @@ class TimelineView(QWidget):
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._sync_width()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -407,6 +429,7 @@ class TimelineView(QWidget):
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:
         self._animator.finish()
+        self._sync_width()
         delta = event.angleDelta()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         horizontal = delta.x() or (delta.y() if shift else 0)
@@ -420,6 +443,7 @@ class TimelineView(QWidget):
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._animator.finish()
+        self._sync_width()
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_position = event.position()
             self._last_drag_x = event.position().x()
@@ -489,7 +513,11 @@ class TimelineView(QWidget):
             return f"{count} more events here: click to zoom in"
         marker = self._markers[hit[1]]
         when = format_event_date(
-            marker.start, marker.end, marker.precision, approximate=marker.approximate
+            marker.start,
+            marker.end,
+            marker.precision,
+            approximate=marker.approximate,
+            qualifier=marker.qualifier,
         )
         return f"{when}\n{marker.title}"
 
