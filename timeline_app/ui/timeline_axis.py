@@ -47,6 +47,9 @@ def paint_axis(
             continue
         painter.setPen(minor_pen)
         painter.drawLine(QPointF(x, MINOR_ROW[0]), QPointF(x, grid_bottom))
+        label_width = metrics.horizontalAdvance(tick.label)
+        if x + 4 < rect.left() or x + 4 + label_width > rect.right():
+            continue  # a label cut by the edge reads as a different number ("990")
         painter.setPen(text)
         label_rect = QRectF(
             x + 4,
@@ -67,7 +70,7 @@ def paint_axis(
         label_x = max(x + 4, rect.left() + 4)
         if position + 1 < len(majors):
             label_x = min(label_x, scale.x_of(majors[position + 1].day) - width - LABEL_GAP)
-        if label_x + width < rect.left() or label_x > rect.right():
+        if label_x < rect.left() or label_x + width > rect.right():
             continue
         if rect.left() <= x <= rect.right():
             painter.setPen(major_pen)

@@ -55,6 +55,38 @@ class EventPaintState:
     height: float
 
 
+def _dimmed(state: EventPaintState, index: int) -> bool:
+    return state.matching is not None and index not in state.matching and index != state.selected
+
+
+def _paint_uncertainty_bands(
+    painter: QPainter, state: EventPaintState, offset: float, view_left: float, view_right: float
+) -> None:
+    """First pass: the soft bands of month- and year-dated events, under every marker and title.
+
+    A band reaches past its marker's own extent, so it is culled by its own span.
+    """
+    scale = state.scale
+    for item in state.layout.placed:
+        if item.left > view_right:
+            break
+        marker = state.markers[item.index]
+        if marker.is_span or marker.precision is DatePrecision.DAY:
+            continue
+        first, last = precision_extent(marker.start, marker.precision)
+        band_left = first.toordinal() * scale.pixels_per_day
+        band_right = (last.toordinal() + 1) * scale.pixels_per_day
+        if band_right < view_left:
+            continue
+        colour = state.colours.get(marker.category_id, QColor(FALLBACK_COLOUR))
+        painter.setOpacity(DIMMED_OPACITY if _dimmed(state, item.index) else 1.0)
+        band = QRectF(
+            band_left + offset, row_top(item.row) + 2, band_right - band_left, ROW_HEIGHT - 4
+        )
+        draw_uncertainty_band(painter, band, colour, approximate=marker.approximate)
+    painter.setOpacity(1.0)
+
+
 def paint_events(
     painter: QPainter, palette: QPalette, exposed: QRectF, state: EventPaintState
 ) -> None:
@@ -64,6 +96,7 @@ def paint_events(
     view_left, view_right = exposed.left() - offset, exposed.right() - offset
     metrics = QFontMetricsF(state.font)
     painter.setFont(state.font)
+    _paint_uncertainty_bands(painter, state, offset, view_left, view_right)
     for item in layout.placed:
         if item.left > view_right:
             break
@@ -72,25 +105,20 @@ def paint_events(
         marker = state.markers[item.index]
         colour = state.colours.get(marker.category_id, QColor(FALLBACK_COLOUR))
         selected = item.index == state.selected
-        dimmed = state.matching is not None and item.index not in state.matching and not selected
-        painter.setOpacity(DIMMED_OPACITY if dimmed else 1.0)
+        painter.setOpacity(DIMMED_OPACITY if _dimmed(state, item.index) else 1.0)
         top = row_top(item.row)
         x0 = item.x0 + offset
+        text_x = item.text_x + offset
+        width = state.label_widths[item.index]
         if marker.is_span:
             bar = QRectF(x0, top + 3, max(item.x1 - item.x0, 3.0), ROW_HEIGHT - 6)
             draw_span(
                 painter, bar, colour, palette, selected=selected, approximate=marker.approximate
             )
+            if bar.left() < text_x < bar.right() and text_x < exposed.left() + 4:
+                # Zoomed inside a long span: keep its title in view, within the bar.
+                text_x = min(exposed.left() + 4, bar.right() - width - 4)
         else:
-            if marker.precision is not DatePrecision.DAY:
-                first, last = precision_extent(marker.start, marker.precision)
-                band = QRectF(
-                    scale.x_of(first.toordinal()),
-                    top + 2,
-                    (last.toordinal() + 1 - first.toordinal()) * scale.pixels_per_day,
-                    ROW_HEIGHT - 4,
-                )
-                draw_uncertainty_band(painter, band, colour, approximate=marker.approximate)
             draw_instant(
                 painter,
                 QPointF(x0, top + ROW_HEIGHT / 2),
@@ -100,9 +128,7 @@ def paint_events(
                 palette,
                 selected=selected,
             )
-        text_rect = QRectF(
-            item.text_x + offset, top, state.label_widths[item.index] + 4, ROW_HEIGHT
-        )
+        text_rect = QRectF(text_x, top, width + 4, ROW_HEIGHT)
         if selected:
             painter.fillRect(
                 text_rect.adjusted(-2, 2, 2, -2), palette.color(QPalette.ColorRole.Highlight)
