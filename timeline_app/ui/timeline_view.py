@@ -13,6 +13,8 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFontMetricsF,
     QHelpEvent,
@@ -33,6 +35,7 @@ from timeline_app.domain.dates import format_event_date
 from timeline_app.domain.label_layout import Layout, layout_events
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.timeline_accessibility import install_accessibility
 from timeline_app.ui.timeline_axis import compute_ticks, paint_axis
 from timeline_app.ui.timeline_render import (
     AXIS_HEIGHT,
@@ -95,6 +98,7 @@ class TimelineView(QWidget):
         self._last_drag_x = 0.0
         self._dragging = False
         self._animator = ScaleAnimator(self._show_scale, self)
+        install_accessibility()
 
     # ----- public API (a stable contract: see README) -----
 
@@ -320,7 +324,20 @@ class TimelineView(QWidget):
         self.update()
         self._ensure_visible(index, animate=animate)
         if changed:
+            self._announce_selection()
             self.eventSelected.emit(self._markers[index].id)
+
+    def _announce_selection(self) -> None:
+        """Tell assistive technology which item is now selected and focused."""
+        if not QAccessible.isActive():
+            return
+        interface = QAccessible.queryAccessibleInterface(self)
+        focused = interface.focusChild()
+        child = interface.indexOfChild(focused) if focused is not None else -1
+        for kind in (QAccessible.Event.Selection, QAccessible.Event.Focus):
+            event = QAccessibleEvent(self, kind)
+            event.setChild(child)
+            QAccessible.updateAccessibility(event)
 
     def _ensure_visible(self, index: int, *, animate: bool) -> None:
         day = float(self._starts[index]) + 0.5
