@@ -28,13 +28,16 @@ def draw_instant(
     selected: bool,
 ) -> None:
     """A dot for an exact day; a hollow diamond for a month, a year or an approximate date."""
-    outline = palette.color(QPalette.ColorRole.Base)
+    base = palette.color(QPalette.ColorRole.Base)
+    # An edge nudged towards the text colour keeps light colours visible on a light background
+    # (and dark ones on a dark background).
+    edge = mix(colour, palette.color(QPalette.ColorRole.Text), 0.35)
     if selected:
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, radius + 4, radius + 4)
     if marker.precision is DatePrecision.DAY and not marker.approximate:
-        painter.setPen(QPen(outline, 1.5))
+        painter.setPen(QPen(edge, 1.2))
         painter.setBrush(colour)
         painter.drawEllipse(centre, radius, radius)
         return
@@ -46,8 +49,8 @@ def draw_instant(
             QPointF(centre.x() - radius - 1, centre.y()),
         ]
     )
-    painter.setPen(QPen(colour, 2))
-    painter.setBrush(outline)
+    painter.setPen(QPen(edge, 2))
+    painter.setBrush(base)
     painter.drawPolygon(diamond)
 
 
