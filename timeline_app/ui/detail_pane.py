@@ -14,6 +14,7 @@ from timeline_app.ui.detail_html import (
     empty_detail_html,
     event_detail_html,
 )
+from timeline_app.ui.timeline_painter import mix
 
 
 class DetailPane(QTextBrowser):
@@ -45,7 +46,10 @@ class DetailPane(QTextBrowser):
     def _render(self) -> None:
         palette = self.palette()
         colours = HtmlColours(
-            muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            # Placeholder colours often carry alpha, which HTML colours cannot: mix instead.
+            muted=mix(
+                palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45
+            ).name(),
             link=palette.color(QPalette.ColorRole.Link).name(),
         )
         detail = self._detail

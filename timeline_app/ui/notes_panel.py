@@ -138,7 +138,7 @@ class NotesPanel(QWidget):
         self.add_button.setToolTip("Add the note (Ctrl+Enter)")
         self.edit_button = QPushButton("Edit")
         self.edit_button.setObjectName("editNoteButton")
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton("Delete")
         self.delete_button.setObjectName("deleteNoteButton")
         self.done_button = QPushButton("Done editing")
         self.done_button.setObjectName("doneEditingButton")

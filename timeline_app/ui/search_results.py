@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from timeline_app.services.search_service import SearchResult
+from timeline_app.ui.timeline_painter import mix
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -118,7 +119,10 @@ class SearchResultsList(QListWidget):
     def setResults(self, results: Sequence[SearchResult]) -> None:
         """Replace the list."""
         self._results = list(results)
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        palette = self.palette()
+        muted = mix(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.45
+        ).name()
         self.clear()
         for result in results:
             item = QListWidgetItem(f"{result.date_text} — {result.title}")
