@@ -179,6 +179,7 @@ class Note:
     text: str
     created_at: datetime
     updated_at: datetime
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)

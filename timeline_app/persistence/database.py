@@ -6,6 +6,7 @@ not ours, is corrupt, or comes from a newer app version is never written to (not
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,14 +16,20 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from timeline_app.persistence.migrations import (
+    LATEST_VERSION,
+    backup_before_migrating,
+    run_migrations,
+)
 from timeline_app.persistence.orm import Base
 from timeline_app.persistence.search_index import create_search_tables
 
-#: Bumped by every schema change; recorded in ``PRAGMA user_version``.
-SCHEMA_VERSION = 1
+#: Bumped by every schema change (see migrations.py); recorded in ``PRAGMA user_version``.
+SCHEMA_VERSION = LATEST_VERSION
 #: Marks a file as ours in ``PRAGMA application_id`` ("KZCN").
 APPLICATION_ID = 0x4B5A434E
 SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -70,10 +77,19 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _check_existing(path: Path) -> bool:
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What the read-only check found."""
+
+    empty: bool
+    user_version: int
+
+
+def _check_existing(path: Path) -> FileState:
     """Refuse, without writing, a file that is not a healthy database of a known schema.
 
-    Returns True when the file is an SQLite database with nothing in it yet (ours to set up).
+    Says whether the file is an SQLite database with nothing in it yet (ours to set up), and
+    which schema version it has.
     The check opens the file ``immutable``: SQLite then takes no locks and creates no
     ``-wal``/``-shm`` files, so a refused file stays exactly as it was, even in a read-only
     folder.
@@ -124,7 +140,7 @@ def _check_existing(path: Path) -> bool:
             f"{user_version}; this version knows up to {SCHEMA_VERSION}). It was left untouched; "
             "update the app to open it.",
         )
-    return bool(application_id == 0 and table_count == 0)
+    return FileState(bool(application_id == 0 and table_count == 0), int(user_version))
 
 
 def open_database(path: Path) -> Database:
@@ -133,8 +149,11 @@ def open_database(path: Path) -> Database:
     if path.exists() and path.is_dir():
         raise DatabaseOpenError(path, f"{path} is a folder, not a database file.")
     is_new = not path.exists() or path.stat().st_size == 0
+    from_version = SCHEMA_VERSION
     if not is_new:
-        is_new = _check_existing(path)
+        state = _check_existing(path)
+        is_new, from_version = state.empty, state.user_version
+    backup: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -144,18 +163,23 @@ def open_database(path: Path) -> Database:
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     try:
+        if not is_new and from_version < SCHEMA_VERSION:
+            backup = backup_before_migrating(path, from_version)
+            log.info("backed up %s to %s before migrating", path, backup)
+            run_migrations(engine.connect, from_version)
         with engine.begin() as connection:
             if is_new:
                 Base.metadata.create_all(connection)
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
             create_search_tables(connection)
-    except (SQLAlchemyError, OSError) as error:
+    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
         engine.dispose()
         reason = str(getattr(error, "orig", None) or error).strip()
+        kept = f" A copy made before the upgrade is at {backup}." if backup else ""
         raise DatabaseOpenError(
             path,
             f"Cannot write to the database {path} ({reason}). Check that the file and its "
-            "folder are writable, or choose another file with --db.",
+            f"folder are writable, or choose another file with --db.{kept}",
         ) from error
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))

@@ -8,12 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import Note
-from timeline_app.persistence.orm import DraftRow, NoteRow
+from timeline_app.persistence.orm import DraftRow, NoteRow, new_note_uid
 from timeline_app.persistence.search_index import index_note, unindex_note
 
 
 def _note(row: NoteRow) -> Note:
-    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at)
+    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid)
 
 
 class NoteRepository:
@@ -52,6 +52,7 @@ class NoteRepository:
         """Put back a deleted note with its id and timestamps (undo of a delete)."""
         row = NoteRow(
             id=note.id,
+            uid=note.uid or new_note_uid(),
             event_id=note.event_id,
             text=note.text,
             created_at=note.created_at,

@@ -7,6 +7,7 @@ UTC; SQLite has no zone-aware type, so ``UtcDateTime`` stores naive UTC and retu
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from uuid import uuid4
 
 from sqlalchemy import (
     Boolean,
@@ -202,13 +203,23 @@ class FigureRow(Base):
     source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
 
 
+def new_note_uid() -> str:
+    """A random, globally unique note identity (32 hex digits)."""
+    return uuid4().hex
+
+
 class NoteRow(Base):
     """A user's note. Deliberately no foreign key to events: a note outlives its event."""
 
     __tablename__ = "notes"
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    __table_args__ = (
+        Index("ix_notes_event_id", "event_id"),
+        Index("ix_notes_uid", "uid", unique=True),
+        {"sqlite_autoincrement": True},
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[str] = mapped_column(String, index=True)
+    uid: Mapped[str] = mapped_column(String(32), default=new_note_uid)
+    event_id: Mapped[str] = mapped_column(String)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,103 @@
+"""Migrating a database made by the first released schema: every note survives, a backup is kept."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from timeline_app.persistence.database import SCHEMA_VERSION
+from timeline_app.persistence.migrations import backups_of
+from timeline_app.services.note_service import NoteService
+from timeline_app.services.search_service import SearchService
+from timeline_app.services.startup import open_timeline_database
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema_v1.sqlite3"
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def old_database(tmp_path: Path) -> Path:
+    target = tmp_path / "timeline.sqlite3"
+    shutil.copy(FIXTURE, target)
+    return target
+
+
+def test_the_fixture_is_the_first_schema() -> None:
+    assert rows(FIXTURE, "PRAGMA user_version") == [(1,)]
+    assert len(rows(FIXTURE, "SELECT id FROM notes")) == 5
+
+
+def test_every_note_survives_the_migration(old_database: Path, sample_data_dir: Path) -> None:
+    before = rows(
+        old_database, "SELECT id, event_id, text, created_at, updated_at FROM notes ORDER BY id"
+    )
+    draft_before = rows(old_database, "SELECT event_id, text FROM drafts")
+    database = open_timeline_database(old_database, sample_data_dir)
+    database.dispose()
+    after = rows(
+        old_database, "SELECT id, event_id, text, created_at, updated_at FROM notes ORDER BY id"
+    )
+    assert after == before
+    assert rows(old_database, "SELECT event_id, text FROM drafts") == draft_before
+    assert rows(old_database, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    uids = [uid for (uid,) in rows(old_database, "SELECT uid FROM notes")]
+    assert len(set(uids)) == len(uids) == 5 and all(len(uid) == 32 for uid in uids)
+    assert rows(old_database, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_backup_is_written_before_migrating(old_database: Path, sample_data_dir: Path) -> None:
+    original = old_database.read_bytes()
+    open_timeline_database(old_database, sample_data_dir).dispose()
+    backups = backups_of(old_database)
+    assert len(backups) == 1 and backups[0].name.startswith("timeline.sqlite3.v1-backup-")
+    assert rows(backups[0], "PRAGMA user_version") == [(1,)]
+    assert rows(backups[0], "SELECT count(*) FROM notes") == [(5,)]
+    assert len(original) > 0
+    open_timeline_database(old_database, sample_data_dir).dispose()  # no second migration
+    assert len(backups_of(old_database)) == 1
+
+
+def test_the_migrated_schema_equals_a_fresh_one(
+    old_database: Path, tmp_path: Path, sample_data_dir: Path
+) -> None:
+    open_timeline_database(old_database, sample_data_dir).dispose()
+    fresh = tmp_path / "fresh.sqlite3"
+    open_timeline_database(fresh, sample_data_dir).dispose()
+
+    def schema(path: Path) -> set[str]:
+        return {
+            " ".join(str(sql).replace('"', "").split()).replace("( ", "(").replace(" )", ")")
+            for (sql,) in rows(
+                path, "SELECT sql FROM sqlite_master WHERE name LIKE '%notes%' AND sql IS NOT NULL"
+            )
+        }
+
+    assert schema(old_database) == schema(fresh)
+
+
+def test_migrated_notes_work_as_before(old_database: Path, sample_data_dir: Path) -> None:
+    database = open_timeline_database(old_database, sample_data_dir)
+    notes = NoteService(database.session_factory, old_database)
+    texts = [note.text for note in notes.notes_for("e1992-agreement")]
+    assert texts == [
+        "Қазақ тілінде жазба — 中文笔记 🎎",
+        "First note: check the 1992 text (edited)",
+    ]
+    new, _ = notes.add_note("e1992-agreement", "after the upgrade")
+    assert new.id == 7  # id 6 belonged to a deleted note and is never reused
+    assert new.created_at > datetime(2026, 1, 1, tzinfo=UTC)
+    assert [
+        r.event_id for r in SearchService(database.session_factory, old_database).search("中文")
+    ] == ["e1992-agreement"]
+    database.dispose()

@@ -1,0 +1,107 @@
+"""Ordered schema migrations, from the first released schema (1) on.
+
+Each step runs in its own transaction and sets ``PRAGMA user_version`` to its version, so a
+failure leaves the database at the last completed step. Before the first step a timestamped
+copy of the file is written next to it (SQLite's online backup, so the copy is consistent).
+SQLite cannot alter columns in place, so a step that changes a table rebuilds it: create the
+new table, copy the rows, drop the old one, rename (what Alembic's batch mode does).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step from ``version - 1`` to ``version``."""
+
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _v2_note_uids(connection: Connection) -> None:
+    """Notes get a globally unique ``uid``, so exported notes merge back without duplicates."""
+    sql = connection.exec_driver_sql
+    old_sequence = sql("SELECT seq FROM sqlite_sequence WHERE name = 'notes'").scalar() or 0
+    sql(
+        "CREATE TABLE notes_new ("
+        "id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "
+        "uid VARCHAR(32) NOT NULL, "
+        "event_id VARCHAR NOT NULL, "
+        "text TEXT NOT NULL, "
+        "created_at DATETIME NOT NULL, "
+        "updated_at DATETIME NOT NULL)"
+    )
+    sql(
+        "INSERT INTO notes_new (id, uid, event_id, text, created_at, updated_at) "
+        "SELECT id, lower(hex(randomblob(16))), event_id, text, created_at, updated_at FROM notes"
+    )
+    sql("DROP TABLE notes")
+    sql("ALTER TABLE notes_new RENAME TO notes")
+    # Ids of deleted notes are never handed out again, as before the rebuild.
+    sql("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'notes'", (old_sequence,))
+    sql("CREATE INDEX ix_notes_event_id ON notes (event_id)")
+    sql("CREATE UNIQUE INDEX ix_notes_uid ON notes (uid)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
+)
+#: The schema this version of the app writes.
+LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1
+
+
+def backup_before_migrating(path: Path, version: int) -> Path:
+    """Copy the database next to itself: ``timeline.sqlite3.v1-backup-20261122-105800``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-backup-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.v{version}-backup-{stamp}-{counter}")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def backups_of(path: Path) -> list[Path]:
+    """Backup copies of ``path``, newest first."""
+    return sorted(
+        path.parent.glob(f"{path.name}.v*-backup-*"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+
+
+def pending(from_version: int) -> list[Migration]:
+    """The steps a database at ``from_version`` still needs."""
+    return [migration for migration in MIGRATIONS if migration.version > from_version]
+
+
+def run_migrations(connection_factory: Callable[[], Connection], from_version: int) -> None:
+    """Apply every pending step, each in its own transaction."""
+    for migration in pending(from_version):
+        connection = connection_factory()
+        try:
+            with connection.begin():
+                migration.apply(connection)
+                connection.exec_driver_sql(f"PRAGMA user_version = {migration.version}")
+        finally:
+            connection.close()
+        log.info("database migrated to schema %s: %s", migration.version, migration.description)
