@@ -51,7 +51,7 @@ def test_every_note_survives_the_migration(old_database: Path, sample_data_dir: 
     assert after == before
     assert rows(old_database, "SELECT event_id, text FROM drafts") == draft_before
     assert rows(old_database, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
-    uids = [uid for (uid,) in rows(old_database, "SELECT uid FROM notes")]
+    uids = [str(uid) for (uid,) in rows(old_database, "SELECT uid FROM notes")]
     assert len(set(uids)) == len(uids) == 5 and all(len(uid) == 32 for uid in uids)
     assert rows(old_database, "PRAGMA integrity_check") == [("ok",)]
 
