@@ -33,22 +33,29 @@ def configure_application_identity() -> None:
     QApplication.setWindowIcon(QIcon(resource_path(ICON_FILE)))
 
 
-def create_main_window(db_path: Path, *, data_dir: Traversable | Path | None = None) -> QMainWindow:
+def create_main_window(
+    db_path: Path,
+    *,
+    data_dir: Traversable | Path | None = None,
+    read_only: bool | None = None,
+) -> QMainWindow:
     """The fully wired main window over the database at ``db_path``, not yet shown.
 
     Creates and fills the database from the bundled data when it is new, and updates
     the curated events when the bundled data is newer. A QApplication must exist.
-    ``data_dir`` replaces the bundled data folder (tests and other datasets).
+    ``data_dir`` replaces the bundled data folder (tests and other datasets). ``read_only``
+    None opens read-only exactly when the file cannot be written; notes are then only shown.
     Raises DatabaseOpenError, DataValidationError or StorageError with a clear message.
     """
     configure_application_identity()
-    database = open_timeline_database(Path(db_path), data_dir)
+    database = open_timeline_database(Path(db_path), data_dir, read_only=read_only)
     window = MainWindow(
         TimelineService(database.session_factory, database.path),
         NoteService(database.session_factory, database.path),
         SearchService(database.session_factory, database.path),
         database.path,
         QSettings(),
+        read_only=database.read_only,
     )
     # Closing the window returns the file's connections; later use reconnects transparently.
     window.closed_callbacks.append(database.dispose)

@@ -10,13 +10,21 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.data.problems import DataValidationError
 from timeline_app.logging_setup import FILE_ONLY, configure_logging
 from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
-from timeline_app.persistence.database import DatabaseOpenError
+from timeline_app.persistence.database import (
+    CorruptDatabaseError,
+    DatabaseOpenError,
+    NotADatabaseError,
+)
 from timeline_app.services.storage_errors import StorageError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 log = logging.getLogger("timeline_app")
 EXPECTED_ERRORS = (DatabaseOpenError, DataValidationError, StorageError)
@@ -39,6 +47,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="render the main window offscreen to this PNG file and exit",
     )
     parser.add_argument("--select", metavar="ID", help="with --screenshot: select this event first")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the database without changing it (notes are shown only)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -107,6 +120,40 @@ def _screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _open_window_interactively(db_path: Path, arguments: argparse.Namespace) -> QMainWindow | None:
+    """Open the window; for a damaged database, offer a backup or a fresh start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.app import create_main_window
+    from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
+    from timeline_app.ui.recovery_dialog import Recovery, ask_recovery
+
+    read_only = True if arguments.read_only else None
+    try:
+        return create_main_window(db_path, read_only=read_only)
+    except (CorruptDatabaseError, NotADatabaseError) as error:
+        log.error("cannot open %s: %s", db_path, error, exc_info=True)
+        backup = latest_backup(db_path)
+        choice = ask_recovery(str(error), db_path, backup)
+        if choice is Recovery.QUIT:
+            return None
+        try:
+            aside = (
+                restore_backup(db_path, backup)
+                if backup and choice is Recovery.RESTORE_BACKUP
+                else set_aside(db_path)
+            )
+            log.warning("%s set aside as %s", db_path, aside)
+            return create_main_window(db_path, read_only=read_only)
+        except (OSError, *EXPECTED_ERRORS) as second:
+            QMessageBox.critical(None, APP_NAME, _message_for(second))
+            return None
+    except EXPECTED_ERRORS as error:
+        log.error("cannot start: %s", error, exc_info=True)
+        QMessageBox.critical(None, APP_NAME, _message_for(error))
+        return None
+
+
 def _route_qt_messages() -> object:
     """Send Qt's own messages to the log file; returns the handler that was installed before."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -147,20 +194,18 @@ def _run(arguments: argparse.Namespace) -> int:
         return _screenshot(arguments, db_path)
     _install_excepthook(interactive=True)
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from timeline_app.app import configure_application_identity, create_main_window
+    from timeline_app.app import configure_application_identity
     from timeline_app.ui.timeline_view import TimelineView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application_identity()
-    try:
-        window = create_main_window(db_path)
-    except EXPECTED_ERRORS as error:
-        log.error("cannot start: %s", error, exc_info=True)
-        QMessageBox.critical(None, APP_NAME, _message_for(error))
+    window = _open_window_interactively(db_path, arguments)
+    if window is None:
         return 1
     window.show()
+    app.aboutToQuit.connect(window.close)  # a session logout also saves what was typed
     timeline = window.findChild(TimelineView, "timelineView")
     if arguments.event and timeline is not None and not timeline.selectEvent(arguments.event):
         window.statusBar().showMessage(f"No event with id {arguments.event!r}.")

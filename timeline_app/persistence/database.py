@@ -7,10 +7,12 @@ not ours, is corrupt, or comes from a newer app version is never written to (not
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
@@ -60,6 +62,7 @@ class Database:
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
+    read_only: bool = False
 
     def dispose(self) -> None:
         """Close every pooled connection (the file can then be moved or deleted)."""
@@ -143,11 +146,50 @@ def _check_existing(path: Path) -> FileState:
     return FileState(bool(application_id == 0 and table_count == 0), int(user_version))
 
 
-def open_database(path: Path) -> Database:
-    """Open (creating when absent or empty) the database at ``path``."""
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def cannot_write(path: Path) -> bool:
+    """True when an existing database file, or its folder, cannot be written."""
+    return path.exists() and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK))
+
+
+def _open_read_only(path: Path, from_version: int) -> Database:
+    """Open for reading only; ``immutable`` so no lock or side file is needed."""
+    if from_version < SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            path,
+            f"The database {path} is read-only, and it needs an upgrade (schema {from_version} "
+            f"to {SCHEMA_VERSION}) that would have to write to it. Copy it somewhere writable "
+            "and open the copy with --db.",
+        )
+    url = f"sqlite:///file:{pathname2url(str(path.resolve()))}?mode=ro&immutable=1&uri=true"
+    engine = create_engine(url)
+    event.listen(engine, "connect", _read_only_pragmas)
+    log.info("opened %s read-only", path)
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), read_only=True)
+
+
+def open_database(path: Path, *, read_only: bool | None = None) -> Database:
+    """Open (creating when absent or empty) the database at ``path``.
+
+    ``read_only`` None means: read-only exactly when the file or its folder cannot be written.
+    """
     path = path.expanduser()
     if path.exists() and path.is_dir():
         raise DatabaseOpenError(path, f"{path} is a folder, not a database file.")
+    if read_only is None:
+        read_only = cannot_write(path)
+    if read_only:
+        if not path.exists() or path.stat().st_size == 0:
+            raise DatabaseOpenError(
+                path, f"The database {path} does not exist yet, so it cannot be opened read-only."
+            )
+        state = _check_existing(path)
+        return _open_read_only(path, state.user_version)
     is_new = not path.exists() or path.stat().st_size == 0
     from_version = SCHEMA_VERSION
     if not is_new:

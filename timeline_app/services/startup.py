@@ -20,14 +20,18 @@ from timeline_app.services.storage_errors import storage_errors
 log = logging.getLogger(__name__)
 
 
-def open_timeline_database(path: Path, data_dir: Traversable | Path | None = None) -> Database:
+def open_timeline_database(
+    path: Path, data_dir: Traversable | Path | None = None, *, read_only: bool | None = None
+) -> Database:
     """Open the database at ``path``, filling or updating it from the bundled data.
 
     Raises DatabaseOpenError for an unusable file, DataValidationError for broken data
     files and StorageError when writing fails; in each case nothing the user wrote is lost.
     """
     dataset = load_dataset(data_dir if data_dir is not None else bundled_data_dir())
-    database = open_database(path)
+    database = open_database(path, read_only=read_only)
+    if database.read_only:
+        return database  # shown as it is: no bundled-data update, no index rebuild
     try:
         with storage_errors(path, "load the bundled events"), database.session_factory.begin() as s:
             if sync_dataset(s, dataset):

@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         database_path: Path,
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_state()
         self._load_events()
+        if read_only:
+            self._show_read_only()
         self.navigator.record()
         self._update_history_actions()
 
@@ -304,6 +308,19 @@ class MainWindow(QMainWindow):
                 qualifier=detail.qualifier,
             )
             self.statusBar().showMessage(f"{when}: {detail.title}")
+
+    def _show_read_only(self) -> None:
+        self.notes_panel.setReadOnly(True)
+        self.actions_.new_note.setEnabled(False)
+        badge = QLabel("Read-only")
+        badge.setObjectName("readOnlyIndicator")
+        badge.setToolTip(
+            f"{self._database_path} cannot be written: notes can be read, not changed."
+        )
+        self.statusBar().addPermanentWidget(badge)
+        self.statusBar().showMessage(
+            f"Read-only: {self._database_path} cannot be written, so notes cannot be changed."
+        )
 
     def _open_related(self, event_id: str) -> None:
         if not self.timeline_view.selectEvent(event_id):

@@ -102,6 +102,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self._notes = notes
         self._undo_stack = undo_stack
+        self._read_only = False
         self._edit_original = ""
         #: text that could not be written yet, held until it can
         self.unsaved = UnsavedText(notes, self)
@@ -203,10 +204,12 @@ class NotesPanel(QWidget):
             self._dirty = True
         else:
             self._load_editor(self._read_draft())
-        enabled = event_id is not None
+        enabled = event_id is not None and not self._read_only
         self.note_editor.setEnabled(enabled)
         self.note_editor.setPlaceholderText(
-            "Write a note about this event… (Ctrl+Enter adds it)"
+            "This database is read-only: notes can be read but not changed."
+            if self._read_only
+            else "Write a note about this event… (Ctrl+Enter adds it)"
             if enabled
             else "Select an event to write notes about it."
         )
@@ -332,7 +335,7 @@ class NotesPanel(QWidget):
 
     def _begin_edit_of_current(self) -> None:
         note_id = self._current_note_id()
-        if note_id is None:
+        if note_id is None or self._read_only:
             return
         self.flush()
         item = self.notes_list.currentItem()
@@ -399,7 +402,7 @@ class NotesPanel(QWidget):
     def _delete_current(self) -> None:
         # No confirmation dialog: Edit ▸ Undo (Ctrl+Z) brings a deleted note back.
         note_id = self._current_note_id()
-        if note_id is None:
+        if note_id is None or self._read_only:
             return
         if self._editing_note_id == note_id:
             self._dirty = False
@@ -448,10 +451,19 @@ class NotesPanel(QWidget):
                 self._fill_item(item, note)
                 return
 
+    def setReadOnly(self, read_only: bool) -> None:
+        """Show notes without offering to change them (the database cannot be written)."""
+        self._read_only = read_only
+        self.setEventId(self._event_id)
+
+    def isReadOnly(self) -> bool:
+        """True when notes cannot be changed."""
+        return self._read_only
+
     def _update_buttons(self) -> None:
-        has_event = self._event_id is not None
+        has_event = self._event_id is not None and not self._read_only
         editing = self._mode is EditorMode.EDIT
-        has_current = self.notes_list.currentItem() is not None
+        has_current = self.notes_list.currentItem() is not None and not self._read_only
         self.add_button.setVisible(not editing)
         self.add_button.setEnabled(has_event and bool(self.note_editor.toPlainText().strip()))
         self.done_button.setVisible(editing)

@@ -1,0 +1,1 @@
+"""Durability tests: crashes, concurrent processes and hostile input against the note storage."""
