@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from timeline_app import APP_ID, APP_NAME, __version__
 from timeline_app.resource_files import resource_path
+from timeline_app.services.note_exchange import NoteExchangeService
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
@@ -53,6 +54,7 @@ def create_main_window(
         TimelineService(database.session_factory, database.path),
         NoteService(database.session_factory, database.path),
         SearchService(database.session_factory, database.path),
+        NoteExchangeService(database.session_factory, database.path),
         database.path,
         QSettings(),
         read_only=database.read_only,

@@ -248,7 +248,14 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
         assert isinstance(menu, QMenu)
         menus[action.text().replace("&", "")] = [a.text().replace("&", "") for a in menu.actions()]
     assert menus == {
-        "File": ["Quit"],
+        "File": [
+            "Export Notes",
+            "Import Notes from JSON…",
+            "",
+            "Notes on Removed Events…",
+            "",
+            "Quit",
+        ],
         "Edit": ["Undo", "Redo", "", "Find…", "New Note"],
         "View": ["Zoom In", "Zoom Out", "Fit All", "", "Appearance", "Animate Transitions"],
         "Go": [
@@ -262,7 +269,7 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
             "",
             "Go to Date…",
         ],
-        "Help": ["Sources", "About"],
+        "Help": ["Sources", "Open Log Folder", "About"],
     }
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import Note
-from timeline_app.persistence.orm import DraftRow, NoteRow, new_note_uid
+from timeline_app.persistence.orm import DraftRow, EventRow, NoteRow, new_note_uid
 from timeline_app.persistence.search_index import index_note, unindex_note
 
 
@@ -27,6 +27,15 @@ class NoteRepository:
         rows = self._session.scalars(
             select(NoteRow)
             .where(NoteRow.event_id == event_id)
+            .order_by(NoteRow.created_at.desc(), NoteRow.id.desc())
+        )
+        return [_note(row) for row in rows]
+
+    def on_removed_events(self) -> list[Note]:
+        """Notes whose event is no longer in the data, newest first."""
+        rows = self._session.scalars(
+            select(NoteRow)
+            .where(NoteRow.event_id.not_in(select(EventRow.id)))
             .order_by(NoteRow.created_at.desc(), NoteRow.id.desc())
         )
         return [_note(row) for row in rows]

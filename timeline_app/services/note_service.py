@@ -61,6 +61,11 @@ class NoteService:
         with storage_errors(self._path, "read the notes"), self._session_factory() as session:
             return NoteRepository(session).for_event(event_id)
 
+    def notes_on_removed_events(self) -> list[Note]:
+        """Notes kept after their event left the bundled data (never deleted), newest first."""
+        with storage_errors(self._path, "read the notes"), self._session_factory() as session:
+            return NoteRepository(session).on_removed_events()
+
     def event_ids_with_notes(self) -> set[str]:
         """Events that have notes."""
         with storage_errors(self._path, "read the notes"), self._session_factory() as session:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 from typing_extensions import override
 
@@ -17,6 +17,8 @@ from timeline_app import APP_NAME
 from timeline_app.domain.dates import format_event_date
 from timeline_app.domain.event_filter import EventFilter
 from timeline_app.domain.models import Changes
+from timeline_app.paths import log_dir
+from timeline_app.services.note_exchange import NoteExchangeService
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.storage_errors import StorageError
@@ -27,8 +29,10 @@ from timeline_app.ui.explorer import Explorer
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.go_to_date_dialog import GoToDateDialog
 from timeline_app.ui.navigator import Navigator
+from timeline_app.ui.note_files import NoteFiles
 from timeline_app.ui.notes_panel import NotesPanel
 from timeline_app.ui.overview_band import OverviewBand
+from timeline_app.ui.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.search_box import SearchBox
 from timeline_app.ui.search_results import SearchResultsList
 from timeline_app.ui.sources_dialog import SourcesDialog
@@ -47,6 +51,7 @@ class MainWindow(QMainWindow):
         timeline: TimelineService,
         notes: NoteService,
         search: SearchService,
+        exchange: NoteExchangeService,
         database_path: Path,
         settings: QSettings,
         parent: QWidget | None = None,
@@ -71,6 +76,8 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox()
         self.search_results = SearchResultsList()
         self.filter_panel = FilterPanel()
+        self._notes_service = notes
+        self.note_files = NoteFiles(exchange, self)
         self.explorer = Explorer(
             self.timeline_view,
             self.overview_band,
@@ -179,6 +186,19 @@ class MainWindow(QMainWindow):
         actions = self.actions_
         view = self.timeline_view
         actions.quit.triggered.connect(self.close)
+        for kind, action in (
+            ("markdown", actions.export_markdown),
+            ("json", actions.export_json),
+            ("csv", actions.export_csv),
+        ):
+            action.triggered.connect(lambda _checked=False, k=kind: self._export(k))
+        actions.import_json.triggered.connect(self._import)
+        actions.removed_event_notes.triggered.connect(self.showRemovedEventNotes)
+        actions.open_log_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        )
+        self.note_files.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.note_files.notesImported.connect(self._on_notes_changed)
         actions.zoom_in.triggered.connect(view.zoomIn)
         actions.zoom_out.triggered.connect(view.zoomOut)
         actions.fit_all.triggered.connect(view.fitAll)
@@ -309,9 +329,29 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(f"{when}: {detail.title}")
 
+    def showRemovedEventNotes(self) -> RemovedEventNotesDialog:
+        """File ▸ Notes on Removed Events (non-modal); returns the dialog."""
+        try:
+            notes = self._notes_service.notes_on_removed_events()
+        except StorageError as error:
+            self.statusBar().showMessage(str(error))
+            notes = []
+        dialog = RemovedEventNotesDialog(notes, self)
+        dialog.show()
+        return dialog
+
+    def _export(self, kind: str) -> None:
+        self.notes_panel.finishEditing()
+        self.note_files.export(kind)
+
+    def _import(self) -> None:
+        self.notes_panel.finishEditing()
+        self.note_files.import_json()
+
     def _show_read_only(self) -> None:
         self.notes_panel.setReadOnly(True)
         self.actions_.new_note.setEnabled(False)
+        self.actions_.import_json.setEnabled(False)
         badge = QLabel("Read-only")
         badge.setObjectName("readOnlyIndicator")
         badge.setToolTip(

@@ -74,9 +74,12 @@ class EventAccessible(QAccessibleInterface):
         if marker is None or kind not in (QAccessible.Text.Name, QAccessible.Text.Description):
             return ""
         when = format_event_date(
-            marker.start, marker.end, marker.precision,
-            approximate=marker.approximate, qualifier=marker.qualifier,
-        )  # fmt: skip
+            marker.start,
+            marker.end,
+            marker.precision,
+            approximate=marker.approximate,
+            qualifier=marker.qualifier,
+        )
         return f"{when}: {marker.title}"
 
     @override

@@ -38,6 +38,12 @@ class WindowActions:
     """Every action of the main window, by name."""
 
     quit: QAction
+    export_markdown: QAction
+    export_json: QAction
+    export_csv: QAction
+    import_json: QAction
+    removed_event_notes: QAction
+    open_log_folder: QAction
     undo: QAction
     redo: QAction
     find: QAction
@@ -73,6 +79,18 @@ def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
         quit=make_action(
             window, "&Quit", [key(StandardKey.Quit), key("Ctrl+Q")], "Quit", "application-exit"
         ),
+        export_markdown=make_action(
+            window, "&Markdown…", [], "Every note, grouped by event, as Markdown"
+        ),
+        export_json=make_action(window, "&JSON…", [], "Every note as JSON (can be imported again)"),
+        export_csv=make_action(window, "&CSV…", [], "Every note as a spreadsheet"),
+        import_json=make_action(
+            window, "&Import Notes from JSON…", [], "Merge notes from a JSON export"
+        ),
+        removed_event_notes=make_action(
+            window, "Notes on &Removed Events…", [], "Notes whose event left the bundled data"
+        ),
+        open_log_folder=make_action(window, "Open &Log Folder", [], "Where the app writes its log"),
         undo=undo,
         redo=redo,
         find=make_action(
@@ -135,10 +153,17 @@ def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
 def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    export_menu = file_menu.addMenu("&Export Notes")
+    for action in (actions.export_markdown, actions.export_json, actions.export_csv):
+        export_menu.addAction(action)
+    file_menu.addAction(actions.import_json)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.removed_event_notes)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu("&Edit")
-    for action in (actions.undo, actions.redo, None, actions.find, actions.new_note):
-        edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+    for entry in (actions.undo, actions.redo, None, actions.find, actions.new_note):
+        edit_menu.addSeparator() if entry is None else edit_menu.addAction(entry)
     view_menu = bar.addMenu("&View")
     for action in (actions.zoom_in, actions.zoom_out, actions.fit_all):
         view_menu.addAction(action)
@@ -148,7 +173,7 @@ def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
         appearance_menu.addAction(action)
     view_menu.addAction(actions.animate)
     go_menu = bar.addMenu("&Go")
-    for action in (
+    for entry in (
         actions.back,
         actions.forward,
         None,
@@ -159,9 +184,10 @@ def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
         None,
         actions.go_to_date,
     ):
-        go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        go_menu.addSeparator() if entry is None else go_menu.addAction(entry)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.sources)
+    help_menu.addAction(actions.open_log_folder)
     help_menu.addAction(actions.about)
 
 
