@@ -88,9 +88,17 @@ def test_interactive_start_with_a_bad_database_shows_a_message_not_a_traceback(
     from PySide6.QtWidgets import QMessageBox
 
     from timeline_app import cli
+    from timeline_app.ui import recovery_dialog
+    from timeline_app.ui.recovery_dialog import Recovery
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+
+    def quit_instead(message: str, *_args: object) -> Recovery:
+        shown.append(message)
+        return Recovery.QUIT
+
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", quit_instead)
     bad = tmp_path / "broken.sqlite3"
     bad.write_bytes(b"\x00" * 4096)
     assert cli.main(["--db", str(bad)]) == 1
@@ -111,3 +119,45 @@ def test_unwritable_database_location_is_one_line_not_a_traceback(tmp_path: Path
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "/proc/timeline-test.sqlite3" in result.stderr
+
+
+def test_install_desktop_entry(tmp_path: Path) -> None:
+    environment = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"))
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "--install-desktop-entry"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    entry = tmp_path / "share" / "applications" / "kz-cn-cultural-timeline.desktop"
+    text = entry.read_text(encoding="utf-8")
+    assert "Name=Kazakhstan–China Cultural Timeline" in text and "Exec=" in text
+    assert (
+        tmp_path
+        / "share"
+        / "icons"
+        / "hicolor"
+        / "scalable"
+        / "apps"
+        / "kz-cn-cultural-timeline.svg"
+    ).exists()
+
+
+def test_install_desktop_entry_failure_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "share"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    environment = dict(os.environ, XDG_DATA_HOME=str(blocker))
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "--install-desktop-entry"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and str(blocker) in result.stderr

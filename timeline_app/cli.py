@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.data.problems import DataValidationError
+from timeline_app.desktop_entry import DesktopEntryError, install_desktop_entry
 from timeline_app.logging_setup import FILE_ONLY, configure_logging
 from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
 from timeline_app.persistence.database import (
@@ -47,6 +48,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="render the main window offscreen to this PNG file and exit",
     )
     parser.add_argument("--select", metavar="ID", help="with --screenshot: select this event first")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add the app to the desktop's application menu (Linux) and exit",
+    )
     parser.add_argument(
         "--read-only",
         action="store_true",
@@ -187,6 +193,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(arguments: argparse.Namespace) -> int:
+    if arguments.install_desktop_entry:
+        try:
+            entry = install_desktop_entry()
+        except DesktopEntryError as error:
+            print(f"timeline-app: {error}", file=sys.stderr)
+            return 2
+        print(f"Installed {entry}: the app is now in your applications menu.")
+        return 0
     db_path = resolve_database_path(arguments.db)
     if arguments.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

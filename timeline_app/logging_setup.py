@@ -38,8 +38,8 @@ def configure_logging() -> None:
         file_handler = logging.handlers.RotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-    except OSError as error:
-        root.warning("cannot write the log file: %s", error)
+    except OSError:
+        # No log file then; the terminal keeps its one line per problem (and no more).
         return
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(file_handler)

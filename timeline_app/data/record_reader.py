@@ -85,7 +85,8 @@ class RecordReader:
         if value and value not in allowed:
             self.problem(field, f"must be one of {', '.join(allowed)} (got {value!r})")
             return default if default is not None else allowed[0]
-        return value
+        # A missing required value was recorded as a problem; a valid stand-in lets parsing go on.
+        return value or allowed[0]
 
     def calendar_date(self, field: str, *, required: bool = True) -> date | None:
         """A TOML local date (1992-08-10), never a date-time with a zone."""

@@ -93,9 +93,10 @@ def _check_existing(path: Path) -> FileState:
 
     Says whether the file is an SQLite database with nothing in it yet (ours to set up), and
     which schema version it has.
-    The check opens the file ``immutable``: SQLite then takes no locks and creates no
-    ``-wal``/``-shm`` files, so a refused file stays exactly as it was, even in a read-only
-    folder.
+    The check reads with normal locking (so it never sees a half-finished checkpoint of
+    another running instance); only where that is impossible (a read-only folder) does it
+    read ``immutable``. Side files (-wal, -shm) its connection had to create next to a file
+    it refuses are removed again, so a refused file stays exactly as it was.
     """
     try:
         with path.open("rb") as handle:
@@ -110,15 +111,67 @@ def _check_existing(path: Path) -> FileState:
             f"The file {path} is not an SQLite database. It was left untouched; "
             "choose another file with --db, or move this one away to start fresh.",
         )
+    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {side: side.exists() for side in side_files}
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        return _inspect(path)
+    except DatabaseOpenError:
+        for side in side_files:
+            if not existed[side] and side.exists():
+                side.unlink(missing_ok=True)
+        raise
+
+
+def _read_connection(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError as error:
+        if "unable to open" not in str(error) and "readonly" not in str(error):
+            raise
+    try:  # a read-only folder: no locks possible, read the file as it is
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as error:
         raise DatabaseOpenError(path, f"Cannot open the database file {path}: {error}.") from error
+
+
+def _busy(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        path,
+        f"The database {path} is busy ({error}): another program holds it. Try again in a moment.",
+    )
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _inspect(path: Path) -> FileState:
+    try:
+        connection = _read_connection(path)
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise _busy(path, error) from error
+        raise CorruptDatabaseError(
+            path, f"The database file {path} is damaged ({error}). It was left untouched."
+        ) from error
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(
+            path, f"The database file {path} is damaged ({error}). It was left untouched."
+        ) from error
     try:
         check = connection.execute("PRAGMA quick_check(1)").fetchone()
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise _busy(path, error) from error
+        raise CorruptDatabaseError(
+            path, f"The database file {path} is damaged ({error}). It was left untouched."
+        ) from error
     except sqlite3.DatabaseError as error:
         raise CorruptDatabaseError(
             path, f"The database file {path} is damaged ({error}). It was left untouched."
@@ -195,13 +248,24 @@ def open_database(path: Path, *, read_only: bool | None = None) -> Database:
     if not is_new:
         state = _check_existing(path)
         is_new, from_version = state.empty, state.user_version
-    backup: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseOpenError(
             path, f"Cannot create the folder {path.parent}: {error.strerror}."
         ) from error
+    try:
+        return _open_writable(path, is_new, from_version)
+    except DatabaseOpenError as error:
+        # Two instances creating the same new file at once: the slower one finds the tables
+        # made by the other; opening again then sees a complete database.
+        if is_new and "already exists" in str(error.__cause__):
+            return _open_writable(path, False, SCHEMA_VERSION)
+        raise
+
+
+def _open_writable(path: Path, is_new: bool, from_version: int) -> Database:
+    backup: Path | None = None
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     try:

@@ -166,13 +166,15 @@ def _sources_of(session: Session, event_ids: set[str]) -> dict[str, tuple[Source
     """The sources each event cites, in citation order."""
     found: dict[str, list[Source]] = defaultdict(list)
     rows = session.execute(
-        select(CitationRow.event_id, SourceRow.publisher, SourceRow.title, SourceRow.url)
+        select(
+            CitationRow.event_id, SourceRow.id, SourceRow.publisher, SourceRow.title, SourceRow.url
+        )
         .join(SourceRow, SourceRow.id == CitationRow.source_id)
         .where(CitationRow.event_id.in_(event_ids))
         .order_by(CitationRow.event_id, CitationRow.position)
     )
-    for event_id, publisher, title, url in rows:
-        found[event_id].append(Source(id="", title=title, publisher=publisher, url=url))
+    for event_id, source_id, publisher, title, url in rows:
+        found[event_id].append(Source(id=source_id, title=title, publisher=publisher, url=url))
     return {event_id: tuple(sources) for event_id, sources in found.items()}
 
 

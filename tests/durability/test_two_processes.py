@@ -1,0 +1,109 @@
+"""Two copies of the app on one database: both save without "database is locked", nothing lost."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from sqlalchemy import event
+
+from tests.conftest import SAMPLE_DATA
+from tests.durability.helpers import (
+    LINE_TIMEOUT,
+    ROOT,
+    Reported,
+    integrity,
+    missing_or_changed,
+    stop,
+    stored_hashes,
+    writer_command,
+    writer_env,
+)
+from timeline_app.persistence.database import Database
+from timeline_app.persistence.orm import Base
+from timeline_app.services.note_service import NoteService
+from timeline_app.services.startup import open_timeline_database
+
+SAVES_EACH = 150
+
+
+def _run_two_writers(db_path: Path) -> tuple[Reported, list[str]]:
+    """Run two writers of ``SAVES_EACH`` saves at once; what they reported, and failures."""
+    processes = [
+        subprocess.Popen(
+            writer_command(db_path, "--count", str(SAVES_EACH), "--seed", str(seed)),
+            cwd=ROOT,
+            env=writer_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for seed in (1, 2)
+    ]
+    reported = Reported()
+    failures: list[str] = []
+    try:
+        for number, process in enumerate(processes, start=1):
+            out, err = process.communicate(timeout=LINE_TIMEOUT * 2)
+            for line in out.splitlines(keepends=True):
+                reported.record(line)
+            if process.returncode != 0 or b"locked" in err:
+                failures.append(
+                    f"writer {number} exit {process.returncode}:\n{err.decode(errors='replace')}"
+                )
+    finally:
+        for process in processes:
+            stop(process)
+    return reported, failures
+
+
+def test_two_writers_on_an_existing_database_both_succeed(tmp_path: Path) -> None:
+    """Two processes adding and editing notes at once both finish and keep every note."""
+    db_path = tmp_path / "shared.sqlite3"
+    open_timeline_database(db_path, SAMPLE_DATA).dispose()
+    reported, failures = _run_two_writers(db_path)
+    assert not failures, "\n".join(failures)
+    assert reported.lines == 2 * SAVES_EACH
+    assert integrity(db_path) == "ok"
+    assert not missing_or_changed(reported, stored_hashes(db_path))
+
+
+def test_a_note_added_in_one_instance_is_seen_by_another(tmp_path: Path) -> None:
+    """Two open databases on one file: adds, edits and deletes show up in the other at once."""
+    db_path = tmp_path / "two-instances.sqlite3"
+    first = open_timeline_database(db_path, SAMPLE_DATA)
+    second = open_timeline_database(db_path, SAMPLE_DATA)
+    try:
+        notes_a = NoteService(first.session_factory, db_path)
+        notes_b = NoteService(second.session_factory, db_path)
+        assert notes_b.notes_for("e2017-expo") == []
+        note, _ = notes_a.add_note("e2017-expo", "Көрме 世博会 🎡")
+        assert [(n.id, n.text) for n in notes_b.notes_for("e2017-expo")] == [(note.id, note.text)]
+        notes_b.update_note(note.id, "edited in the second window")
+        assert [n.text for n in notes_a.notes_for("e2017-expo")] == ["edited in the second window"]
+        notes_a.delete_note(note.id)
+        assert notes_b.notes_for("e2017-expo") == []
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def test_two_instances_starting_on_a_new_file_both_open(tmp_path: Path) -> None:
+    """A second instance that creates the tables while the first is about to does not break it."""
+    db_path = tmp_path / "fresh.sqlite3"
+    others: list[Database] = []
+    started: list[bool] = []
+
+    def second_instance_starts(*_args: object, **_kwargs: object) -> None:
+        # Runs once the first instance has decided which tables to create, before it creates
+        # them; the second instance's own create_all comes through here too, hence the flag.
+        if not started:
+            started.append(True)
+            others.append(open_timeline_database(db_path, SAMPLE_DATA))
+
+    event.listen(Base.metadata, "before_create", second_instance_starts)
+    try:
+        open_timeline_database(db_path, SAMPLE_DATA).dispose()
+    finally:
+        event.remove(Base.metadata, "before_create", second_instance_starts)
+        for other in others:
+            other.dispose()
