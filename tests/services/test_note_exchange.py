@@ -466,7 +466,7 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(f"timeline_app.services.note_exchange.os.{failing}", disk_full)
+    monkeypatch.setattr(f"timeline_app.services.note_export.os.{failing}", disk_full)
     with pytest.raises(StorageError, match=r"notes\.json: No space left on device"):
         env.exchange.export_json(target)
     monkeypatch.undo()
