@@ -86,6 +86,7 @@ def test_home_and_end_select_the_first_and_last_event(make_window: WindowFactory
     assert first <= date(2024, 6, 20) <= last
     QTest.keyClick(view, Qt.Key.Key_Home)
     assert view.selectedEventId() == "e1992-agreement"
+    assert view.visibleRange() == (date(1992, 1, 1), date(2024, 12, 31))  # Home also fits all
 
 
 def test_ctrl_arrows_step_within_the_category(make_window: WindowFactory) -> None:

@@ -188,7 +188,11 @@ class TimelineView(QWidget):
             index += direction
 
     def selectFirst(self) -> None:
-        """Select the earliest event on the timeline."""
+        """Home: the whole period in view, with the earliest event selected.
+
+        (Home was Fit All before it also meant "first event"; doing both keeps both promises.)
+        """
+        self.fitAll()
         if self._markers:
             self._select_index(0, animate=True)
 
