@@ -472,3 +472,35 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
     monkeypatch.undo()
     assert target.read_text(encoding="utf-8") == "previous export"
     assert [path.name for path in env.folder.iterdir()] == ["notes.json"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"format": "kz-cn-timeline-notes", "version": ' + b"9" * 5000 + b', "notes": []}',
+        (
+            '{"format": "kz-cn-timeline-notes", "version": 1, "notes": [{"uid": "'
+            + "a" * 32
+            + '", "event_id": "e2017-expo", "text": "x", "created_at": "0001-01-01T00:00:00+01:00", '
+            '"updated_at": "0001-01-01T00:00:00+01:00"}]}'
+        ).encode(),
+        (
+            '{"format": "kz-cn-timeline-notes", "version": 1, "notes": [{"uid": "'
+            + "b" * 32
+            + '", "event_id": "bad\\ud800", "text": "x", "created_at": "2024-01-01T00:00:00+00:00", '
+            '"updated_at": "2024-01-01T00:00:00+00:00"}]}'
+        ).encode(),
+    ],
+    ids=["deep-nesting", "huge-number", "overflowing-date", "lone-surrogate-id"],
+)
+def test_pathological_files_are_refused_cleanly(tmp_path: Path, content: bytes) -> None:
+    from timeline_app.services.notes_file import parse_notes_file
+
+    with pytest.raises(NoteImportError, match="notes.json"):
+        parse_notes_file(content, "notes.json")
+
+
+@pytest.mark.parametrize("cell", [" =1+1", "\u3000=1", "＝1+1", "＋1", "－1", "＠SUM(A1)"])
+def test_disguised_formulas_are_neutralised(cell: str) -> None:
+    assert neutralise_cell(cell).startswith("'")

@@ -405,3 +405,38 @@ def test_text_contrast_is_high_in_both_palettes(
     )
     assert (light + 0.05) / (dark + 0.05) >= 7.0
     window.setAppearance(Appearance.LIGHT)
+
+
+def test_undo_while_editing_closes_the_edit_and_shows_the_old_text(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    panel = window.notes_panel
+    window.timeline_view.selectEvent("e2017-expo")
+    panel.note_editor.setPlainText("orig")
+    panel.add_button.click()
+    panel.notes_list.setCurrentRow(0)
+    panel.edit_button.click()
+    qtbot.keyClicks(panel.note_editor, " changed")
+    panel.flush()
+    window.undo()
+    assert not panel.done_button.isVisible()  # back to writing a new note
+    assert panel.notes_list.item(0).text() == "orig"
+    assert panel.note_editor.toPlainText() == ""
+    qtbot.keyClicks(panel.note_editor, "x")
+    panel.flush()
+    assert panel.notes_list.item(0).text() == "orig"
+
+
+def test_undo_of_the_add_while_editing_that_note(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    panel = window.notes_panel
+    window.timeline_view.selectEvent("e2017-expo")
+    panel.note_editor.setPlainText("soon gone")
+    panel.add_button.click()
+    panel.notes_list.setCurrentRow(0)
+    panel.edit_button.click()
+    window.undo()
+    assert panel.notes_list.count() == 0
+    assert not panel.unsaved
+    assert not panel.done_button.isVisible()

@@ -28,7 +28,7 @@ REMOVED_EVENTS_HEADING = "Notes on removed events"
 CSV_HEADER = ("uid", "event_id", "event_date", "event_title", "created_at", "updated_at", "text")
 
 # OWASP "CSV injection": spreadsheets treat cells starting with these as formulas.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +146,9 @@ def render_json(snapshot: NotesSnapshot, exported_at: datetime) -> str:
 
 def neutralise_cell(value: str) -> str:
     """Prefix a quote to a cell a spreadsheet would run as a formula (OWASP CSV injection)."""
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+    # Spreadsheets also skip leading spaces and read fullwidth signs as formula starts.
+    stripped = value.lstrip(" \u00a0\u3000")
+    return f"'{value}" if stripped.startswith(_FORMULA_STARTS) else value
 
 
 def render_csv(snapshot: NotesSnapshot) -> str:

@@ -52,6 +52,17 @@ class ImportedNote:
 def parse_notes_file(data: bytes, name: str) -> list[ImportedNote]:
     """Check a whole notes file and return its notes; raise NoteImportError at the first fault."""
     try:
+        return _parse(data, name)
+    except NoteImportError:
+        raise
+    except (RecursionError, ValueError, OverflowError) as error:
+        # Pathological but well-formed input: nesting too deep, numbers too long to print,
+        # dates that overflow when converted to UTC.
+        raise NoteImportError(f"{name}: cannot be read as a notes file ({error})") from error
+
+
+def _parse(data: bytes, name: str) -> list[ImportedNote]:
+    try:
         decoded = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise NoteImportError(
@@ -106,6 +117,13 @@ def _string_field(raw: dict[str, Any], key: str, where: str) -> str:
     value = raw[key]
     if not isinstance(value, str):
         raise NoteImportError(f"{where}: field '{key}': expected a string, got {_type_name(value)}")
+    try:
+        if key != "text":  # the note text gets the note service's own check and message
+            value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise NoteImportError(
+            f"{where}: field '{key}': contains an invalid character (a lone surrogate)"
+        ) from error
     return value
 
 

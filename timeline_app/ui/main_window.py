@@ -253,12 +253,18 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         """Edit ▸ Undo: close any open note edit first, so it is undone as one step."""
         self.notes_panel.finishEditing()
+        text = self.undo_stack.undoText()
         self.undo_stack.undo()
+        if text:
+            self.statusBar().showMessage(f"Undone: {text}", 8000)
 
     def redo(self) -> None:
         """Edit ▸ Redo."""
         self.notes_panel.finishEditing()
+        text = self.undo_stack.redoText()
         self.undo_stack.redo()
+        if text:
+            self.statusBar().showMessage(f"Redone: {text}", 8000)
 
     def focusSearch(self) -> None:
         """Ctrl+F: put the cursor in the search box with its text selected."""

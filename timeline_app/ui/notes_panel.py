@@ -249,7 +249,9 @@ class NotesPanel(QWidget):
             return False
         self._dirty = False
         if self._mode is EditorMode.EDIT:
-            self._set_status("Changes saved.")
+            self._set_status(
+                "Changes saved." if text.strip() else "An empty note is not saved: use Delete."
+            )
         return True
 
     def hasUnsavedText(self) -> bool:
@@ -262,10 +264,12 @@ class NotesPanel(QWidget):
         """Reload the list when notes of the shown event changed elsewhere (e.g. by undo)."""
         if self._event_id not in changes.notes_of_events:
             return
+        self._reload_list()
         if self._mode is EditorMode.EDIT and self._editing_note_id not in self._listed_note_ids():
             self._dirty = False  # the note being edited was removed (undo of its add)
+            if self._editing_note_id is not None:
+                self.unsaved.forget_edit(self._editing_note_id)
             self._leave_edit_mode()
-        self._reload_list()
 
     def startNewNote(self) -> None:
         """Put the cursor in the editor, ready for a new note on the shown event."""
@@ -277,9 +281,11 @@ class NotesPanel(QWidget):
         self.note_editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def finishEditing(self) -> None:
-        """Save and close an open edit (before quitting or undoing)."""
+        """Save and close an open edit (before quitting, undoing or exporting)."""
         self.flush()
         self._close_edit_session()
+        if self._mode is EditorMode.EDIT and not self._dirty:
+            self._leave_edit_mode()
 
     # ----- internals -----
 
@@ -343,6 +349,7 @@ class NotesPanel(QWidget):
         self._editing_note_id = note_id
         self._edit_original = item.text()
         self._load_editor(item.text())
+        self.note_editor.moveCursor(QTextCursor.MoveOperation.End)
         self.note_editor.setFocus()
         self._set_status("Editing the selected note; changes are saved as you type. Esc to finish.")
         self._update_buttons()
