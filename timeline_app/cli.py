@@ -139,6 +139,9 @@ def _open_window_interactively(db_path: Path, arguments: argparse.Namespace) -> 
         return create_main_window(db_path, read_only=read_only)
     except (CorruptDatabaseError, NotADatabaseError) as error:
         log.error("cannot open %s: %s", db_path, error, exc_info=True)
+        if read_only:  # asked not to change anything: explain, offer no repair
+            QMessageBox.critical(None, APP_NAME, _message_for(error))
+            return None
         backup = latest_backup(db_path)
         choice = ask_recovery(str(error), db_path, backup)
         if choice is Recovery.QUIT:

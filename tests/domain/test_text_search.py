@@ -51,3 +51,10 @@ def test_snippet_is_a_window_around_the_first_match() -> None:
     window, spans = snippet(text, "confucius", width=60)
     assert window.startswith("…") and window.endswith("…")
     assert [window[s:e] for s, e in spans] == ["Confucius"]
+
+
+def test_long_pasted_queries_are_capped() -> None:
+    from timeline_app.domain.text_search import MAX_TERMS
+
+    assert len(query_terms("a " * 5000)) == 1
+    assert len(query_terms(" ".join(f"w{n}" for n in range(100)))) == MAX_TERMS

@@ -53,3 +53,16 @@ def test_go_to_date_understands_common_forms(text: str, expected: tuple[date, da
 def test_go_to_date_explains_what_it_cannot_read(text: str, message: str) -> None:
     with pytest.raises(DateQueryError, match=message):
         parse_date_query(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2015 August", (date(2015, 8, 1), date(2015, 8, 31))),
+        ("31.08.2015", (date(2015, 8, 17), date(2015, 9, 14))),
+        ("2015/08/31", (date(2015, 8, 17), date(2015, 9, 14))),
+        ("2015/08", (date(2015, 8, 1), date(2015, 8, 31))),
+    ],
+)
+def test_go_to_date_reads_other_common_forms(text: str, expected: tuple[date, date]) -> None:
+    assert parse_date_query(text) == expected

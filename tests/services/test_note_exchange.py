@@ -497,7 +497,7 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
 def test_pathological_files_are_refused_cleanly(tmp_path: Path, content: bytes) -> None:
     from timeline_app.services.notes_file import parse_notes_file
 
-    with pytest.raises(NoteImportError, match="notes.json"):
+    with pytest.raises(NoteImportError, match=r"notes\.json"):
         parse_notes_file(content, "notes.json")
 
 

@@ -440,3 +440,14 @@ def test_undo_of_the_add_while_editing_that_note(make_window: WindowFactory, qtb
     assert panel.notes_list.count() == 0
     assert not panel.unsaved
     assert not panel.done_button.isVisible()
+
+
+def test_dragging_the_right_edge_to_the_end_keeps_the_left_edge(make_window: WindowFactory) -> None:
+    window = make_window()
+    view = window.timeline_view
+    view.setVisibleRange(date(2018, 1, 1), date(2021, 12, 31))
+    band = overview(window)
+    box = band.boxRect()
+    right_edge = QPoint(round(box.right()), round(box.center().y()))
+    drag(band, right_edge, QPoint(band.width() + 50, right_edge.y()))
+    assert view.visibleRange() == (date(2018, 1, 1), date(2024, 12, 31))

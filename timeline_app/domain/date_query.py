@@ -44,7 +44,16 @@ def parse_date_query(text: str) -> tuple[date, date]:
 
     A day is shown with two weeks either side so its neighbours are visible too.
     """
-    cleaned = text.strip().replace(",", " ")
+    cleaned = " ".join(text.strip().replace(",", " ").split())
+    if match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", cleaned):  # 31.08.2015
+        cleaned = f"{match.group(3)}-{match.group(2)}-{match.group(1)}"
+    cleaned = re.sub(
+        r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$",
+        lambda m: "-".join(g for g in m.groups() if g),
+        cleaned,
+    )
+    if match := re.fullmatch(r"(\d{4})\s+([A-Za-z.]+)", cleaned):  # 2015 August
+        cleaned = f"{match.group(2)} {match.group(1)}"
     if not cleaned:
         raise DateQueryError("Type a year (2015), a month (2015-08 or August 2015) or a day.")
     if match := re.fullmatch(r"(\d{4})", cleaned):

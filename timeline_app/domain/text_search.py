@@ -49,14 +49,24 @@ class QueryTerm:
     is_cjk: bool
 
 
+#: A search uses at most this many distinct terms (a pasted page would otherwise stall SQLite).
+MAX_TERMS = 12
+
+
 def query_terms(query: str) -> list[QueryTerm]:
-    """The terms of what the user typed; punctuation and SQL syntax are just separators."""
+    """The terms of what the user typed; punctuation and SQL syntax are just separators.
+
+    Repeated terms count once, and only the first MAX_TERMS distinct terms are used.
+    """
     terms: list[QueryTerm] = []
-    folded, _ = _folded_with_positions(query)
+    folded, _ = _folded_with_positions(query[:2000])
     for word in _WORD.findall(folded):
         for part in _CJK_RUN.split(word):
-            if part:
-                terms.append(QueryTerm(part, bool(_CJK_CHAR.match(part))))
+            term = QueryTerm(part, bool(_CJK_CHAR.match(part))) if part else None
+            if term is not None and term not in terms:
+                terms.append(term)
+                if len(terms) == MAX_TERMS:
+                    return terms
     return terms
 
 

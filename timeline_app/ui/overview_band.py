@@ -196,10 +196,10 @@ class OverviewBand(QWidget):
         start, end = self._drag_window
         if self._drag is _Drag.MOVE:
             self._request(start + days, end + days)
-        elif self._drag is _Drag.LEFT:
-            self._request(min(start + days, end - 1), end)
+        elif self._drag is _Drag.LEFT:  # the other edge stays where it is
+            self._request(max(self._domain.start, min(start + days, end - 1)), end)
         else:
-            self._request(start, max(end + days, start + 1))
+            self._request(start, min(self._domain.end, max(end + days, start + 1)))
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

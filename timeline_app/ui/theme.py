@@ -36,9 +36,11 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: "#e8eaed",
         QPalette.ColorRole.PlaceholderText: "#9aa0a6",
         QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Mid: "#5f6368",
-        QPalette.ColorRole.Midlight: "#3c4043",
-        QPalette.ColorRole.Dark: "#0e0f11",
+        QPalette.ColorRole.Mid: "#80868b",
+        QPalette.ColorRole.Midlight: "#5f6368",
+        QPalette.ColorRole.Dark: "#9aa0a6",
+        QPalette.ColorRole.Light: "#3c4043",
+        QPalette.ColorRole.Shadow: "#000000",
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
