@@ -451,3 +451,31 @@ def test_dragging_the_right_edge_to_the_end_keeps_the_left_edge(make_window: Win
     right_edge = QPoint(round(box.right()), round(box.center().y()))
     drag(band, right_edge, QPoint(band.width() + 50, right_edge.y()))
     assert view.visibleRange() == (date(2018, 1, 1), date(2024, 12, 31))
+
+
+def test_back_to_a_place_without_selection_clears_the_panes(make_window: WindowFactory) -> None:
+    window = make_window()
+    view = window.timeline_view
+    view.selectEvent("e2017-expo")
+    assert window.detail_pane.eventId() == "e2017-expo"
+    window.actions_.back.trigger()  # the opening view, nothing selected
+    assert view.selectedEventId() is None
+    assert window.detail_pane.eventId() is None
+    assert window.notes_panel.eventId() is None
+
+
+def test_filters_are_remembered_per_database(make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window()
+    QTest.mouseClick(category_box(window, "culture"), Qt.MouseButton.LeftButton)
+    window.close()
+    other = make_window(tmp_path / "another.sqlite3")
+    assert category_box(other, "culture").isChecked()
+    assert "e2017-expo" in other.timeline_view.eventIds()
+
+
+def test_results_header_follows_the_filters(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    search_for(qtbot, window, "agreement")
+    assert window._results_header.text().startswith("2 results")
+    QTest.mouseClick(category_box(window, "agreement"), Qt.MouseButton.LeftButton)
+    assert window._results_header.text().startswith("Nothing matches")

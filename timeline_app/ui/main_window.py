@@ -3,6 +3,7 @@ notes below. It wires the widgets together and persists layout and preferences."
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -231,7 +232,12 @@ class MainWindow(QMainWindow):
         )
         actions.undo.setEnabled(False)
         actions.redo.setEnabled(False)
+        self._connect_widgets()
+
+    def _connect_widgets(self) -> None:
+        view = self.timeline_view
         view.eventSelected.connect(self._show_event)
+        view.selectionCleared.connect(self._clear_event)
         view.visibleRangeChanged.connect(self._on_range_changed)
         view.detailRequested.connect(self.detail_pane.setFocus)
         view.newNoteRequested.connect(self.notes_panel.startNewNote)
@@ -368,6 +374,10 @@ class MainWindow(QMainWindow):
             f"Read-only: {self._database_path} cannot be written, so notes cannot be changed."
         )
 
+    def _clear_event(self) -> None:
+        self.detail_pane.setEventDetail(None)
+        self.notes_panel.setEventId(None)
+
     def _open_related(self, event_id: str) -> None:
         if not self.timeline_view.selectEvent(event_id):
             self.statusBar().showMessage(
@@ -381,8 +391,9 @@ class MainWindow(QMainWindow):
 
     def _on_shown_events_changed(self) -> None:
         if self.timeline_view.selectedEventId() is None and self.detail_pane.eventId() is not None:
-            self.detail_pane.setEventDetail(None)
-            self.notes_panel.setEventId(None)
+            self._clear_event()
+        if self.explorer.query():
+            self._update_results_header(self.explorer.query())
         self._shown_label.setText(f"{len(self.explorer.shown)} of {self.explorer.total} events")
 
     def _on_range_changed(self) -> None:
@@ -397,6 +408,9 @@ class MainWindow(QMainWindow):
 
     def _search(self, text: str) -> None:
         self.explorer.setQuery(text)
+        self._update_results_header(text)
+
+    def _update_results_header(self, text: str) -> None:
         count = self.search_results.count()
         if not text.strip():
             self._results_header.setText("Type in the search box to find events and notes.")
@@ -452,14 +466,19 @@ class MainWindow(QMainWindow):
         self._sources_dialog.raise_()
         self._sources_dialog.activateWindow()
 
+    def _filter_group(self) -> str:
+        """Filters are remembered per database file: another file starts with everything shown."""
+        digest = hashlib.sha1(str(self._database_path.resolve()).encode("utf-8")).hexdigest()
+        return f"filters/{digest[:16]}"
+
     def _save_filter(self) -> None:
-        self._settings.beginGroup("filters")
+        self._settings.beginGroup(self._filter_group())
         for key, value in self.explorer.currentFilter().to_settings().items():
             self._settings.setValue(key, value)
         self._settings.endGroup()
 
     def _restore_filter(self) -> EventFilter:
-        self._settings.beginGroup("filters")
+        self._settings.beginGroup(self._filter_group())
         values = {key: self._settings.value(key) for key in self._settings.childKeys()}
         self._settings.endGroup()
         return EventFilter.from_settings(values)

@@ -64,10 +64,8 @@ class Navigator(QObject):
             return
         self._restoring = True
         try:
-            if place.selected_id is not None:
-                self._timeline.selectEvent(place.selected_id)
-            else:
-                self._timeline.selectEvent(None)
+            if place.selected_id is None or not self._timeline.selectEvent(place.selected_id):
+                self._timeline.selectEvent(None)  # nothing was selected there, or it is now hidden
             self._timeline.setDayWindow(place.start, place.end, animate=True)
         finally:
             self._restoring = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from timeline_app.domain.models import Changes
 from timeline_app.services.note_exchange import NoteExchangeService, NoteImportError
 from timeline_app.services.storage_errors import StorageError
+
+log = logging.getLogger(__name__)
 
 FORMATS = {
     "markdown": ("Markdown", "md", "Markdown (*.md)"),
@@ -79,6 +82,12 @@ class NoteFiles(QObject):
         ]
         if report.skipped:
             parts.append(f"{report.skipped} skipped")
+        for warning in report.warnings:
+            log.warning("import of %s: %s", chosen, warning)
+        if report.warnings:
+            parts.append(
+                f"{len(report.warnings)} warning(s), listed in the log (Help ▸ Open Log Folder)"
+            )
         self.message.emit(f"Imported {Path(chosen).name}: {', '.join(parts)}.")
         if report.changes != Changes():
             self.notesImported.emit(report.changes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
@@ -22,6 +23,7 @@ from timeline_app.services.search_service import SearchResult
 from timeline_app.ui.timeline_painter import mix
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_MUTED_COLOUR = re.compile(r"color:#[0-9a-f]{6}")
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -60,7 +62,12 @@ class _ResultDelegate(QStyledItemDelegate):
     ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        html = str(index.data(HTML_ROLE) or "")
+        if option.state & QStyle.StateFlag.State_Selected:
+            # Muted greys would vanish on the selection colour: use its text colour instead.
+            selected_text = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+            html = _MUTED_COLOUR.sub(f"color:{selected_text}", html)
+        document.setHtml(html)
         document.setTextWidth(max(option.rect.width(), 120))
         return document
 

@@ -73,6 +73,8 @@ class TimelineView(QWidget):
     newNoteRequested = Signal()
     #: int: Alt+Left (-1) or Alt+Right (+1): go back or forward in the history
     historyRequested = Signal(int)
+    #: the selection was cleared
+    selectionCleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +143,11 @@ class TimelineView(QWidget):
         Returns False, changing nothing, for an id not on the timeline.
         """
         if event_id is None:
+            had_selection = self._selected is not None
             self._selected = None
             self.update()  # the packing does not depend on the selection
+            if had_selection:
+                self.selectionCleared.emit()
             return True
         index = self._index_of.get(event_id)
         if index is None:
