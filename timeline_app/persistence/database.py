@@ -144,38 +144,29 @@ def _busy(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
     )
 
 
-def _is_busy(error: sqlite3.Error) -> bool:
-    return "locked" in str(error) or "busy" in str(error)
+def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseOpenError:
+    """A busy file is not a damaged one: only a lock held elsewhere reads as "busy"."""
+    if isinstance(error, sqlite3.OperationalError) and (
+        "locked" in str(error) or "busy" in str(error)
+    ):
+        return _busy(path, error)
+    return CorruptDatabaseError(
+        path, f"The database file {path} is damaged ({error}). It was left untouched."
+    )
 
 
 def _inspect(path: Path) -> FileState:
     try:
         connection = _read_connection(path)
-    except sqlite3.OperationalError as error:
-        if _is_busy(error):
-            raise _busy(path, error) from error
-        raise CorruptDatabaseError(
-            path, f"The database file {path} is damaged ({error}). It was left untouched."
-        ) from error
     except sqlite3.DatabaseError as error:
-        raise CorruptDatabaseError(
-            path, f"The database file {path} is damaged ({error}). It was left untouched."
-        ) from error
+        raise _unreadable(path, error) from error
     try:
         check = connection.execute("PRAGMA quick_check(1)").fetchone()
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.OperationalError as error:
-        if _is_busy(error):
-            raise _busy(path, error) from error
-        raise CorruptDatabaseError(
-            path, f"The database file {path} is damaged ({error}). It was left untouched."
-        ) from error
     except sqlite3.DatabaseError as error:
-        raise CorruptDatabaseError(
-            path, f"The database file {path} is damaged ({error}). It was left untouched."
-        ) from error
+        raise _unreadable(path, error) from error
     finally:
         connection.close()
     if check is None or check[0] != "ok":
