@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_app.domain.models import DatePrecision
+from timeline_app.domain.models import DatePrecision, EventMarker
 
 MONTH_NAMES = (
     "January",
@@ -100,3 +100,14 @@ def precision_extent(start: date, precision: DatePrecision) -> tuple[date, date]
         next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
         return date(start.year, start.month, 1), date.fromordinal(next_month.toordinal() - 1)
     return start, start
+
+
+def marker_date_text(marker: EventMarker) -> str:
+    """An event marker's date as a reader expects it ('c. 2007', 'as of 20 June 2024')."""
+    return format_event_date(
+        marker.start,
+        marker.end,
+        marker.precision,
+        approximate=marker.approximate,
+        qualifier=marker.qualifier,
+    )

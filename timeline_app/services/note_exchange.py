@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from timeline_app.services.note_export import (
     render_markdown,
     write_atomically,
 )
+from timeline_app.services.note_service import utc_now
 from timeline_app.services.notes_file import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -60,10 +61,6 @@ class ImportReport:
     changes: Changes = field(default_factory=Changes)
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class NoteExchangeService:
     """Use cases that move notes in and out of files. Raises StorageError for failed I/O."""
 
@@ -71,7 +68,7 @@ class NoteExchangeService:
         self,
         session_factory: sessionmaker[Session],
         path: Path,
-        clock: Callable[[], datetime] = _utc_now,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._session_factory = session_factory
         self._path = path

@@ -39,7 +39,8 @@ def check_note_text(text: str) -> str:
     return text
 
 
-def _utc_now() -> datetime:
+def utc_now() -> datetime:
+    """The current time in UTC (the default clock of the note services)."""
     return datetime.now(UTC)
 
 
@@ -50,7 +51,7 @@ class NoteService:
         self,
         session_factory: sessionmaker[Session],
         path: Path,
-        clock: Callable[[], datetime] = _utc_now,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._session_factory = session_factory
         self._path = path

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from typing_extensions import override
 
-from timeline_app.domain.dates import format_event_date
+from timeline_app.domain.dates import marker_date_text
 
 if TYPE_CHECKING:
     from timeline_app.ui.timeline_view import TimelineView
@@ -73,14 +73,7 @@ class EventAccessible(QAccessibleInterface):
         marker = self._timeline.view().markerFor(self.event_id)
         if marker is None or kind not in (QAccessible.Text.Name, QAccessible.Text.Description):
             return ""
-        when = format_event_date(
-            marker.start,
-            marker.end,
-            marker.precision,
-            approximate=marker.approximate,
-            qualifier=marker.qualifier,
-        )
-        return f"{when}: {marker.title}"
+        return f"{marker_date_text(marker)}: {marker.title}"
 
     @override
     def setText(self, kind: QAccessible.Text, text: str) -> None:

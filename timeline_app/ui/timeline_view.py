@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.axis_ticks import AxisTicks
-from timeline_app.domain.dates import format_event_date
+from timeline_app.domain.dates import marker_date_text
 from timeline_app.domain.label_layout import Layout, layout_events
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
@@ -538,14 +538,7 @@ class TimelineView(QWidget):
             count = self._current_layout().clusters[hit[1]].count
             return f"{count} more events here: click to zoom in"
         marker = self._markers[hit[1]]
-        when = format_event_date(
-            marker.start,
-            marker.end,
-            marker.precision,
-            approximate=marker.approximate,
-            qualifier=marker.qualifier,
-        )
-        return f"{when}\n{marker.title}"
+        return f"{marker_date_text(marker)}\n{marker.title}"
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
