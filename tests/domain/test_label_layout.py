@@ -1,11 +1,15 @@
-"""Packing event titles into rows without overlap; importance first; "+N" clusters."""
+"""Packing event titles into rows without overlap; importance first; "+N" badges; sampling."""
 
 from __future__ import annotations
 
 import itertools
+import math
 from datetime import date, timedelta
 
-from timeline_app.domain.label_layout import layout_events
+import numpy as np
+
+from timeline_app.domain.event_columns import EventColumns
+from timeline_app.domain.label_layout import BADGE_BIN, Layout, compact_count, layout_region
 from timeline_app.domain.models import DatePrecision, EventMarker
 
 
@@ -15,9 +19,41 @@ def marker(n: int, day: date, importance: int = 3, end: date | None = None) -> E
     )
 
 
+def columns_of(markers: list[EventMarker]) -> tuple[EventColumns, list[EventMarker]]:
+    return EventColumns.from_markers(markers, ["culture"])
+
+
+def lay_out(
+    markers: list[EventMarker],
+    width: float,
+    pixels_per_day: float,
+    max_rows: int,
+    *,
+    first: EventMarker | None = None,
+    right_limit: float = math.inf,
+) -> tuple[Layout, list[EventMarker]]:
+    """Everything is a candidate, most important first (``first`` before all)."""
+    columns, ordered = columns_of(markers)
+    order = sorted(range(len(ordered)), key=lambda i: (-ordered[i].importance, ordered[i].start))
+    if first is not None:
+        order.remove(ordered.index(first))
+        order.insert(0, ordered.index(first))
+    layout = layout_region(
+        columns,
+        order,
+        [width] * len(order),
+        pixels_per_day,
+        max_rows,
+        float(date(1992, 1, 1).toordinal()),
+        float(date(2025, 1, 1).toordinal()),
+        right_limit,
+    )
+    return layout, ordered
+
+
 def test_titles_in_the_same_row_never_overlap() -> None:
     markers = [marker(n, date(2000, 1, 1) + timedelta(days=n * 3)) for n in range(60)]
-    layout = layout_events(markers, [80.0] * 60, 2.0, max_rows=50)
+    layout, _ = lay_out(markers, 80.0, 2.0, max_rows=50)
     by_row: dict[int, list[tuple[float, float]]] = {}
     for item in layout.placed:
         by_row.setdefault(item.row, []).append((item.left, item.right))
@@ -28,61 +64,125 @@ def test_titles_in_the_same_row_never_overlap() -> None:
     assert len(layout.placed) == 60 and not layout.clusters
 
 
-def test_overflow_goes_to_clusters_and_important_events_win() -> None:
+def test_overflow_goes_to_badges_and_important_events_win() -> None:
     day = date(2010, 5, 5)
     markers = [marker(n, day, importance=1) for n in range(5)] + [marker(99, day, importance=5)]
-    layout = layout_events(markers, [100.0] * 6, 1.0, max_rows=2)
-    placed = {markers[item.index].id for item in layout.placed}
+    layout, ordered = lay_out(markers, 100.0, 1.0, max_rows=2)
+    placed = {ordered[item.index].id for item in layout.placed}
     assert "e99" in placed
     assert len(placed) == 2
     assert sum(cluster.count for cluster in layout.clusters) == 4
 
 
-def test_selected_event_is_always_placed() -> None:
+def test_the_candidate_given_first_is_always_placed() -> None:
     day = date(2010, 5, 5)
     markers = [marker(n, day, importance=5) for n in range(5)] + [marker(7, day, importance=1)]
-    layout = layout_events(markers, [100.0] * 6, 1.0, max_rows=1, selected_index=5)
-    assert [markers[item.index].id for item in layout.placed] == ["e7"]
+    layout, ordered = lay_out(markers, 100.0, 1.0, max_rows=1, first=markers[5])
+    assert [ordered[item.index].id for item in layout.placed] == ["e7"]
 
 
 def test_titles_near_the_end_flip_to_the_left_of_their_marker() -> None:
-    item = layout_events(
+    layout, _ = lay_out(
         [marker(1, date(2024, 12, 30))],
-        [120.0],
+        120.0,
         1.0,
         max_rows=1,
         right_limit=date(2025, 1, 1).toordinal() * 1.0,
-    ).placed[0]
+    )
+    item = layout.placed[0]
     assert item.text_x + 120.0 < item.x0  # the whole title sits left of the marker
 
 
 def test_spans_reserve_their_whole_length() -> None:
     span = marker(1, date(2017, 6, 10), end=date(2017, 9, 10))
-    layout = layout_events([span], [10.0], 1.0, max_rows=1)
-    item = layout.placed[0]
+    item = lay_out([span], 10.0, 1.0, max_rows=1)[0].placed[0]
     assert item.x1 - item.x0 == (date(2017, 9, 11) - date(2017, 6, 10)).days
 
 
-def test_badges_never_crowd_each_other() -> None:
+def test_badges_never_crowd_each_other_and_count_every_hidden_event() -> None:
     markers = [
         marker(n, date(2000, 1, 1) + timedelta(days=n * 9), importance=1) for n in range(200)
     ]
-    layout = layout_events(markers, [150.0] * 200, 1.0, max_rows=1)
+    layout, _ = lay_out(markers, 150.0, 1.0, max_rows=1)
     centres = [cluster.x for cluster in layout.clusters]
     assert centres == sorted(centres)
-    assert all(b - a >= 48.0 for a, b in itertools.pairwise(centres))
+    assert all(b - a >= BADGE_BIN - 1e-6 for a, b in itertools.pairwise(centres))
     assert sum(c.count for c in layout.clusters) + len(layout.placed) == 200
 
 
 def test_a_short_span_near_the_end_keeps_its_title_clear_of_the_bar() -> None:
     span = marker(1, date(2024, 12, 1), end=date(2024, 12, 4))
-    item = layout_events(
-        [span], [200.0], 1.0, max_rows=1, right_limit=date(2025, 1, 1).toordinal() * 1.0
-    ).placed[0]
-    assert item.text_x + 200.0 <= item.x0
+    layout, _ = lay_out(
+        [span], 200.0, 1.0, max_rows=1, right_limit=date(2025, 1, 1).toordinal() * 1.0
+    )
+    assert layout.placed[0].text_x + 200.0 <= layout.placed[0].x0
 
 
 def test_a_long_span_holds_its_title_inside() -> None:
     span = marker(1, date(2010, 1, 1), end=date(2012, 1, 1))
-    item = layout_events([span], [200.0], 1.0, max_rows=1).placed[0]
+    item = lay_out([span], 200.0, 1.0, max_rows=1)[0].placed[0]
     assert item.x0 < item.text_x and item.text_x + 200.0 <= item.x1
+
+
+def dense_columns(count: int) -> EventColumns:
+    """``count`` events over 1992–2024, every fifth one important."""
+    rng = np.random.default_rng(7)
+    first = date(1992, 1, 1).toordinal()
+    starts = np.sort(rng.integers(first, first + 12000, count)).astype(np.int32)
+    return EventColumns.from_arrays(
+        {
+            "key": np.arange(count),
+            "start": starts,
+            "end": starts + 1,
+            "category": np.zeros(count),
+            "importance": np.where(np.arange(count) % 5 == 0, 5, 1),
+            "precision": np.zeros(count),
+            "confidence": np.full(count, 2),
+            "flags": np.zeros(count),
+        },
+        ["culture"],
+    )
+
+
+def test_sampling_is_bounded_per_bin_and_prefers_important_events() -> None:
+    columns = dense_columns(100_000)
+    first, end, bin_days = 730_000.0, 731_000.0, 50.0
+    picked = columns.sample(first, end, bin_days, per_bin=4)
+    per_bin = np.bincount((columns.starts[picked] // bin_days).astype(np.int64))
+    assert len(picked) > 0 and per_bin.max() <= 4
+    # Powers-of-two strides leave up to half a bin's room to the next level down.
+    important = columns.columns["importance"][picked] == 5
+    assert important.sum() >= len(picked) / 2
+    assert np.all(columns.ends[picked] > first) and np.all(columns.starts[picked] < end)
+
+
+def test_sampling_keeps_its_picks_when_panning_by_whole_bins() -> None:
+    columns = dense_columns(100_000)
+    bin_days = 40.0
+    here = set(columns.sample(730_000.0, 731_000.0, bin_days, 3).tolist())
+    moved = set(columns.sample(730_000.0 + 5 * bin_days, 731_000.0 + 5 * bin_days, bin_days, 3))
+    overlap_first, overlap_end = 730_000.0 + 5 * bin_days, 731_000.0
+    in_overlap = {p for p in here if overlap_first <= columns.starts[p] < overlap_end - bin_days}
+    assert in_overlap and in_overlap <= {int(p) for p in moved}
+
+
+def test_sparse_parts_of_a_window_keep_all_their_events() -> None:
+    crowd = [marker(n, date(2010, 1, 1), importance=5) for n in range(500)]
+    lonely = [marker(900, date(2015, 6, 1), importance=5)]
+    columns, ordered = columns_of(crowd + lonely)
+    picked = columns.sample(
+        float(date(2009, 1, 1).toordinal()), float(date(2016, 1, 1).toordinal()), 30.0, 3
+    )
+    assert ordered.index(lonely[0]) in picked.tolist()
+
+
+def test_badge_counts_stay_short() -> None:
+    assert [compact_count(n) for n in (7, 950, 1000, 1500, 12_345, 999_999, 1_234_567)] == [
+        "7",
+        "950",
+        "1k",
+        "1.5k",
+        "12k",
+        "999k",
+        "1.2M",
+    ]

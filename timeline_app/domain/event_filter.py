@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
+
+from timeline_app.domain.event_columns import (
+    CONFIDENCES,
+    FLAG_APPROXIMATE,
+    PRECISIONS,
+    BoolArray,
+    EventColumns,
+    IntArray,
+)
 from timeline_app.domain.models import Confidence, DatePrecision, EventMarker
 
 #: Confidence levels from the weakest to the strongest.
@@ -85,14 +95,30 @@ def _truthy(value: object) -> bool:
     return bool(value)
 
 
-def visible_indices(
-    markers: Iterable[EventMarker], event_filter: EventFilter, with_notes: frozenset[str] | set[str]
-) -> list[int]:
-    """Indices of the markers the filter lets through, in their order."""
+def filter_mask(
+    columns: EventColumns, event_filter: EventFilter, note_positions: IntArray
+) -> BoolArray | None:
+    """Which events pass the filter (None when it hides nothing): vectorised, so a filter
+    change costs milliseconds at a million events. ``note_positions`` are the positions of
+    the events with notes."""
     if not event_filter.is_active:
-        return [index for index, _ in enumerate(markers)]
-    return [
-        index
-        for index, marker in enumerate(markers)
-        if event_filter.accepts(marker, marker.id in with_notes)
-    ]
+        return None
+    mask = np.ones(len(columns), np.bool_)
+    if event_filter.hidden_categories:
+        hidden = [
+            index
+            for index, category_id in enumerate(columns.category_ids)
+            if category_id in event_filter.hidden_categories
+        ]
+        mask &= ~np.isin(columns.columns["category"], hidden)
+    if event_filter.only_with_notes:
+        with_notes = np.zeros(len(columns), np.bool_)
+        with_notes[note_positions] = True
+        mask &= with_notes
+    if event_filter.exact_dates_only:
+        mask &= columns.columns["precision"] == PRECISIONS.index(DatePrecision.DAY)
+        mask &= (columns.columns["flags"] & FLAG_APPROXIMATE) == 0
+    minimum = CONFIDENCES.index(event_filter.minimum_confidence)
+    if minimum:
+        mask &= columns.columns["confidence"] >= minimum
+    return mask

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.models import EventMarker
 
 
@@ -36,4 +37,15 @@ def year_histogram(
             rows[year - first_year][position.get(marker.category_id, width - 1)] += 1
     return YearHistogram(
         first_year, last_year, (*category_ids, ""), tuple(tuple(row) for row in rows)
+    )
+
+
+def column_histogram(columns: EventColumns, first_year: int, last_year: int) -> YearHistogram:
+    """The same counts from event columns, by binary search per year (no pass in Python)."""
+    counts = columns.year_category_counts(first_year, last_year)
+    return YearHistogram(
+        first_year,
+        last_year,
+        (*columns.category_ids, ""),
+        tuple(tuple(int(value) for value in row) for row in counts),
     )

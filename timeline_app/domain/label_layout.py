@@ -1,9 +1,14 @@
 """Where each event's marker and title go at one zoom level, so no two titles overlap.
 
-Events are packed into rows greedily, most important first (the selected event before all),
-each into the topmost row where its extent is free. What does not fit in the rows available
-is gathered into "+N" clusters by position. Coordinates are "world" pixels: day number times
-pixels-per-day, so one layout serves every pan position at that zoom.
+Only a region a little wider than the view is laid out, and only a bounded sample of the
+events in it are tried (see ``EventColumns.sample``), so the cost of a layout depends on the
+size of the window in pixels, never on how many events exist. Candidates are packed into rows
+greedily in the order given (most important first, the selected event before all), each into
+the topmost row where its extent is free. Events that got no place are counted per badge bin
+with binary searches over the start column and drawn as "+N" badges.
+
+Coordinates are "world" pixels: day number times pixels-per-day, so one layout serves every
+pan position inside its region at that zoom.
 """
 
 from __future__ import annotations
@@ -11,19 +16,20 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from timeline_app.domain.models import EventMarker
+import numpy as np
+
+from timeline_app.domain.event_columns import EventColumns, IntArray
 
 #: Radius of an instant's marker, and the gap between a marker and its title, in pixels.
 MARKER_RADIUS = 5.0
 TITLE_GAP = 5.0
 #: Padding on both sides of an item's extent so neighbouring titles never touch.
 ITEM_PADDING = 6.0
-#: Hidden events closer than this (in pixels) share one "+N" badge.
-CLUSTER_RADIUS = 36.0
-#: Badge centres closer than this are merged, so "+N" pills never overlap.
-MIN_BADGE_SPACING = 48.0
+#: Width of the world-aligned bins that hidden events are counted in; one badge per bin, so
+#: badge centres are this far apart at least and pills (at most ~50 px) never overlap.
+BADGE_BIN = 56.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,29 +45,30 @@ class PlacedEvent:
     left: float
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Cluster:
-    """Events that did not fit, drawn as one "+N" badge at ``x``."""
+    """``count`` events starting in days [first_day, last_day) that got no row: one badge."""
 
     x: float
-    indices: list[int] = field(default_factory=list)
-    first_day: float = 0.0
-    last_day: float = 0.0
-
-    @property
-    def count(self) -> int:
-        """How many events the badge stands for."""
-        return len(self.indices)
+    count: int
+    first_day: float
+    last_day: float
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """The result of one packing: placed events sorted by ``left`` and the overflow clusters."""
+    """One packing: placed events sorted by ``left``, the badges, and the days it covers."""
 
     pixels_per_day: float
     rows: int
     placed: tuple[PlacedEvent, ...]
     clusters: tuple[Cluster, ...]
+    first_day: float = -math.inf
+    end_day: float = math.inf
+
+    def covers(self, first_day: float, end_day: float) -> bool:
+        """True when the days [first_day, end_day) lie inside the laid-out region."""
+        return self.first_day <= first_day and end_day <= self.end_day
 
 
 class _Row:
@@ -85,17 +92,22 @@ class _Row:
         self.ends.insert(position, right)
 
 
-def marker_extent(
-    marker: EventMarker, label_width: float, pixels_per_day: float, right_limit: float = math.inf
+def item_extent(
+    start_day: float,
+    end_day: float,
+    is_span: bool,
+    label_width: float,
+    pixels_per_day: float,
+    right_limit: float = math.inf,
 ) -> tuple[float, float, float, float, float]:
     """World x of marker start and end, title start, and the item's left and right edges.
 
-    A title that would run past ``right_limit`` (the end of the period) goes left of its marker.
+    ``end_day`` is the day after the last day. A title that would run past ``right_limit``
+    (the end of the period) goes left of its marker.
     """
-    start_day = float(marker.start.toordinal())
-    if marker.is_span and marker.end is not None:
+    if is_span:
         x0 = start_day * pixels_per_day
-        x1 = (marker.end.toordinal() + 1) * pixels_per_day
+        x1 = end_day * pixels_per_day
         # The title sits inside a bar long enough to hold it, else just after the bar.
         inside = x1 - x0 >= label_width + 2 * TITLE_GAP
         text_x = x0 + TITLE_GAP if inside else x1 + TITLE_GAP
@@ -111,69 +123,93 @@ def marker_extent(
     return x, x, text_x, x - MARKER_RADIUS, text_x + label_width
 
 
-def layout_events(
-    markers: Sequence[EventMarker],
+def pack_rows(
+    columns: EventColumns,
+    candidates: Sequence[int],
     label_widths: Sequence[float],
     pixels_per_day: float,
     max_rows: int,
-    *,
-    selected_index: int | None = None,
     right_limit: float = math.inf,
-) -> Layout:
-    """Pack events into at most ``max_rows`` rows; the rest become clusters."""
-    order = sorted(range(len(markers)), key=lambda i: (-markers[i].importance, markers[i].start))
-    if selected_index is not None and 0 <= selected_index < len(markers):
-        order.remove(selected_index)
-        order.insert(0, selected_index)
+) -> list[PlacedEvent]:
+    """Place candidates (in priority order) into the topmost free row; the rest are left out."""
+    starts, ends, flags = columns.starts, columns.ends, columns.columns["flags"]
     rows = [_Row() for _ in range(max(0, max_rows))]
     placed: list[PlacedEvent] = []
-    hidden: list[tuple[float, int]] = []
-    for index in order:
-        x0, x1, text_x, left, right = marker_extent(
-            markers[index], label_widths[index], pixels_per_day, right_limit
+    for position, width in zip(candidates, label_widths, strict=True):
+        x0, x1, text_x, left, right = item_extent(
+            float(starts[position]),
+            float(ends[position]),
+            bool(flags[position] & 2),
+            width,
+            pixels_per_day,
+            right_limit,
         )
-        left_edge = left - ITEM_PADDING
-        right_edge = right + ITEM_PADDING
+        left_edge, right_edge = left - ITEM_PADDING, right + ITEM_PADDING
         for row_number, row in enumerate(rows):
             if row.is_free(left_edge, right_edge):
                 row.occupy(left_edge, right_edge)
-                placed.append(PlacedEvent(index, row_number, x0, x1, right, text_x, left))
+                placed.append(PlacedEvent(int(position), row_number, x0, x1, right, text_x, left))
                 break
-        else:
-            hidden.append((x0, index))
     placed.sort(key=lambda item: item.left)
-    return Layout(
-        pixels_per_day, len(rows), tuple(placed), _clusters(hidden, markers, pixels_per_day)
+    return placed
+
+
+def hidden_clusters(
+    columns: EventColumns,
+    placed_positions: IntArray,
+    first_day: float,
+    end_day: float,
+    pixels_per_day: float,
+) -> tuple[Cluster, ...]:
+    """Badges for the events starting in [first_day, end_day) that were not placed.
+
+    Counted per world-aligned bin of BADGE_BIN pixels by binary search on the start column,
+    so it costs the same for ten events or a million.
+    """
+    bin_days = BADGE_BIN / pixels_per_day
+    first_bin = math.floor(first_day / bin_days)
+    last_bin = math.ceil(end_day / bin_days)
+    edges = np.arange(first_bin, last_bin + 1, dtype=np.float64) * bin_days
+    cuts = np.searchsorted(columns.starts, edges, side="left")
+    counts = np.diff(cuts).astype(np.int64)
+    if len(placed_positions):
+        placed_bins = np.searchsorted(edges, columns.starts[placed_positions], side="right") - 1
+        inside = (placed_bins >= 0) & (placed_bins < len(counts))
+        counts -= np.bincount(placed_bins[inside], minlength=len(counts))[: len(counts)]
+    return tuple(
+        Cluster(
+            x=(edges[number] + bin_days / 2) * pixels_per_day,
+            count=int(counts[number]),
+            first_day=float(edges[number]),
+            last_day=float(edges[number + 1]),
+        )
+        for number in np.flatnonzero(counts > 0)
     )
 
 
-def _clusters(
-    hidden: list[tuple[float, int]], markers: Sequence[EventMarker], pixels_per_day: float
-) -> tuple[Cluster, ...]:
-    """Group hidden events left to right; a new badge starts past CLUSTER_RADIUS."""
-    hidden.sort()
-    clusters: list[Cluster] = []
-    group_start = float("-inf")
-    for x, index in hidden:
-        marker = markers[index]
-        last_day = float((marker.end or marker.start).toordinal() + 1)
-        if not clusters or x - group_start > CLUSTER_RADIUS:
-            group_start = x
-            clusters.append(
-                Cluster(x=x, first_day=float(marker.start.toordinal()), last_day=last_day)
-            )
-        cluster = clusters[-1]
-        cluster.indices.append(index)
-        cluster.last_day = max(cluster.last_day, last_day)
-    merged: list[Cluster] = []
-    for cluster in clusters:
-        cluster.x = (cluster.first_day + cluster.last_day) / 2 * pixels_per_day
-        if merged and cluster.x - merged[-1].x < MIN_BADGE_SPACING:
-            previous = merged[-1]
-            previous.indices.extend(cluster.indices)
-            previous.first_day = min(previous.first_day, cluster.first_day)
-            previous.last_day = max(previous.last_day, cluster.last_day)
-            previous.x = (previous.first_day + previous.last_day) / 2 * pixels_per_day
-        else:
-            merged.append(cluster)
-    return tuple(merged)
+def layout_region(
+    columns: EventColumns,
+    candidates: Sequence[int],
+    label_widths: Sequence[float],
+    pixels_per_day: float,
+    max_rows: int,
+    first_day: float,
+    end_day: float,
+    right_limit: float = math.inf,
+) -> Layout:
+    """Pack the candidates of the region [first_day, end_day) and badge the rest."""
+    placed = pack_rows(columns, candidates, label_widths, pixels_per_day, max_rows, right_limit)
+    placed_positions = np.array([item.index for item in placed], np.int64)
+    clusters = hidden_clusters(columns, placed_positions, first_day, end_day, pixels_per_day)
+    return Layout(pixels_per_day, max(0, max_rows), tuple(placed), clusters, first_day, end_day)
+
+
+def compact_count(count: int) -> str:
+    """A badge's count in at most five characters: 7, 950, 12k, 1.2M."""
+    if count < 1000:
+        return str(count)
+    if count < 10_000:
+        return f"{count / 1000:.1f}k".replace(".0k", "k")
+    if count < 1_000_000:
+        return f"{count // 1000}k"
+    return f"{count / 1_000_000:.1f}M".replace(".0M", "M")

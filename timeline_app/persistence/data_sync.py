@@ -30,6 +30,11 @@ from timeline_app.persistence.search_index import rebuild_event_index
 
 DATA_VERSION_KEY = "data_version"
 DATA_HASH_KEY = "data_hash"
+#: app_meta key naming where the events come from; absent or "bundled" means the curated
+#: chronology shipped with the app. Any other value (a benchmark database, a user's own
+#: archive) means the bundled data is never written into this file.
+DATASET_ORIGIN_KEY = "dataset_origin"
+BUNDLED_ORIGIN = "bundled"
 
 
 def _meta(session: Session, key: str) -> str | None:
@@ -39,6 +44,16 @@ def _meta(session: Session, key: str) -> str | None:
 
 def _set_meta(session: Session, key: str, value: str) -> None:
     session.merge(MetaRow(key=key, value=value))
+
+
+def holds_bundled_data(session: Session) -> bool:
+    """True when this database carries the app's curated chronology (not a dataset of its own)."""
+    return _meta(session, DATASET_ORIGIN_KEY) in (None, BUNDLED_ORIGIN)
+
+
+def set_dataset_origin(session: Session, origin: str) -> None:
+    """Record where the events come from (see DATASET_ORIGIN_KEY)."""
+    _set_meta(session, DATASET_ORIGIN_KEY, origin)
 
 
 def needs_sync(session: Session, dataset: Dataset) -> bool:

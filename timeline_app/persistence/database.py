@@ -23,7 +23,7 @@ from timeline_app.persistence.migrations import (
     backup_before_migrating,
     run_migrations,
 )
-from timeline_app.persistence.orm import Base
+from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, Base
 from timeline_app.persistence.search_index import create_search_tables
 
 #: Bumped by every schema change (see migrations.py); recorded in ``PRAGMA user_version``.
@@ -269,6 +269,9 @@ def _open_writable(path: Path, is_new: bool, from_version: int) -> Database:
                 Base.metadata.create_all(connection)
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+                connection.exec_driver_sql(
+                    "INSERT INTO app_meta (key, value) VALUES (?, '0')", (EVENTS_GENERATION_KEY,)
+                )
             create_search_tables(connection)
     except (SQLAlchemyError, OSError, sqlite3.Error) as error:
         engine.dispose()

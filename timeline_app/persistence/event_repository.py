@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import (
@@ -34,6 +35,15 @@ from timeline_app.persistence.orm import (
     PlaceRow,
     SourceRow,
 )
+
+#: SQLite's rowid of an event: the key the column snapshot refers to events by.
+EVENT_KEY: ColumnElement[int] = literal_column("events.rowid")
+#: SQLite allows 32766 bound parameters; stay well below it.
+_IN_BATCH = 5000
+
+
+def _batches(values: Sequence[object]) -> list[Sequence[object]]:
+    return [values[i : i + _IN_BATCH] for i in range(0, len(values), _IN_BATCH)]
 
 
 def _source(row: SourceRow) -> Source:
@@ -89,6 +99,72 @@ class EventRepository:
             )
             for row in rows
         ]
+
+    def titles(self, keys: Sequence[int]) -> dict[int, str]:
+        """Titles by event key (a primary-key lookup each: what the timeline draws)."""
+        titles: dict[int, str] = {}
+        for batch in _batches(keys):
+            titles.update(
+                self._session.execute(
+                    select(EVENT_KEY, EventRow.title).where(EVENT_KEY.in_(batch))
+                ).all()
+            )
+        return titles
+
+    def ids(self, keys: Sequence[int]) -> dict[int, str]:
+        """Event ids by event key."""
+        ids: dict[int, str] = {}
+        for batch in _batches(keys):
+            ids.update(
+                self._session.execute(
+                    select(EVENT_KEY, EventRow.id).where(EVENT_KEY.in_(batch))
+                ).all()
+            )
+        return ids
+
+    def keys_of(self, event_ids: Collection[str]) -> dict[str, int]:
+        """Event keys by event id, for the ids that exist."""
+        keys: dict[str, int] = {}
+        for batch in _batches(list(event_ids)):
+            keys.update(
+                self._session.execute(
+                    select(EventRow.id, EVENT_KEY).where(EventRow.id.in_(batch))
+                ).all()
+            )
+        return keys
+
+    def markers_by_key(self, keys: Sequence[int]) -> dict[int, EventMarker]:
+        """Full markers (with id, title and qualifier) for a few event keys."""
+        markers: dict[int, EventMarker] = {}
+        for batch in _batches(keys):
+            for row in self._session.execute(
+                select(
+                    EVENT_KEY.label("key"),
+                    EventRow.id,
+                    EventRow.title,
+                    EventRow.start_date,
+                    EventRow.end_date,
+                    EventRow.precision,
+                    EventRow.approximate,
+                    EventRow.category_id,
+                    EventRow.importance,
+                    EventRow.confidence,
+                    EventRow.qualifier,
+                ).where(EVENT_KEY.in_(batch))
+            ):
+                markers[row.key] = EventMarker(
+                    id=row.id,
+                    title=row.title,
+                    start=row.start_date,
+                    end=row.end_date,
+                    precision=DatePrecision(row.precision),
+                    approximate=row.approximate,
+                    category_id=row.category_id,
+                    importance=row.importance,
+                    confidence=Confidence(row.confidence),
+                    qualifier=row.qualifier,
+                )
+        return markers
 
     def categories(self) -> list[Category]:
         """Categories in their data-file order."""

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from timeline_app.persistence.orm import EVENT_TRIGGERS, EVENTS_GENERATION_KEY
+
 log = logging.getLogger(__name__)
 
 
@@ -55,8 +57,21 @@ def _v2_note_uids(connection: Connection) -> None:
     sql("CREATE UNIQUE INDEX ix_notes_uid ON notes (uid)")
 
 
+def _v3_event_snapshot(connection: Connection) -> None:
+    """A counter of event changes kept by triggers, and a table for the column snapshot."""
+    sql = connection.exec_driver_sql
+    sql("CREATE TABLE event_snapshot (name VARCHAR NOT NULL PRIMARY KEY, data BLOB NOT NULL)")
+    sql(
+        "INSERT OR IGNORE INTO app_meta (key, value) VALUES (?, '0')",
+        (EVENTS_GENERATION_KEY,),
+    )
+    for trigger in EVENT_TRIGGERS:
+        sql(trigger)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
+    Migration(3, "event changes are counted; a column snapshot of events", _v3_event_snapshot),
 )
 #: The schema this version of the app writes.
 LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

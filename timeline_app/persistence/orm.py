@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from uuid import uuid4
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     Date,
     DateTime,
@@ -18,9 +19,11 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -132,6 +135,30 @@ class EventRow(Base):
     confidence: Mapped[str] = mapped_column(String, default="high")
     summary: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
+
+
+#: app_meta key counting every change to the events table (kept by the triggers below), so
+#: derived data (the column snapshot, the search index) knows when it is out of date.
+EVENTS_GENERATION_KEY = "events_generation"
+EVENT_TRIGGERS = tuple(
+    f"CREATE TRIGGER IF NOT EXISTS events_changed_{action.lower()} AFTER {action} ON events "
+    f"BEGIN UPDATE app_meta SET value = CAST(value AS INTEGER) + 1 "
+    f"WHERE key = '{EVENTS_GENERATION_KEY}'; END"
+    for action in ("INSERT", "UPDATE", "DELETE")
+)
+for _trigger in EVENT_TRIGGERS:
+    event.listen(EventRow.__table__, "after_create", DDL(_trigger))  # type: ignore[no-untyped-call]
+
+
+class EventSnapshotRow(Base):
+    """One column of every event (or the snapshot's description), as packed bytes.
+
+    Derived data: rebuilt from ``events`` whenever the events generation moves on.
+    """
+
+    __tablename__ = "event_snapshot"
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class EventPlaceRow(Base):

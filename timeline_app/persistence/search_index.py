@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from timeline_app.domain.text_search import fold, fts_query
 from timeline_app.persistence.orm import (
+    EVENTS_GENERATION_KEY,
     CitationRow,
     EventPersonRow,
     EventPlaceRow,
     EventRow,
+    MetaRow,
     NoteRow,
     PersonRow,
     PlaceNameRow,
@@ -31,6 +33,9 @@ SEARCH_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS note_search USING fts5("
     "note_id UNINDEXED, event_id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 0')",
 )
+
+#: app_meta key: the events generation the event index was built at.
+SEARCH_GENERATION_KEY = "search_generation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,23 +84,27 @@ def rebuild_event_index(session: Session) -> int:
         )
     ):
         extra[event_id] += [title, publisher, quote]
-    rows = [
-        {
-            "event_id": row.id,
-            "title": fold(row.title),
-            "content": fold(" \n".join([row.summary, row.body, *extra[row.id]])),
-        }
-        for row in session.scalars(select(EventRow))
-    ]
-    if rows:
+    # Column rows in batches, not ORM objects: a million events must not all sit in memory.
+    statement = select(EventRow.id, EventRow.title, EventRow.summary, EventRow.body)
+    insert_row = text(
+        "INSERT INTO event_search (event_id, title, content) VALUES (:event_id, :title, :content)"
+    )
+    count = 0
+    for batch in session.execute(statement.execution_options(yield_per=5000)).partitions():
         session.execute(
-            text(
-                "INSERT INTO event_search (event_id, title, content) "
-                "VALUES (:event_id, :title, :content)"
-            ),
-            rows,
+            insert_row,
+            [
+                {
+                    "event_id": row.id,
+                    "title": fold(row.title),
+                    "content": fold(" \n".join([row.summary, row.body, *extra[row.id]])),
+                }
+                for row in batch
+            ],
         )
-    return len(rows)
+        count += len(batch)
+    session.merge(MetaRow(key=SEARCH_GENERATION_KEY, value=str(_events_generation(session))))
+    return count
 
 
 def index_note(session: Session, note_id: int, event_id: str, note_text: str) -> None:
@@ -122,15 +131,25 @@ def rebuild_note_index(session: Session) -> int:
     return count
 
 
+def _events_generation(session: Session) -> str:
+    value = session.scalar(select(MetaRow.value).where(MetaRow.key == EVENTS_GENERATION_KEY))
+    return value or ""
+
+
 def index_is_current(session: Session) -> bool:
-    """True when both indexes hold as many rows as the tables they cover."""
+    """True when the event index was built at the current events generation and the note
+    index holds as many rows as there are notes (counting a million events would take long)."""
+    indexed = session.scalar(select(MetaRow.value).where(MetaRow.key == SEARCH_GENERATION_KEY))
+    if not indexed or indexed != _events_generation(session):
+        return False
+    # A recreated (empty) index table next to events is out of date whatever meta says.
     events = session.execute(
-        text("SELECT (SELECT count(*) FROM events) - (SELECT count(*) FROM event_search)")
+        text("SELECT EXISTS (SELECT 1 FROM events) = EXISTS (SELECT 1 FROM event_search)")
     )
     notes = session.execute(
         text("SELECT (SELECT count(*) FROM notes) - (SELECT count(*) FROM note_search)")
     )
-    return bool(events.scalar_one() == 0 and notes.scalar_one() == 0)
+    return bool(events.scalar_one()) and bool(notes.scalar_one() == 0)
 
 
 def search_index(session: Session, query: str, limit: int) -> list[IndexHit]:

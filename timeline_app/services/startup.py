@@ -8,8 +8,9 @@ from pathlib import Path
 
 from timeline_app.data.loader import load_dataset
 from timeline_app.data.location import bundled_data_dir
-from timeline_app.persistence.data_sync import sync_dataset
+from timeline_app.persistence.data_sync import holds_bundled_data, sync_dataset
 from timeline_app.persistence.database import Database, open_database
+from timeline_app.persistence.event_snapshot import refresh_event_snapshot
 from timeline_app.persistence.search_index import (
     index_is_current,
     rebuild_event_index,
@@ -28,17 +29,19 @@ def open_timeline_database(
     Raises DatabaseOpenError for an unusable file, DataValidationError for broken data
     files and StorageError when writing fails; in each case nothing the user wrote is lost.
     """
-    dataset = load_dataset(data_dir if data_dir is not None else bundled_data_dir())
     database = open_database(path, read_only=read_only)
     if database.read_only:
         return database  # shown as it is: no bundled-data update, no index rebuild
     try:
         with storage_errors(path, "load the bundled events"), database.session_factory.begin() as s:
-            if sync_dataset(s, dataset):
-                log.info("bundled data version %s written to %s", dataset.data_version, path)
+            if holds_bundled_data(s):
+                dataset = load_dataset(data_dir if data_dir is not None else bundled_data_dir())
+                if sync_dataset(s, dataset):
+                    log.info("bundled data version %s written to %s", dataset.data_version, path)
             if not index_is_current(s):
                 rebuild_event_index(s)
                 rebuild_note_index(s)
+            refresh_event_snapshot(s)
     except Exception:
         database.dispose()
         raise

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.models import Category, EventDetail, EventMarker, Source
 from timeline_app.persistence.event_repository import EventRepository
+from timeline_app.persistence.event_snapshot import load_event_columns
 from timeline_app.services.storage_errors import storage_errors
 
 
@@ -22,6 +25,31 @@ class TimelineService:
         """All events, chronologically."""
         with storage_errors(self._path, "read the events"), self._session_factory() as session:
             return EventRepository(session).markers()
+
+    def columns(self) -> EventColumns:
+        """Every event as numeric columns (from the snapshot when it is current)."""
+        with storage_errors(self._path, "read the events"), self._session_factory() as session:
+            return load_event_columns(session)
+
+    def titles(self, keys: Sequence[int]) -> dict[int, str]:
+        """Titles of the events with these keys."""
+        with storage_errors(self._path, "read event titles"), self._session_factory() as session:
+            return EventRepository(session).titles(keys)
+
+    def ids(self, keys: Sequence[int]) -> dict[int, str]:
+        """Ids of the events with these keys."""
+        with storage_errors(self._path, "read event ids"), self._session_factory() as session:
+            return EventRepository(session).ids(keys)
+
+    def keys_of(self, event_ids: Collection[str]) -> dict[str, int]:
+        """Keys of the events with these ids (unknown ids are left out)."""
+        with storage_errors(self._path, "look up events"), self._session_factory() as session:
+            return EventRepository(session).keys_of(event_ids)
+
+    def markers_by_key(self, keys: Sequence[int]) -> dict[int, EventMarker]:
+        """Full markers of a few events."""
+        with storage_errors(self._path, "read the events"), self._session_factory() as session:
+            return EventRepository(session).markers_by_key(keys)
 
     def event_detail(self, event_id: str) -> EventDetail | None:
         """One event with its places, people, sources, figures and links; None if unknown."""

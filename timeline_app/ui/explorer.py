@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import logging
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from timeline_app.domain.event_filter import EventFilter
-from timeline_app.domain.histogram import year_histogram
-from timeline_app.domain.models import Category, EventMarker
+from timeline_app.domain.event_columns import EventColumns, IntArray
+from timeline_app.domain.event_filter import EventFilter, filter_mask
+from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
+from timeline_app.domain.histogram import column_histogram
+from timeline_app.domain.models import Category
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchResult, SearchService
 from timeline_app.services.storage_errors import StorageError
@@ -42,29 +45,30 @@ class Explorer(QObject):
         super().__init__(parent)
         self._timeline, self._overview, self._results = timeline, overview, results
         self._filters, self._search, self._notes = filters, search, notes
-        self._markers: list[EventMarker] = []
+        self._all = EventColumns.empty()
+        self._lookup: EventLookup = MarkerLookup([])
         self._categories: list[Category] = []
-        self._with_notes: set[str] = set()
+        self._note_keys = np.zeros(0, np.int64)
         self._filter = EventFilter()
         self._query = ""
         self._results_all: list[SearchResult] = []
-        self.shown: list[EventMarker] = []
+        #: the events that pass the filters
+        self.shown = EventColumns.empty()
         filters.filterChanged.connect(self.setFilter)
 
-    def setEvents(self, markers: list[EventMarker], categories: list[Category]) -> None:
-        """All events and categories; counts go to the legend."""
-        self._markers, self._categories = markers, categories
-        counts: dict[str, int] = {}
-        for marker in markers:
-            counts[marker.category_id] = counts.get(marker.category_id, 0) + 1
-        self._filters.setCategories(categories, counts)
+    def setEvents(
+        self, columns: EventColumns, lookup: EventLookup, categories: list[Category]
+    ) -> None:
+        """All events (as columns, with their texts' lookup) and categories."""
+        self._all, self._lookup, self._categories = columns, lookup, categories
+        self._filters.setCategories(categories, columns.category_counts())
         self._filters.setFilter(self._filter)
         self.reloadNotes()
 
     @property
     def total(self) -> int:
         """How many events there are, shown or not."""
-        return len(self._markers)
+        return len(self._all)
 
     def currentFilter(self) -> EventFilter:
         """The filter in force."""
@@ -95,7 +99,8 @@ class Explorer(QObject):
     def reloadNotes(self) -> None:
         """Re-read which events have notes (after notes changed)."""
         try:
-            self._with_notes = self._notes.event_ids_with_notes()
+            keys = self._lookup.keys_of(self._notes.event_ids_with_notes())
+            self._note_keys = np.array(sorted(keys.values()), np.int64)
         except StorageError as error:
             self.message.emit(str(error))
         self._apply()
@@ -103,30 +108,40 @@ class Explorer(QObject):
             self.setQuery(self._query)  # note text may now match, or no longer match
 
     def _apply(self) -> None:
-        event_filter = self._filter
-        self.shown = [m for m in self._markers if event_filter.accepts(m, m.id in self._with_notes)]
+        mask = filter_mask(self._all, self._filter, self._all.positions_of_keys(self._note_keys))
+        self.shown = self._all if mask is None else self._all.subset(mask)
         selected = self._timeline.selectedEventId()
-        self._timeline.setEvents(self.shown, self._categories)
+        self._timeline.setColumns(self.shown, self._lookup, self._categories)
         if selected and self._timeline.selectedEventId() is None:
             self.message.emit("The selected event is hidden by the filters.")
-        histogram = year_histogram(self.shown, [c.id for c in self._categories], 1992, 2024)
-        self._overview.setHistogram(histogram, [c.colour for c in self._categories])
+        self._overview.setHistogram(
+            column_histogram(self.shown, 1992, 2024), [c.colour for c in self._categories]
+        )
         self._show_results()
         self.shownEventsChanged.emit()
 
+    def _start_days(self, keys: IntArray) -> list[float]:
+        """Middle of the first day of each shown event among ``keys``."""
+        positions = self.shown.positions_of_keys(keys)
+        return [float(day) + 0.5 for day in self.shown.starts[positions].tolist()]
+
     def _show_results(self) -> None:
-        shown_ids = {marker.id for marker in self.shown}
-        starts = {marker.id: float(marker.start.toordinal()) + 0.5 for marker in self.shown}
-        note_days = [starts[event_id] for event_id in self._with_notes if event_id in starts]
+        note_days = self._start_days(self._note_keys)
         if not self._query:
             self._results.setResults([])
             self._timeline.setMatchingIds(None)
             self._overview.setMarks(note_days, [])
             return
-        results = [result for result in self._results_all if result.event_id in shown_ids]
+        keys = self._lookup.keys_of([result.event_id for result in self._results_all])
+        shown_keys = set(
+            self.shown.keys[
+                self.shown.positions_of_keys(np.array(list(keys.values()), np.int64))
+            ].tolist()
+        )
+        results = [r for r in self._results_all if keys.get(r.event_id) in shown_keys]
         self._results.setResults(results)
         self._timeline.setMatchingIds({result.event_id for result in results})
-        self._overview.setMarks(note_days, [starts[result.event_id] for result in results])
+        self._overview.setMarks(note_days, self._start_days(np.array(sorted(shown_keys), np.int64)))
         hidden = len(self._results_all) - len(results)
         note = f" ({hidden} more hidden by filters)" if hidden else ""
         self.message.emit(f"{len(results)} events match “{self._query}”{note}.")

@@ -312,14 +312,14 @@ class MainWindow(QMainWindow):
 
     def _load_events(self) -> None:
         try:
-            markers = self._timeline_service.markers()
+            columns = self._timeline_service.columns()
             categories = self._timeline_service.categories()
         except StorageError as error:
             self.statusBar().showMessage(str(error))
             return
-        self.explorer.setEvents(markers, categories)
+        self.explorer.setEvents(columns, self._timeline_service, categories)
         self.statusBar().showMessage(
-            f"{len(markers)} events · notes are stored in {self._database_path}"
+            f"{len(columns):,} events · notes are stored in {self._database_path}"
         )
         self._on_range_changed()
 
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
             self._clear_event()
         if self.explorer.query():
             self._update_results_header(self.explorer.query())
-        self._shown_label.setText(f"{len(self.explorer.shown)} of {self.explorer.total} events")
+        self._shown_label.setText(f"{len(self.explorer.shown):,} of {self.explorer.total:,} events")
 
     def _on_range_changed(self) -> None:
         first, last = self.timeline_view.visibleRange()

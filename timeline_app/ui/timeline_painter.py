@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
-from timeline_app.domain.models import DatePrecision, EventMarker
-
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
     """``first`` moved ``amount`` (0..1) of the way to ``second``."""
@@ -22,9 +20,9 @@ def draw_instant(
     centre: QPointF,
     radius: float,
     colour: QColor,
-    marker: EventMarker,
-    palette: QPalette,
     *,
+    exact: bool,
+    palette: QPalette,
     selected: bool,
 ) -> None:
     """A dot for an exact day; a hollow diamond for a month, a year or an approximate date."""
@@ -36,7 +34,7 @@ def draw_instant(
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, radius + 4, radius + 4)
-    if marker.precision is DatePrecision.DAY and not marker.approximate:
+    if exact:
         painter.setPen(QPen(edge, 1.2))
         painter.setBrush(colour)
         painter.drawEllipse(centre, radius, radius)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 
 from timeline_app.domain.dates import precision_extent
-from timeline_app.domain.label_layout import MARKER_RADIUS, Layout
-from timeline_app.domain.models import DatePrecision, EventMarker
+from timeline_app.domain.event_columns import EventColumns
+from timeline_app.domain.label_layout import MARKER_RADIUS, Layout, compact_count
+from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.timeline_painter import (
     draw_badge,
@@ -32,9 +34,14 @@ def row_top(row: int) -> float:
     return AXIS_HEIGHT + 6 + row * ROW_HEIGHT
 
 
-def badge_rect(x: float, count: int, font: QFont, widget_height: float) -> QRectF:
-    """The "+N" pill centred at ``x`` in the badge lane."""
-    width = QFontMetricsF(font).horizontalAdvance(f"+{count}") + 14
+def badge_label(count: int) -> str:
+    """The text of a badge standing for ``count`` events."""
+    return f"+{compact_count(count)}"
+
+
+def badge_rect(x: float, label: str, font: QFont, widget_height: float) -> QRectF:
+    """The pill with ``label`` centred at ``x`` in the badge lane."""
+    width = QFontMetricsF(font).horizontalAdvance(label) + 14
     return QRectF(x - width / 2, widget_height - BADGE_LANE + 3, width, BADGE_LANE - 8)
 
 
@@ -44,19 +51,32 @@ class EventPaintState:
 
     scale: TimeScale
     layout: Layout
-    markers: Sequence[EventMarker]
-    label_widths: Sequence[float]
-    colours: dict[str, QColor]
+    columns: EventColumns
+    #: title and measured width of each placed event, by position
+    titles: dict[int, str]
+    widths: dict[int, float]
+    #: colour by category index (the last one for unknown categories)
+    colours: Sequence[QColor]
     selected: int | None
     hovered: int | None
     hovered_badge: int | None
+    #: keys of the events matching the search (None: no search, nothing dimmed)
     matching: frozenset[int] | None
     font: QFont
     height: float
 
+    def colour(self, position: int) -> QColor:
+        """The category colour of an event."""
+        index = int(self.columns.columns["category"][position])
+        return self.colours[min(index, len(self.colours) - 1)]
+
 
 def _dimmed(state: EventPaintState, index: int) -> bool:
-    return state.matching is not None and index not in state.matching and index != state.selected
+    return (
+        state.matching is not None
+        and index != state.selected
+        and state.columns.key(index) not in state.matching
+    )
 
 
 def _paint_uncertainty_bands(
@@ -66,24 +86,26 @@ def _paint_uncertainty_bands(
 
     A band reaches past its marker's own extent, so it is culled by its own span.
     """
-    scale = state.scale
+    scale, columns = state.scale, state.columns
     for item in state.layout.placed:
         if item.left > view_right:
             break
-        marker = state.markers[item.index]
-        if marker.is_span or marker.precision is DatePrecision.DAY:
+        precision = columns.precision(item.index)
+        if columns.is_span(item.index) or precision is DatePrecision.DAY:
             continue
-        first, last = precision_extent(marker.start, marker.precision)
+        start = date.fromordinal(int(columns.starts[item.index]))
+        first, last = precision_extent(start, precision)
         band_left = first.toordinal() * scale.pixels_per_day
         band_right = (last.toordinal() + 1) * scale.pixels_per_day
         if band_right < view_left:
             continue
-        colour = state.colours.get(marker.category_id, QColor(FALLBACK_COLOUR))
         painter.setOpacity(DIMMED_OPACITY if _dimmed(state, item.index) else 1.0)
         band = QRectF(
             band_left + offset, row_top(item.row) + 2, band_right - band_left, ROW_HEIGHT - 4
         )
-        draw_uncertainty_band(painter, band, colour, approximate=marker.approximate)
+        draw_uncertainty_band(
+            painter, band, state.colour(item.index), approximate=columns.is_approximate(item.index)
+        )
     painter.setOpacity(1.0)
 
 
@@ -91,30 +113,28 @@ def paint_events(
     painter: QPainter, palette: QPalette, exposed: QRectF, state: EventPaintState
 ) -> None:
     """Draw the events and badges that intersect ``exposed``."""
-    scale, layout = state.scale, state.layout
+    scale, layout, columns = state.scale, state.layout, state.columns
     offset = scale.left - scale.start * scale.pixels_per_day
     view_left, view_right = exposed.left() - offset, exposed.right() - offset
-    metrics = QFontMetricsF(state.font)
     painter.setFont(state.font)
     _paint_uncertainty_bands(painter, state, offset, view_left, view_right)
+    text_pen = palette.color(QPalette.ColorRole.Text)
     for item in layout.placed:
         if item.left > view_right:
             break
         if item.right < view_left:
             continue
-        marker = state.markers[item.index]
-        colour = state.colours.get(marker.category_id, QColor(FALLBACK_COLOUR))
+        colour = state.colour(item.index)
         selected = item.index == state.selected
+        approximate = columns.is_approximate(item.index)
         painter.setOpacity(DIMMED_OPACITY if _dimmed(state, item.index) else 1.0)
         top = row_top(item.row)
         x0 = item.x0 + offset
         text_x = item.text_x + offset
-        width = state.label_widths[item.index]
-        if marker.is_span:
+        width = state.widths[item.index]
+        if columns.is_span(item.index):
             bar = QRectF(x0, top + 3, max(item.x1 - item.x0, 3.0), ROW_HEIGHT - 6)
-            draw_span(
-                painter, bar, colour, palette, selected=selected, approximate=marker.approximate
-            )
+            draw_span(painter, bar, colour, palette, selected=selected, approximate=approximate)
             if bar.left() < text_x < bar.right() and text_x < exposed.left() + 4:
                 # Zoomed inside a long span: keep its title in view, within the bar.
                 text_x = min(exposed.left() + 4, bar.right() - width - 4)
@@ -124,8 +144,8 @@ def paint_events(
                 QPointF(x0, top + ROW_HEIGHT / 2),
                 MARKER_RADIUS,
                 colour,
-                marker,
-                palette,
+                exact=columns.precision(item.index) is DatePrecision.DAY and not approximate,
+                palette=palette,
                 selected=selected,
             )
         text_rect = QRectF(text_x, top, width + 4, ROW_HEIGHT)
@@ -137,17 +157,16 @@ def paint_events(
         elif item.index == state.hovered:
             painter.setPen(palette.color(QPalette.ColorRole.Link))
         else:
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.setPen(text_pen)
         painter.drawText(
             text_rect,
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(marker.title, Qt.TextElideMode.ElideRight, text_rect.width()),
+            state.titles[item.index],
         )
     painter.setOpacity(1.0)
     for number, cluster in enumerate(layout.clusters):
-        rect = badge_rect(cluster.x + offset, cluster.count, state.font, state.height)
+        label = badge_label(cluster.count)
+        rect = badge_rect(cluster.x + offset, label, state.font, state.height)
         if rect.right() < exposed.left() or rect.left() > exposed.right():
             continue
-        draw_badge(
-            painter, rect, f"+{cluster.count}", palette, hovered=number == state.hovered_badge
-        )
+        draw_badge(painter, rect, label, palette, hovered=number == state.hovered_badge)

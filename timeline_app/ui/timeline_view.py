@@ -6,17 +6,16 @@ selected event into view are then shown with a short transition, which any new i
 
 from __future__ import annotations
 
-import bisect
 import logging
 from collections.abc import Collection, Sequence
 from datetime import date
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -32,16 +31,21 @@ from typing_extensions import override
 
 from timeline_app.domain.axis_ticks import AxisTicks
 from timeline_app.domain.dates import marker_date_text
-from timeline_app.domain.label_layout import Layout, layout_events
+from timeline_app.domain.event_columns import EventColumns
+from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
+from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.timeline_accessibility import install_accessibility
 from timeline_app.ui.timeline_axis import compute_ticks, paint_axis
+from timeline_app.ui.timeline_content import TimelineContent
 from timeline_app.ui.timeline_render import (
     AXIS_HEIGHT,
     BADGE_LANE,
+    FALLBACK_COLOUR,
     ROW_HEIGHT,
     EventPaintState,
+    badge_label,
     badge_rect,
     paint_events,
     row_top,
@@ -83,16 +87,13 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Timeline")
-        self._markers: list[EventMarker] = []
-        self._starts: list[int] = []
-        self._index_of: dict[str, int] = {}
-        self._colours: dict[str, QColor] = {}
-        self._label_widths: list[float] = []
+        self._content = TimelineContent(self.font())
+        self._colours: list[QColor] = [QColor(FALLBACK_COLOUR)]
         self._scale = TimeScale(0.0, 1.0, 1.0).fit_all().with_width(1.0, SIDE_PADDING)
         self._shown = self._scale
-        self._layouts: dict[tuple[float, int, int | None], Layout] = {}
         self._ticks: AxisTicks | None = None
         self._selected: int | None = None
+        #: keys of the events matching the search; None when no search is active
         self._matching: frozenset[int] | None = None
         self._hovered: int | None = None
         self._hovered_badge: int | None = None
@@ -106,16 +107,22 @@ class TimelineView(QWidget):
 
     def setEvents(self, markers: Sequence[EventMarker], categories: Sequence[Category]) -> None:
         """Show these events coloured by these categories (the selection stays if still shown)."""
-        selected_id = self.selectedEventId()
-        matching_ids = self._matching_ids()
-        self._markers = sorted(markers, key=lambda m: (m.start, m.id))
-        self._starts = [marker.start.toordinal() for marker in self._markers]
-        self._index_of = {marker.id: index for index, marker in enumerate(self._markers)}
-        self._colours = {c.id: QColor(c.colour) for c in categories}
-        self._measure_labels()
-        self._selected = self._index_of.get(selected_id) if selected_id else None
-        self._matching = self._indices_of(matching_ids)
-        self._invalidate_layout()
+        columns, ordered = EventColumns.from_markers(markers, [c.id for c in categories])
+        self.setColumns(columns, MarkerLookup(ordered), categories)
+
+    def setColumns(
+        self, columns: EventColumns, lookup: EventLookup, categories: Sequence[Category]
+    ) -> None:
+        """Show events given as columns, with ``lookup`` for their titles and ids.
+
+        The selection and the search dimming stay for the events still shown.
+        """
+        selected_key = None if self._selected is None else self._columns.key(self._selected)
+        self._content.set_events(columns, lookup)
+        self._colours = [QColor(c.colour) for c in categories] + [QColor(FALLBACK_COLOUR)]
+        self._selected = None if selected_key is None else columns.position_of_key(selected_key)
+        self._hovered = self._hovered_badge = None
+        self.update()
 
     def visibleRange(self) -> tuple[date, date]:
         """First and last calendar day in view (inclusive)."""
@@ -130,12 +137,19 @@ class TimelineView(QWidget):
         self._set_scale(self._scale.with_dates(start, end), animate=True)
 
     def eventIds(self) -> list[str]:
-        """Ids of the events on the timeline (after filters), in chronological order."""
-        return [marker.id for marker in self._markers]
+        """Ids of the events on the timeline (after filters), in chronological order.
+
+        With a million events this reads a million ids: for tests and tools, not for painting.
+        """
+        return self._content.all_ids()
+
+    def eventCount(self) -> int:
+        """How many events are on the timeline (after filters)."""
+        return len(self._columns)
 
     def selectedEventId(self) -> str | None:
         """The selected event's id, or None."""
-        return None if self._selected is None else self._markers[self._selected].id
+        return None if self._selected is None else self._content.ids([self._selected])[0]
 
     def selectEvent(self, event_id: str | None) -> bool:
         """Select an event (None clears), bring it into view and emit eventSelected.
@@ -149,7 +163,7 @@ class TimelineView(QWidget):
             if had_selection:
                 self.selectionCleared.emit()
             return True
-        index = self._index_of.get(event_id)
+        index = self._content.position_of(event_id)
         if index is None:
             log.info("selectEvent: %r is not on the timeline", event_id)
             return False
@@ -158,12 +172,11 @@ class TimelineView(QWidget):
 
     def revealEvent(self, event_id: str) -> bool:
         """Select an event and zoom so it is shown at a readable scale (for search results)."""
-        index = self._index_of.get(event_id)
+        index = self._content.position_of(event_id)
         if index is None:
             return False
-        marker = self._markers[index]
-        start = float(marker.start.toordinal())
-        end = float((marker.end or marker.start).toordinal() + 1)
+        start = float(self._columns.starts[index])
+        end = float(self._columns.ends[index])
         span = min(self._scale.span, READABLE_SPAN_DAYS)
         span = max(span, (end - start) * 1.3)
         target = self._scale.with_window((start + end) / 2 - span / 2, (start + end) / 2 + span / 2)
@@ -184,13 +197,16 @@ class TimelineView(QWidget):
         if self._selected is None:
             self._step_selection(direction)
             return
-        category = self._markers[self._selected].category_id
-        index = self._selected + direction
-        while 0 <= index < len(self._markers):
-            if self._markers[index].category_id == category:
-                self._select_index(index, animate=True)
-                return
-            index += direction
+        categories = self._columns.columns["category"]
+        category = categories[self._selected]
+        if direction > 0:
+            later = np.flatnonzero(categories[self._selected + 1 :] == category)
+            if len(later):
+                self._select_index(self._selected + 1 + int(later[0]), animate=True)
+        else:
+            earlier = np.flatnonzero(categories[: self._selected] == category)
+            if len(earlier):
+                self._select_index(int(earlier[-1]), animate=True)
 
     def selectFirst(self) -> None:
         """Home: the whole period in view, with the earliest event selected.
@@ -198,17 +214,17 @@ class TimelineView(QWidget):
         (Home was Fit All before it also meant "first event"; doing both keeps both promises.)
         """
         self.fitAll()
-        if self._markers:
+        if len(self._columns):
             self._select_index(0, animate=True)
 
     def selectLast(self) -> None:
         """Select the latest event on the timeline."""
-        if self._markers:
-            self._select_index(len(self._markers) - 1, animate=True)
+        if len(self._columns):
+            self._select_index(len(self._columns) - 1, animate=True)
 
     def setMatchingIds(self, event_ids: Collection[str] | None) -> None:
         """Dim every event not in ``event_ids`` (None: nothing is dimmed)."""
-        self._matching = self._indices_of(event_ids)
+        self._matching = None if event_ids is None else self._content.keys_of(event_ids)
         self.update()
 
     def zoomIn(self) -> None:
@@ -241,23 +257,9 @@ class TimelineView(QWidget):
 
     # ----- internals -----
 
-    def _matching_ids(self) -> set[str] | None:
-        if self._matching is None:
-            return None
-        return {self._markers[index].id for index in self._matching if index < len(self._markers)}
-
-    def _indices_of(self, event_ids: Collection[str] | None) -> frozenset[int] | None:
-        if event_ids is None:
-            return None
-        return frozenset(self._index_of[i] for i in event_ids if i in self._index_of)
-
-    def _measure_labels(self) -> None:
-        metrics = QFontMetricsF(self.font())
-        self._label_widths = [metrics.horizontalAdvance(marker.title) for marker in self._markers]
-
-    def _invalidate_layout(self) -> None:
-        self._layouts.clear()
-        self.update()
+    @property
+    def _columns(self) -> EventColumns:
+        return self._content.columns
 
     def _set_scale(self, scale: TimeScale, *, animate: bool = False) -> None:
         """Change the logical window; show it at once, or with a transition."""
@@ -290,33 +292,12 @@ class TimelineView(QWidget):
             self._scale = self._scale.with_width(width, SIDE_PADDING)
             self._shown = self._scale
             self._ticks = None
-            self._layouts.clear()
+            self._content.forget_layouts()
 
     def _layout_for(self, scale: TimeScale) -> Layout:
-        """The packing at this zoom. It does not depend on the selection, so selecting never
-        moves titles around; only a selected event that did not fit gets a packing of its own,
-        with it placed first."""
-        base = self._cached_layout(scale, None)
-        if self._selected is None or any(item.index == self._selected for item in base.placed):
-            return base
-        return self._cached_layout(scale, self._selected)
-
-    def _cached_layout(self, scale: TimeScale, selected: int | None) -> Layout:
-        key = (scale.pixels_per_day, self._rows_available(), selected)
-        layout = self._layouts.get(key)
-        if layout is None:
-            if len(self._layouts) > 8:  # a transition passes through many zoom levels
-                self._layouts.clear()
-            layout = layout_events(
-                self._markers,
-                self._label_widths,
-                scale.pixels_per_day,
-                self._rows_available(),
-                selected_index=selected,
-                right_limit=scale.domain_end * scale.pixels_per_day + SIDE_PADDING - 2,
-            )
-            self._layouts[key] = layout
-        return layout
+        """The packing at this zoom (see TimelineContent.layout)."""
+        right_limit = scale.domain_end * scale.pixels_per_day + SIDE_PADDING - 2
+        return self._content.layout(scale, self._rows_available(), self._selected, right_limit)
 
     def _current_layout(self) -> Layout:
         self._sync_width()
@@ -334,7 +315,7 @@ class TimelineView(QWidget):
         self._ensure_visible(index, animate=animate)
         if changed:
             self._announce_selection()
-            self.eventSelected.emit(self._markers[index].id)
+            self.eventSelected.emit(self._content.ids([index])[0])
 
     def _announce_selection(self) -> None:
         """Tell assistive technology which item is now selected and focused."""
@@ -349,23 +330,22 @@ class TimelineView(QWidget):
             QAccessible.updateAccessibility(event)
 
     def _ensure_visible(self, index: int, *, animate: bool) -> None:
-        day = float(self._starts[index]) + 0.5
+        day = float(self._columns.starts[index]) + 0.5
         margin = self._scale.span * 0.05
         if not self._scale.start + margin <= day <= self._scale.end - margin:
             self._set_scale(self._scale.centred_on(day), animate=animate)
 
     def _step_selection(self, direction: int) -> None:
-        if not self._markers:
+        count = len(self._columns)
+        if not count:
             return
         if self._selected is None:
             if direction > 0:
-                index = min(
-                    bisect.bisect_left(self._starts, self._scale.start), len(self._starts) - 1
-                )
+                index = min(self._columns.first_at_or_after(self._scale.start), count - 1)
             else:
-                index = max(bisect.bisect_left(self._starts, self._scale.end) - 1, 0)
+                index = max(self._columns.first_at_or_after(self._scale.end) - 1, 0)
         else:
-            index = min(max(self._selected + direction, 0), len(self._markers) - 1)
+            index = min(max(self._selected + direction, 0), count - 1)
         self._select_index(index, animate=True)
 
     def _hit(self, position: QPointF) -> tuple[str, int] | None:
@@ -373,9 +353,10 @@ class TimelineView(QWidget):
         layout = self._current_layout()
         offset = self._world_offset()
         for number, cluster in enumerate(layout.clusters):
-            if badge_rect(cluster.x + offset, cluster.count, self.font(), self.height()).contains(
-                position
-            ):
+            rect = badge_rect(
+                cluster.x + offset, badge_label(cluster.count), self.font(), self.height()
+            )
+            if rect.contains(position):
                 return "badge", number
         for item in layout.placed:
             top = row_top(item.row)
@@ -387,8 +368,15 @@ class TimelineView(QWidget):
 
     def _zoom_to_cluster(self, number: int) -> None:
         cluster = self._current_layout().clusters[number]
-        padding = max((cluster.last_day - cluster.first_day) * 0.25, 3.0)
-        new_scale = self._scale.with_window(cluster.first_day - padding, cluster.last_day + padding)
+        # Zoom to the days the badge's events actually start on, not to its whole bin.
+        low = self._columns.first_at_or_after(cluster.first_day)
+        high = self._columns.first_at_or_after(cluster.last_day)
+        first, last = cluster.first_day, cluster.last_day
+        if low < high:
+            first = float(self._columns.starts[low])
+            last = float(self._columns.starts[high - 1]) + 1
+        padding = max((last - first) * 0.25, 3.0)
+        new_scale = self._scale.with_window(first - padding, last + padding)
         if new_scale.span >= self._scale.span:  # cannot zoom further: at least zoom a step
             new_scale = self._scale.zoomed(KEY_ZOOM_STEP, self._scale.x_of(cluster.first_day))
         self._set_scale(new_scale, animate=True)
@@ -410,14 +398,14 @@ class TimelineView(QWidget):
         self._scale = self._scale.with_width(self.width() - 2 * SIDE_PADDING, SIDE_PADDING)
         self._shown = self._scale
         self._ticks = None
-        self._layouts.clear()
+        self._content.forget_layouts()
         super().resizeEvent(event)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._measure_labels()
-            self._invalidate_layout()
+            self._content.set_font(self.font())
+            self.update()
         super().changeEvent(event)
 
     @override
@@ -432,11 +420,15 @@ class TimelineView(QWidget):
         axis_rect = QRectF(0, 0, self.width(), AXIS_HEIGHT)
         grid_bottom = self.height() - BADGE_LANE
         paint_axis(painter, self._shown, self._ticks, axis_rect, grid_bottom, palette, self.font())
+        layout = self._layout_for(self._shown)
+        positions = [item.index for item in layout.placed]
+        keys = self._columns.keys[positions].tolist() if positions else []
         state = EventPaintState(
             scale=self._shown,
-            layout=self._layout_for(self._shown),
-            markers=self._markers,
-            label_widths=self._label_widths,
+            layout=layout,
+            columns=self._columns,
+            titles=dict(zip(positions, self._content.titles(keys), strict=True)),
+            widths=dict(zip(positions, self._content.widths(keys), strict=True)),
             colours=self._colours,
             selected=self._selected,
             hovered=self._hovered,
@@ -536,9 +528,9 @@ class TimelineView(QWidget):
     def _tooltip(self, hit: tuple[str, int]) -> str:
         if hit[0] == "badge":
             count = self._current_layout().clusters[hit[1]].count
-            return f"{count} more events here: click to zoom in"
-        marker = self._markers[hit[1]]
-        return f"{marker_date_text(marker)}\n{marker.title}"
+            return f"{count:,} more events start here: click to zoom in"
+        marker = self._content.marker(hit[1])
+        return "" if marker is None else f"{marker_date_text(marker)}\n{marker.title}"
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -590,7 +582,8 @@ class TimelineView(QWidget):
         offset = self._world_offset()
         positions = []
         for cluster in self._current_layout().clusters:
-            rect = badge_rect(cluster.x + offset, cluster.count, self.font(), self.height())
+            label = badge_label(cluster.count)
+            rect = badge_rect(cluster.x + offset, label, self.font(), self.height())
             if rect.right() >= 0 and rect.left() <= self.width():
                 positions.append(rect.center().toPoint())
         return positions
@@ -602,23 +595,23 @@ class TimelineView(QWidget):
     def visibleEventRects(self) -> list[tuple[str, QRectF]]:
         """(event id, title rectangle) of every event drawn in view, left to right."""
         offset = self._world_offset()
-        result = []
+        shown = []
         for item in self._current_layout().placed:
-            rect = QRectF(
-                item.text_x + offset, row_top(item.row), self._label_widths[item.index], ROW_HEIGHT
-            )
+            width = self._content.widths([self._columns.key(item.index)])[0]
+            rect = QRectF(item.text_x + offset, row_top(item.row), width, ROW_HEIGHT)
             if rect.right() >= 0 and rect.left() <= self.width():
-                result.append((self._markers[item.index].id, rect))
-        return result
+                shown.append((item.index, rect))
+        ids = self._content.ids([index for index, _ in shown])
+        return [(event_id, rect) for event_id, (_, rect) in zip(ids, shown, strict=True)]
 
     def eventAt(self, point: QPoint) -> str | None:
         """Id of the event drawn at ``point`` (widget coordinates), or None."""
         hit = self._hit(QPointF(point))
-        return self._markers[hit[1]].id if hit and hit[0] == "event" else None
+        return self._content.ids([hit[1]])[0] if hit and hit[0] == "event" else None
 
     def eventPosition(self, event_id: str) -> QPoint | None:
         """Widget position of an event's marker when it is drawn in view, else None."""
-        index = self._index_of.get(event_id)
+        index = self._content.position_of(event_id)
         if index is None:
             return None
         offset = self._world_offset()
@@ -632,8 +625,8 @@ class TimelineView(QWidget):
 
     def markerFor(self, event_id: str) -> EventMarker | None:
         """The marker of an event on the timeline."""
-        index = self._index_of.get(event_id)
-        return None if index is None else self._markers[index]
+        index = self._content.position_of(event_id)
+        return None if index is None else self._content.marker(index)
 
     def isAnimating(self) -> bool:
         """True while a transition is being shown."""

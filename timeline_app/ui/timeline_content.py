@@ -1,0 +1,168 @@
+"""What the timeline shows, and the caches that keep each frame cheap at any number of events.
+
+The events are numeric columns; titles, their measured widths and ids are fetched only for
+the events a layout tries, and kept (up to a bound) so zooming and panning back is free.
+A layout covers a region twice as wide as the view and is reused while panning inside it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+
+import numpy as np
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from timeline_app.domain.event_columns import EventColumns
+from timeline_app.domain.event_lookup import EventLookup
+from timeline_app.domain.label_layout import Layout, layout_region
+from timeline_app.domain.models import EventMarker
+from timeline_app.domain.time_scale import TimeScale
+
+#: Events are sampled per bin of this many pixels, at most one per row in each.
+SAMPLE_BIN = 120.0
+#: Texts kept in memory; beyond this the caches start over (a few MB at most).
+CACHE_LIMIT = 50_000
+#: Layouts kept: a transition passes through many zoom levels.
+LAYOUT_CACHE = 8
+
+
+class TimelineContent:
+    """The shown events (after filters), their texts on demand, and their layouts."""
+
+    def __init__(self, font: QFont) -> None:
+        self.columns = EventColumns.empty()
+        self._lookup: EventLookup | None = None
+        self._metrics = QFontMetricsF(font)
+        self._titles: dict[int, str] = {}
+        self._widths: dict[int, float] = {}
+        self._ids: dict[int, str] = {}
+        self._layouts: dict[tuple[float, int, int | None], Layout] = {}
+
+    def set_events(self, columns: EventColumns, lookup: EventLookup) -> None:
+        """New columns; texts stay cached when the lookup is the same (a filter change)."""
+        if lookup is not self._lookup:
+            self._titles.clear()
+            self._widths.clear()
+            self._ids.clear()
+        self.columns, self._lookup = columns, lookup
+        self._layouts.clear()
+
+    def set_font(self, font: QFont) -> None:
+        """Titles are measured again in the new font."""
+        self._metrics = QFontMetricsF(font)
+        self._widths.clear()
+        self._layouts.clear()
+
+    def forget_layouts(self) -> None:
+        """Drop every layout (the rows available or the width changed)."""
+        self._layouts.clear()
+
+    # ----- texts by key -----
+
+    def titles(self, keys: Sequence[int]) -> list[str]:
+        """Titles of these keys, fetching the missing ones in one query."""
+        missing = [key for key in keys if key not in self._titles]
+        if missing and self._lookup is not None:
+            if len(self._titles) + len(missing) > CACHE_LIMIT:
+                self._titles.clear()
+                self._widths.clear()
+            self._titles.update(self._lookup.titles(missing))
+        return [self._titles.get(key, "") for key in keys]
+
+    def title(self, key: int) -> str:
+        """One title."""
+        return self.titles([key])[0]
+
+    def widths(self, keys: Sequence[int]) -> list[float]:
+        """Title widths in pixels in the current font."""
+        missing = [key for key in keys if key not in self._widths]
+        if missing:
+            advance = self._metrics.horizontalAdvance
+            for key, title in zip(missing, self.titles(missing), strict=True):
+                self._widths[key] = advance(title)
+        return [self._widths[key] for key in keys]
+
+    def ids(self, positions: Sequence[int]) -> list[str]:
+        """Event ids of these positions."""
+        keys = [self.columns.key(position) for position in positions]
+        missing = [key for key in keys if key not in self._ids]
+        if missing and self._lookup is not None:
+            if len(self._ids) + len(missing) > CACHE_LIMIT:
+                self._ids.clear()
+            self._ids.update(self._lookup.ids(missing))
+        return [self._ids.get(key, "") for key in keys]
+
+    def all_ids(self) -> list[str]:
+        """Every shown event's id, chronologically (one query per few thousand events)."""
+        if self._lookup is None or not len(self.columns):
+            return []
+        keys = self.columns.keys.tolist()
+        by_key = self._lookup.ids(keys)
+        return [by_key[key] for key in keys]
+
+    def position_of(self, event_id: str) -> int | None:
+        """The position of an event id among the shown events."""
+        if self._lookup is None:
+            return None
+        key = self._lookup.keys_of([event_id]).get(event_id)
+        return None if key is None else self.columns.position_of_key(key)
+
+    def keys_of(self, event_ids: Collection[str]) -> frozenset[int]:
+        """Keys of these ids (unknown ones left out)."""
+        if self._lookup is None:
+            return frozenset()
+        return frozenset(self._lookup.keys_of(event_ids).values())
+
+    def marker(self, position: int) -> EventMarker | None:
+        """The full marker of one shown event."""
+        if self._lookup is None:
+            return None
+        key = self.columns.key(position)
+        return self._lookup.markers_by_key([key]).get(key)
+
+    # ----- layouts -----
+
+    def layout(
+        self, scale: TimeScale, rows: int, selected: int | None, right_limit: float
+    ) -> Layout:
+        """The packing for this scale. Selecting never moves titles; only a selected event
+        that got no place gets a packing of its own, with it placed first."""
+        base = self._cached_layout(scale, rows, None, right_limit)
+        if selected is None or any(item.index == selected for item in base.placed):
+            return base
+        start, end = float(self.columns.starts[selected]), float(self.columns.ends[selected])
+        if end <= base.first_day or start >= base.end_day:
+            return base  # the selected event is far away: nothing of it to draw here
+        return self._cached_layout(scale, rows, selected, right_limit)
+
+    def _cached_layout(
+        self, scale: TimeScale, rows: int, selected: int | None, right_limit: float
+    ) -> Layout:
+        key = (scale.pixels_per_day, rows, selected)
+        layout = self._layouts.get(key)
+        if layout is None or not layout.covers(scale.start, scale.end):
+            if len(self._layouts) >= LAYOUT_CACHE:
+                self._layouts.clear()
+            layout = self._compute(scale, rows, selected, right_limit)
+            self._layouts[key] = layout
+        return layout
+
+    def _compute(
+        self, scale: TimeScale, rows: int, selected: int | None, right_limit: float
+    ) -> Layout:
+        pixels_per_day = scale.pixels_per_day
+        bin_days = SAMPLE_BIN / pixels_per_day
+        # Half a view more on each side, so panning stays inside for a while.
+        first = math.floor((scale.start - scale.span / 2) / bin_days) * bin_days
+        end = math.ceil((scale.end + scale.span / 2) / bin_days) * bin_days
+        candidates = self.columns.sample(first, end, bin_days, per_bin=max(1, rows))
+        if selected is not None:
+            candidates = np.concatenate(([selected], candidates[candidates != selected])).astype(
+                np.int64
+            )
+        order = candidates.tolist()
+        widths = self.widths(self.columns.keys[candidates].tolist())
+        return layout_region(
+            self.columns, order, widths, pixels_per_day, rows, first, end, right_limit
+        )
