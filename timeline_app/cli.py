@@ -226,4 +226,8 @@ def _run(arguments: argparse.Namespace) -> int:
     timeline = window.findChild(TimelineView, "timelineView")
     if arguments.event and timeline is not None and not timeline.selectEvent(arguments.event):
         window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
+    if timeline is not None and os.environ.get("TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"):
+        from timeline_app.ui.first_paint import FirstPaintReporter
+
+        FirstPaintReporter(timeline)
     return app.exec()

@@ -11,7 +11,7 @@ from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -46,6 +46,8 @@ class OverviewBand(QWidget):
         self._domain = TimeScale(0.0, 1.0, 1.0).fit_all()
         self._window = (self._domain.start, self._domain.end)
         self._histogram: YearHistogram | None = None
+        self._background_key: tuple[object, ...] = ()
+        self._background_pixmap: QPixmap | None = None
         self._colours: list[QColor] = []
         self._note_days: list[float] = []
         self._hit_days: list[float] = []
@@ -57,6 +59,7 @@ class OverviewBand(QWidget):
         """Bars per year stacked by category (colours in the histogram's category order)."""
         self._histogram = histogram
         self._colours = [QColor(colour) for colour in colours]
+        self._background_pixmap = None
         self.update()
 
     def setWindow(self, start: float, end: float) -> None:
@@ -104,11 +107,8 @@ class OverviewBand(QWidget):
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        painter.fillRect(self.rect(), mix(base, text, 0.03))
         scale = self._scale()
-        bar_top, bar_bottom = MARK_LANE + 2, self.height() - MARK_LANE - 2
-        if self._histogram is not None:
-            self._paint_bars(painter, scale, bar_top, bar_bottom)
+        painter.drawPixmap(0, 0, self._background(scale, mix(base, text, 0.03)))
         painter.setPen(Qt.PenStyle.NoPen)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         painter.setBrush(highlight)
@@ -126,6 +126,21 @@ class OverviewBand(QWidget):
         painter.setPen(QPen(highlight, 2))
         painter.drawRect(box)
         painter.end()
+
+    def _background(self, scale: TimeScale, fill: QColor) -> QPixmap:
+        """The bars, drawn once per size, histogram and palette (the box moves every frame)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, id(self._histogram), fill.rgba())
+        if self._background_key != key or self._background_pixmap is None:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(fill)
+            if self._histogram is not None:
+                painter = QPainter(pixmap)
+                self._paint_bars(painter, scale, MARK_LANE + 2, self.height() - MARK_LANE - 2)
+                painter.end()
+            self._background_key, self._background_pixmap = key, pixmap
+        return self._background_pixmap
 
     def _paint_bars(self, painter: QPainter, scale: TimeScale, top: float, bottom: float) -> None:
         assert self._histogram is not None

@@ -7,16 +7,18 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from timeline_app.domain.axis_ticks import LABEL_GAP, AxisTicks, axis_ticks
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.paint_cache import StaticTextCache, draw_text_at, text_width
 from timeline_app.ui.timeline_painter import mix
 
 MAJOR_ROW = (2.0, 20.0)
 MINOR_ROW = (22.0, 40.0)
 
 
-def compute_ticks(scale: TimeScale, font: QFont) -> AxisTicks:
-    """Ticks for the scale's window, with label widths measured in ``font``."""
-    metrics = QFontMetricsF(font)
-    return axis_ticks(scale.start, scale.end, scale.pixels_per_day, metrics.horizontalAdvance)
+def compute_ticks(scale: TimeScale, texts: StaticTextCache) -> AxisTicks:
+    """Ticks for the scale's window, with label widths measured in the cache's font."""
+    return axis_ticks(
+        scale.start, scale.end, scale.pixels_per_day, lambda label: text_width(texts, label)
+    )
 
 
 def paint_axis(
@@ -27,15 +29,17 @@ def paint_axis(
     grid_bottom: float,
     palette: QPalette,
     font: QFont,
+    texts: StaticTextCache,
 ) -> None:
     """Axis band in ``rect``; tick lines run down to ``grid_bottom``."""
+    antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # lines sit on pixels
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     painter.fillRect(rect, mix(window, text, 0.04))
     grid = mix(palette.color(QPalette.ColorRole.Base), text, 0.10)
     minor_pen = QPen(grid, 1)
     major_pen = QPen(mix(grid, text, 0.25), 1)
-    metrics = QFontMetricsF(font)
     major_font = QFont(font)
     major_font.setBold(True)
     major_metrics = QFontMetricsF(major_font)
@@ -47,19 +51,11 @@ def paint_axis(
             continue
         painter.setPen(minor_pen)
         painter.drawLine(QPointF(x, MINOR_ROW[0]), QPointF(x, grid_bottom))
-        label_width = metrics.horizontalAdvance(tick.label)
+        label_width = text_width(texts, tick.label)
         if x + 4 < rect.left() or x + 4 + label_width > rect.right():
             continue  # a label cut by the edge reads as a different number ("990")
         painter.setPen(text)
-        label_rect = QRectF(
-            x + 4,
-            MINOR_ROW[0],
-            metrics.horizontalAdvance(tick.label) + 2,
-            MINOR_ROW[1] - MINOR_ROW[0],
-        )
-        painter.drawText(
-            label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, tick.label
-        )
+        draw_text_at(painter, texts, x + 4, MINOR_ROW[0], MINOR_ROW[1] - MINOR_ROW[0], tick.label)
 
     # Major labels stick to the left edge while their period is in view, pushed by the next.
     painter.setFont(major_font)
@@ -87,3 +83,5 @@ def paint_axis(
     painter.drawLine(
         QPointF(rect.left(), rect.bottom() + 0.5), QPointF(rect.right(), rect.bottom() + 0.5)
     )
+    painter.setFont(font)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)

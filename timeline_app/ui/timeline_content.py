@@ -24,7 +24,7 @@ SAMPLE_BIN = 120.0
 #: Texts kept in memory; beyond this the caches start over (a few MB at most).
 CACHE_LIMIT = 50_000
 #: Layouts kept: a transition passes through many zoom levels.
-LAYOUT_CACHE = 8
+LAYOUT_CACHE = 32
 
 
 class TimelineContent:
@@ -156,7 +156,8 @@ class TimelineContent:
         # Half a view more on each side, so panning stays inside for a while.
         first = math.floor((scale.start - scale.span / 2) / bin_days) * bin_days
         end = math.ceil((scale.end + scale.span / 2) / bin_days) * bin_days
-        candidates = self.columns.sample(first, end, bin_days, per_bin=max(1, rows))
+        # Titles are about twice as wide as a bin, so a bin's share of the rows is about half.
+        candidates = self.columns.sample(first, end, bin_days, per_bin=max(2, (rows + 1) // 2))
         if selected is not None:
             candidates = np.concatenate(([selected], candidates[candidates != selected])).astype(
                 np.int64

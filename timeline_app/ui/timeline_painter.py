@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -87,7 +87,7 @@ def draw_span(
 
 
 def draw_badge(
-    painter: QPainter, rect: QRectF, text: str, palette: QPalette, *, hovered: bool
+    painter: QPainter, rect: QRectF, text: str, palette: QPalette, *, font: QFont, hovered: bool
 ) -> None:
     """A "+N" pill standing for events that did not fit."""
     path = QPainterPath()
@@ -102,4 +102,5 @@ def draw_badge(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     painter.setPen(text_colour)
+    painter.setFont(font)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

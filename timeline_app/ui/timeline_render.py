@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 
 from timeline_app.domain.dates import precision_extent
@@ -14,6 +14,7 @@ from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.label_layout import MARKER_RADIUS, Layout, compact_count
 from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.paint_cache import PixmapCache, StaticTextCache, draw_text_at
 from timeline_app.ui.timeline_painter import (
     draw_badge,
     draw_instant,
@@ -39,9 +40,17 @@ def badge_label(count: int) -> str:
     return f"+{compact_count(count)}"
 
 
+_BADGE_WIDTHS: dict[tuple[str, str], float] = {}
+
+
 def badge_rect(x: float, label: str, font: QFont, widget_height: float) -> QRectF:
     """The pill with ``label`` centred at ``x`` in the badge lane."""
-    width = QFontMetricsF(font).horizontalAdvance(label) + 14
+    key = (label, font.key())
+    width = _BADGE_WIDTHS.get(key)
+    if width is None:
+        if len(_BADGE_WIDTHS) > 4096:
+            _BADGE_WIDTHS.clear()
+        width = _BADGE_WIDTHS[key] = QFontMetricsF(font).horizontalAdvance(label) + 14
     return QRectF(x - width / 2, widget_height - BADGE_LANE + 3, width, BADGE_LANE - 8)
 
 
@@ -64,11 +73,24 @@ class EventPaintState:
     matching: frozenset[int] | None
     font: QFont
     height: float
+    texts: StaticTextCache
+    badges: PixmapCache
 
     def colour(self, position: int) -> QColor:
         """The category colour of an event."""
         index = int(self.columns.columns["category"][position])
         return self.colours[min(index, len(self.colours) - 1)]
+
+
+def _clipped(rect: QRectF, left: float, right: float) -> QRectF:
+    """``rect`` cut a little outside [left, right]: a year-long bar is 100,000 px wide at a
+    day's zoom, and stroking its (dashed) outline in full would cost milliseconds."""
+    margin = 12.0
+    cut_left = max(rect.left(), left - margin)
+    cut_right = min(rect.right(), right + margin)
+    if cut_left >= cut_right:
+        return QRectF(cut_left, rect.top(), 0.0, rect.height())
+    return QRectF(cut_left, rect.top(), cut_right - cut_left, rect.height())
 
 
 def _dimmed(state: EventPaintState, index: int) -> bool:
@@ -100,8 +122,12 @@ def _paint_uncertainty_bands(
         if band_right < view_left:
             continue
         painter.setOpacity(DIMMED_OPACITY if _dimmed(state, item.index) else 1.0)
-        band = QRectF(
-            band_left + offset, row_top(item.row) + 2, band_right - band_left, ROW_HEIGHT - 4
+        band = _clipped(
+            QRectF(
+                band_left + offset, row_top(item.row) + 2, band_right - band_left, ROW_HEIGHT - 4
+            ),
+            view_left + offset,
+            view_right + offset,
         )
         draw_uncertainty_band(
             painter, band, state.colour(item.index), approximate=columns.is_approximate(item.index)
@@ -134,7 +160,14 @@ def paint_events(
         width = state.widths[item.index]
         if columns.is_span(item.index):
             bar = QRectF(x0, top + 3, max(item.x1 - item.x0, 3.0), ROW_HEIGHT - 6)
-            draw_span(painter, bar, colour, palette, selected=selected, approximate=approximate)
+            draw_span(
+                painter,
+                _clipped(bar, exposed.left(), exposed.right()),
+                colour,
+                palette,
+                selected=selected,
+                approximate=approximate,
+            )
             if bar.left() < text_x < bar.right() and text_x < exposed.left() + 4:
                 # Zoomed inside a long span: keep its title in view, within the bar.
                 text_x = min(exposed.left() + 4, bar.right() - width - 4)
@@ -158,15 +191,25 @@ def paint_events(
             painter.setPen(palette.color(QPalette.ColorRole.Link))
         else:
             painter.setPen(text_pen)
-        painter.drawText(
-            text_rect,
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            state.titles[item.index],
-        )
+        draw_text_at(painter, state.texts, text_x, top, ROW_HEIGHT, state.titles[item.index])
     painter.setOpacity(1.0)
+    ratio = painter.device().devicePixelRatioF()
+    colours = tuple(
+        palette.color(role).rgba()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Highlight)
+    )
     for number, cluster in enumerate(layout.clusters):
         label = badge_label(cluster.count)
         rect = badge_rect(cluster.x + offset, label, state.font, state.height)
         if rect.right() < exposed.left() or rect.left() > exposed.right():
             continue
-        draw_badge(painter, rect, label, palette, hovered=number == state.hovered_badge)
+        hovered = number == state.hovered_badge
+        image = state.badges.get(
+            (label, hovered, colours, ratio, state.font.key()),
+            rect.size().toSize(),
+            ratio,
+            lambda p, r, label=label, hovered=hovered: draw_badge(  # type: ignore[misc]
+                p, r, label, palette, font=state.font, hovered=hovered
+            ),
+        )
+        painter.drawPixmap(QPointF(round(rect.left()), rect.top()), image)

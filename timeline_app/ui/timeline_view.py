@@ -36,6 +36,7 @@ from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.paint_cache import PixmapCache, StaticTextCache
 from timeline_app.ui.timeline_accessibility import install_accessibility
 from timeline_app.ui.timeline_axis import compute_ticks, paint_axis
 from timeline_app.ui.timeline_content import TimelineContent
@@ -88,6 +89,8 @@ class TimelineView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Timeline")
         self._content = TimelineContent(self.font())
+        self._texts = StaticTextCache()
+        self._badges = PixmapCache()
         self._colours: list[QColor] = [QColor(FALLBACK_COLOUR)]
         self._scale = TimeScale(0.0, 1.0, 1.0).fit_all().with_width(1.0, SIDE_PADDING)
         self._shown = self._scale
@@ -415,11 +418,21 @@ class TimelineView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._texts.use_font(self.font())
         if self._ticks is None:
-            self._ticks = compute_ticks(self._shown, self.font())
+            self._ticks = compute_ticks(self._shown, self._texts)
         axis_rect = QRectF(0, 0, self.width(), AXIS_HEIGHT)
         grid_bottom = self.height() - BADGE_LANE
-        paint_axis(painter, self._shown, self._ticks, axis_rect, grid_bottom, palette, self.font())
+        paint_axis(
+            painter,
+            self._shown,
+            self._ticks,
+            axis_rect,
+            grid_bottom,
+            palette,
+            self.font(),
+            self._texts,
+        )
         layout = self._layout_for(self._shown)
         positions = [item.index for item in layout.placed]
         keys = self._columns.keys[positions].tolist() if positions else []
@@ -436,6 +449,8 @@ class TimelineView(QWidget):
             matching=self._matching,
             font=self.font(),
             height=float(self.height()),
+            texts=self._texts,
+            badges=self._badges,
         )
         paint_events(painter, palette, QRectF(event.rect()), state)
         if self.hasFocus():
