@@ -172,6 +172,8 @@ class EventColumns:
 
     def positions_of_keys(self, keys: npt.NDArray[np.int64]) -> IntArray:
         """Positions of those of ``keys`` that are among these events, ascending."""
+        if not len(keys):
+            return np.zeros(0, np.int64)
         if not self._key_order:
             order = np.argsort(self.columns["key"], kind="stable").astype(np.int64)
             self._key_order.extend((order, self.columns["key"][order]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
@@ -38,11 +39,12 @@ from timeline_app.persistence.orm import (
 
 #: SQLite's rowid of an event: the key the column snapshot refers to events by.
 EVENT_KEY: ColumnElement[int] = literal_column("events.rowid")
+_T = TypeVar("_T")
 #: SQLite allows 32766 bound parameters; stay well below it.
 _IN_BATCH = 5000
 
 
-def _batches(values: Sequence[object]) -> list[Sequence[object]]:
+def _batches(values: Sequence[_T]) -> list[Sequence[_T]]:
     return [values[i : i + _IN_BATCH] for i in range(0, len(values), _IN_BATCH)]
 
 
@@ -101,12 +103,18 @@ class EventRepository:
         ]
 
     def titles(self, keys: Sequence[int]) -> dict[int, str]:
-        """Titles by event key (a primary-key lookup each: what the timeline draws)."""
+        """Titles by event key: a primary-key lookup each, on the paint path.
+
+        Plain SQL with the (integer) keys written in: a statement with a different number of
+        bound parameters per call would be compiled afresh by SQLAlchemy each time.
+        """
         titles: dict[int, str] = {}
+        connection = self._session.connection()
         for batch in _batches(keys):
+            listed = ",".join(str(int(key)) for key in batch)
             titles.update(
-                self._session.execute(
-                    select(EVENT_KEY, EventRow.title).where(EVENT_KEY.in_(batch))
+                connection.exec_driver_sql(
+                    f"SELECT rowid, title FROM events WHERE rowid IN ({listed})"
                 ).all()
             )
         return titles

@@ -124,10 +124,34 @@ def _stored_columns(session: Session, generation: int | None) -> EventColumns | 
     )
 
 
+def _stored_description(session: Session) -> dict[str, Any] | None:
+    raw = session.scalar(select(EventSnapshotRow.data).where(EventSnapshotRow.name == DESCRIPTION))
+    if raw is None:
+        return None
+    try:
+        description = json.loads(raw)
+    except ValueError:
+        return None
+    return description if isinstance(description, dict) else None
+
+
+def snapshot_is_current(session: Session) -> bool:
+    """True when the stored snapshot matches the events (reads its description only)."""
+    description = _stored_description(session)
+    generation = events_generation(session)
+    return (
+        description is not None
+        and generation is not None
+        and description.get("format") == SNAPSHOT_FORMAT
+        and description.get("generation") == generation
+        and description.get("category_ids") == _category_ids(session)
+    )
+
+
 def refresh_event_snapshot(session: Session) -> bool:
     """Rebuild and store the snapshot if it is out of date; True when it was rebuilt."""
     generation = events_generation(session)
-    if generation is None or _stored_columns(session, generation) is not None:
+    if generation is None or snapshot_is_current(session):
         return False
     store_event_columns(session, build_event_columns(session), generation)
     log.info("event snapshot rebuilt at generation %s", generation)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPixmap, QStaticText
 
 #: Entries kept before a cache starts over.
-TEXT_CACHE_LIMIT = 20_000
+TEXT_CACHE_LIMIT = 50_000
 PIXMAP_CACHE_LIMIT = 512
 
 

@@ -2,7 +2,7 @@
 
 The events are numeric columns; titles, their measured widths and ids are fetched only for
 the events a layout tries, and kept (up to a bound) so zooming and panning back is free.
-A layout covers a region twice as wide as the view and is reused while panning inside it.
+A layout covers a region half as wide again as the view and is reused while panning inside it.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ import math
 from collections.abc import Collection, Sequence
 
 import numpy as np
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont
 
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.event_lookup import EventLookup
 from timeline_app.domain.label_layout import Layout, layout_region
 from timeline_app.domain.models import EventMarker
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.paint_cache import StaticTextCache, text_width
 
 #: Events are sampled per bin of this many pixels, at most one per row in each.
 SAMPLE_BIN = 120.0
@@ -30,10 +31,11 @@ LAYOUT_CACHE = 32
 class TimelineContent:
     """The shown events (after filters), their texts on demand, and their layouts."""
 
-    def __init__(self, font: QFont) -> None:
+    def __init__(self, texts: StaticTextCache) -> None:
         self.columns = EventColumns.empty()
         self._lookup: EventLookup | None = None
-        self._metrics = QFontMetricsF(font)
+        #: shaped titles: measuring and drawing share one shaping per title
+        self._texts = texts
         self._titles: dict[int, str] = {}
         self._widths: dict[int, float] = {}
         self._ids: dict[int, str] = {}
@@ -50,7 +52,7 @@ class TimelineContent:
 
     def set_font(self, font: QFont) -> None:
         """Titles are measured again in the new font."""
-        self._metrics = QFontMetricsF(font)
+        self._texts.use_font(font)
         self._widths.clear()
         self._layouts.clear()
 
@@ -78,9 +80,8 @@ class TimelineContent:
         """Title widths in pixels in the current font."""
         missing = [key for key in keys if key not in self._widths]
         if missing:
-            advance = self._metrics.horizontalAdvance
             for key, title in zip(missing, self.titles(missing), strict=True):
-                self._widths[key] = advance(title)
+                self._widths[key] = text_width(self._texts, title)
         return [self._widths[key] for key in keys]
 
     def ids(self, positions: Sequence[int]) -> list[str]:
@@ -153,9 +154,9 @@ class TimelineContent:
     ) -> Layout:
         pixels_per_day = scale.pixels_per_day
         bin_days = SAMPLE_BIN / pixels_per_day
-        # Half a view more on each side, so panning stays inside for a while.
-        first = math.floor((scale.start - scale.span / 2) / bin_days) * bin_days
-        end = math.ceil((scale.end + scale.span / 2) / bin_days) * bin_days
+        # A quarter of a view more on each side, so panning stays inside for a while.
+        first = math.floor((scale.start - scale.span / 4) / bin_days) * bin_days
+        end = math.ceil((scale.end + scale.span / 4) / bin_days) * bin_days
         # Titles are about twice as wide as a bin, so a bin's share of the rows is about half.
         candidates = self.columns.sample(first, end, bin_days, per_bin=max(2, (rows + 1) // 2))
         if selected is not None:

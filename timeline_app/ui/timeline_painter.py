@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
@@ -15,6 +17,27 @@ def mix(first: QColor, second: QColor, amount: float) -> QColor:
     )
 
 
+@lru_cache(maxsize=512)
+def _pen(rgba: int, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen, made once per colour, width and style (frames draw hundreds of shapes)."""
+    return QPen(QColor.fromRgba(rgba), width, style)
+
+
+@lru_cache(maxsize=512)
+def _brush(rgba: int, alpha: float = 1.0) -> QBrush:
+    colour = QColor.fromRgba(rgba)
+    colour.setAlphaF(alpha)
+    return QBrush(colour)
+
+
+@lru_cache(maxsize=512)
+def _edge_pen(colour_rgba: int, text_rgba: int, width: float) -> QPen:
+    # An edge nudged towards the text colour keeps light colours visible on a light background
+    # (and dark ones on a dark background).
+    edge = mix(QColor.fromRgba(colour_rgba), QColor.fromRgba(text_rgba), 0.35)
+    return QPen(edge, width)
+
+
 def draw_instant(
     painter: QPainter,
     centre: QPointF,
@@ -26,17 +49,14 @@ def draw_instant(
     selected: bool,
 ) -> None:
     """A dot for an exact day; a hollow diamond for a month, a year or an approximate date."""
-    base = palette.color(QPalette.ColorRole.Base)
-    # An edge nudged towards the text colour keeps light colours visible on a light background
-    # (and dark ones on a dark background).
-    edge = mix(colour, palette.color(QPalette.ColorRole.Text), 0.35)
+    text_rgba = palette.color(QPalette.ColorRole.Text).rgba()
     if selected:
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
+        painter.setPen(_pen(palette.color(QPalette.ColorRole.Highlight).rgba(), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, radius + 4, radius + 4)
     if exact:
-        painter.setPen(QPen(edge, 1.2))
-        painter.setBrush(colour)
+        painter.setPen(_edge_pen(colour.rgba(), text_rgba, 1.2))
+        painter.setBrush(_brush(colour.rgba()))
         painter.drawEllipse(centre, radius, radius)
         return
     diamond = QPolygonF(
@@ -47,8 +67,8 @@ def draw_instant(
             QPointF(centre.x() - radius - 1, centre.y()),
         ]
     )
-    painter.setPen(QPen(edge, 2))
-    painter.setBrush(base)
+    painter.setPen(_edge_pen(colour.rgba(), text_rgba, 2.0))
+    painter.setBrush(_brush(palette.color(QPalette.ColorRole.Base).rgba()))
     painter.drawPolygon(diamond)
 
 
@@ -56,11 +76,9 @@ def draw_uncertainty_band(
     painter: QPainter, rect: QRectF, colour: QColor, *, approximate: bool
 ) -> None:
     """A soft band over the whole month or year an imprecise date may stand for."""
-    fill = QColor(colour)
-    fill.setAlphaF(0.16)
-    pen = QPen(QColor(colour), 1, Qt.PenStyle.DashLine if approximate else Qt.PenStyle.DotLine)
-    painter.setPen(pen)
-    painter.setBrush(fill)
+    style = Qt.PenStyle.DashLine if approximate else Qt.PenStyle.DotLine
+    painter.setPen(_pen(colour.rgba(), 1.0, style))
+    painter.setBrush(_brush(colour.rgba(), 0.16))
     painter.drawRoundedRect(rect, 3, 3)
 
 
@@ -74,15 +92,12 @@ def draw_span(
     approximate: bool,
 ) -> None:
     """A bar from an event's start to its end."""
-    fill = QColor(colour)
-    fill.setAlphaF(0.35)
     if selected:
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
+        painter.setPen(_pen(palette.color(QPalette.ColorRole.Highlight).rgba(), 2.5))
     else:
-        painter.setPen(
-            QPen(colour, 1.5, Qt.PenStyle.DashLine if approximate else Qt.PenStyle.SolidLine)
-        )
-    painter.setBrush(QBrush(fill))
+        style = Qt.PenStyle.DashLine if approximate else Qt.PenStyle.SolidLine
+        painter.setPen(_pen(colour.rgba(), 1.5, style))
+    painter.setBrush(_brush(colour.rgba(), 0.35))
     painter.drawRoundedRect(rect, 4, 4)
 
 

@@ -88,8 +88,9 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Timeline")
-        self._content = TimelineContent(self.font())
         self._texts = StaticTextCache()
+        self._texts.use_font(self.font())
+        self._content = TimelineContent(self._texts)
         self._badges = PixmapCache()
         self._colours: list[QColor] = [QColor(FALLBACK_COLOUR)]
         self._scale = TimeScale(0.0, 1.0, 1.0).fit_all().with_width(1.0, SIDE_PADDING)
