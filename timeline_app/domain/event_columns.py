@@ -42,6 +42,17 @@ FLAG_APPROXIMATE = 1
 FLAG_SPAN = 2
 
 
+def first_on_or_after(starts: npt.NDArray[np.int32], days: Any) -> Any:
+    """``np.searchsorted(starts, days)`` for fractional days, without converting ``starts``.
+
+    Searching an int32 column for float64 values makes NumPy convert the whole column first
+    (milliseconds at a million events); the first start >= x is the first start >= ceil(x).
+    """
+    limit = np.iinfo(np.int32)
+    whole = np.clip(np.ceil(days), limit.min, limit.max).astype(np.int32)
+    return np.searchsorted(starts, whole, side="left")
+
+
 @dataclass(frozen=True, eq=False)
 class ImportanceLevel:
     """The events of one importance, as positions and their start days, both chronological."""
@@ -189,20 +200,7 @@ class EventColumns:
 
     def first_at_or_after(self, day: float) -> int:
         """Position of the first event starting on or after ``day``."""
-        return int(np.searchsorted(self.starts, day, side="left"))
-
-    def in_window(self, first_day: float, end_day: float) -> IntArray:
-        """Positions of events overlapping [first_day, end_day), chronological."""
-        low = int(np.searchsorted(self.starts, first_day - self.longest_days, side="left"))
-        high = int(np.searchsorted(self.starts, end_day, side="left"))
-        candidates = np.arange(low, high, dtype=np.int64)
-        if low < high:
-            candidates = candidates[self.ends[low:high] > first_day]
-        return candidates
-
-    def count_in_window(self, first_day: float, end_day: float) -> int:
-        """How many events overlap [first_day, end_day)."""
-        return len(self.in_window(first_day, end_day))
+        return int(first_on_or_after(self.starts, day))
 
     def levels(self) -> list[ImportanceLevel]:
         """Events grouped by importance, most important first (built on first use)."""
@@ -227,8 +225,8 @@ class EventColumns:
         taken = [0] * (len(edges) - 1)
         chosen: list[IntArray] = []
         for level in self.levels():
-            cuts = np.searchsorted(level.starts, edges, side="left")
-            early = int(np.searchsorted(level.starts, first_day - self.longest_days, side="left"))
+            cuts = first_on_or_after(level.starts, edges)
+            early = int(first_on_or_after(level.starts, first_day - self.longest_days))
             if early < cuts[0]:  # spans begun before the first bin and still running
                 carried = level.positions[early : cuts[0]]
                 carried = carried[self.ends[carried] > first_day]
@@ -253,18 +251,12 @@ class EventColumns:
             return np.zeros(0, np.int64)
         return np.concatenate(chosen)
 
-    def column_counts(self, first_day: float, days_per_column: float, columns: int) -> IntArray:
-        """Events starting in each of ``columns`` equal slices from ``first_day`` on."""
-        edges = first_day + days_per_column * np.arange(columns + 1, dtype=np.float64)
-        cuts = np.searchsorted(self.starts, edges, side="left")
-        return np.diff(cuts).astype(np.int64)
-
     def year_category_counts(self, first_year: int, last_year: int) -> npt.NDArray[np.int64]:
         """counts[year - first_year][category] by start year (unknown categories last)."""
         width = len(self.category_ids) + 1
         counts = np.zeros((last_year - first_year + 1, width), np.int64)
         edges = [date(year, 1, 1).toordinal() for year in range(first_year, last_year + 2)]
-        cuts = np.searchsorted(self.starts, edges, side="left")
+        cuts = first_on_or_after(self.starts, edges)
         categories = np.minimum(self.columns["category"], width - 1)
         for row, (low, high) in enumerate(itertools.pairwise(cuts)):
             counts[row] = np.bincount(categories[low:high], minlength=width)[:width]

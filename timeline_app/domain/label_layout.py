@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from timeline_app.domain.event_columns import EventColumns, IntArray
+from timeline_app.domain.event_columns import EventColumns, IntArray, first_on_or_after
 
 #: Radius of an instant's marker, and the gap between a marker and its title, in pixels.
 MARKER_RADIUS = 5.0
@@ -170,7 +170,7 @@ def hidden_clusters(
     first_bin = math.floor(first_day / bin_days)
     last_bin = math.ceil(end_day / bin_days)
     edges = np.arange(first_bin, last_bin + 1, dtype=np.float64) * bin_days
-    cuts = np.searchsorted(columns.starts, edges, side="left")
+    cuts = first_on_or_after(columns.starts, edges)
     counts = np.diff(cuts).astype(np.int64)
     if len(placed_positions):
         placed_bins = np.searchsorted(edges, columns.starts[placed_positions], side="right") - 1

@@ -158,7 +158,7 @@ class TimelineContent:
         first = math.floor((scale.start - scale.span / 4) / bin_days) * bin_days
         end = math.ceil((scale.end + scale.span / 4) / bin_days) * bin_days
         # Titles are about twice as wide as a bin, so a bin's share of the rows is about half.
-        candidates = self.columns.sample(first, end, bin_days, per_bin=max(2, (rows + 1) // 2))
+        candidates = self.columns.sample(first, end, bin_days, per_bin=max(2, rows // 3))
         if selected is not None:
             candidates = np.concatenate(([selected], candidates[candidates != selected])).astype(
                 np.int64
