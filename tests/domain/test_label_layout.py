@@ -139,6 +139,7 @@ def dense_columns(count: int) -> EventColumns:
             "precision": np.zeros(count),
             "confidence": np.full(count, 2),
             "flags": np.zeros(count),
+            "title_length": np.full(count, 40),
         },
         ["culture"],
     )

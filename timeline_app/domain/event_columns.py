@@ -35,6 +35,7 @@ COLUMN_TYPES: dict[str, Any] = {
     "precision": np.int8,  # index into PRECISIONS
     "confidence": np.int8,  # index into CONFIDENCES (0 = low … 2 = high)
     "flags": np.uint8,  # FLAG_* bits
+    "title_length": np.uint16,  # characters, to estimate a title's width before reading it
 }
 PRECISIONS: tuple[DatePrecision, ...] = (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)
 CONFIDENCES: tuple[Confidence, ...] = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
@@ -125,6 +126,7 @@ class EventColumns:
                 ],
                 np.uint8,
             ),
+            "title_length": np.array([min(len(m.title), 65535) for m in ordered], np.uint16),
         }
         return cls.from_arrays(arrays, category_ids, sort=False), ordered
 
@@ -224,7 +226,10 @@ class EventColumns:
         edges = np.arange(first_bin, math.ceil(end_day / bin_days) + 1) * bin_days
         taken = [0] * (len(edges) - 1)
         chosen: list[IntArray] = []
+        room_left = per_bin * len(taken)
         for level in self.levels():
+            if room_left <= 0:
+                break  # every bin is full: less important levels have nothing to add
             cuts = first_on_or_after(level.starts, edges)
             early = int(first_on_or_after(level.starts, first_day - self.longest_days))
             if early < cuts[0]:  # spans begun before the first bin and still running
@@ -235,6 +240,7 @@ class EventColumns:
                     picked = carried[:: max(1, -(-len(carried) // room))][:room]
                     chosen.append(picked)
                     taken[0] += len(picked)
+                    room_left -= len(picked)
             for number in np.flatnonzero(np.diff(cuts)).tolist():
                 room = per_bin - taken[number]
                 if room <= 0:
@@ -247,6 +253,7 @@ class EventColumns:
                     picked = level.positions[low:high]
                 chosen.append(picked)
                 taken[number] += len(picked)
+                room_left -= len(picked)
         if not chosen:
             return np.zeros(0, np.int64)
         return np.concatenate(chosen)

@@ -27,7 +27,7 @@ from timeline_app.persistence.orm import (
 
 log = logging.getLogger(__name__)
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 DESCRIPTION = "description"
 #: date.toordinal() of a Julian day number: 0001-01-01 is ordinal 1 and Julian day 1721425.5.
 JULIAN_TO_ORDINAL = 1721424.5
@@ -42,7 +42,8 @@ SELECT e.rowid,
        CASE e.precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
        CASE e.confidence WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
        (CASE WHEN e.approximate THEN 1 ELSE 0 END)
-         | (CASE WHEN e.end_date > e.start_date THEN 2 ELSE 0 END)
+         | (CASE WHEN e.end_date > e.start_date THEN 2 ELSE 0 END),
+       min(length(e.title), 65535)
 FROM events AS e ORDER BY e.start_date, e.id
 """
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 
 from timeline_app.domain.axis_ticks import LABEL_GAP, AxisTicks, axis_ticks
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.paint_cache import StaticTextCache, draw_text_at, text_width
 from timeline_app.ui.timeline_painter import mix
 
+#: Shaped labels of the major (bold) row; the minor row shares the timeline's cache.
+_BOLD_TEXTS = StaticTextCache()
 MAJOR_ROW = (2.0, 20.0)
 MINOR_ROW = (22.0, 40.0)
 
@@ -42,7 +44,7 @@ def paint_axis(
     major_pen = QPen(mix(grid, text, 0.25), 1)
     major_font = QFont(font)
     major_font.setBold(True)
-    major_metrics = QFontMetricsF(major_font)
+    _BOLD_TEXTS.use_font(major_font)
 
     painter.setFont(font)
     for tick in ticks.minor:
@@ -62,7 +64,7 @@ def paint_axis(
     majors = list(ticks.major)
     for position, tick in enumerate(majors):
         x = scale.x_of(tick.day)
-        width = major_metrics.horizontalAdvance(tick.label)
+        width = text_width(_BOLD_TEXTS, tick.label)
         label_x = max(x + 4, rect.left() + 4)
         if position + 1 < len(majors):
             label_x = min(label_x, scale.x_of(majors[position + 1].day) - width - LABEL_GAP)
@@ -74,10 +76,8 @@ def paint_axis(
                 QPointF(round(x) + 0.5, MAJOR_ROW[0]), QPointF(round(x) + 0.5, grid_bottom)
             )
         painter.setPen(text)
-        painter.drawText(
-            QRectF(label_x, MAJOR_ROW[0], width + 2, MAJOR_ROW[1] - MAJOR_ROW[0]),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            tick.label,
+        draw_text_at(
+            painter, _BOLD_TEXTS, label_x, MAJOR_ROW[0], MAJOR_ROW[1] - MAJOR_ROW[0], tick.label
         )
     painter.setPen(QPen(mix(window, text, 0.25), 1))
     painter.drawLine(

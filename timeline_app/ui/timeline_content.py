@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.event_lookup import EventLookup
-from timeline_app.domain.label_layout import Layout, layout_region
+from timeline_app.domain.label_layout import Layout, layout_region, pack_rows
 from timeline_app.domain.models import EventMarker
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.paint_cache import StaticTextCache, text_width
@@ -24,6 +24,11 @@ from timeline_app.ui.paint_cache import StaticTextCache, text_width
 SAMPLE_BIN = 120.0
 #: Texts kept in memory; beyond this the caches start over (a few MB at most).
 CACHE_LIMIT = 50_000
+#: Estimated title widths are this much wider than the average seen, so that most titles
+#: placed on an estimate still fit when measured.
+ESTIMATE_MARGIN = 1.15
+#: A title of typical letters, to start the width-per-character estimate in a new font.
+SAMPLE_TITLE = "Kazakhstan and China sign a memorandum on cultural centres (Астана, 北京)"
 #: Layouts kept: a transition passes through many zoom levels.
 LAYOUT_CACHE = 32
 
@@ -36,6 +41,7 @@ class TimelineContent:
         self._lookup: EventLookup | None = None
         #: shaped titles: measuring and drawing share one shaping per title
         self._texts = texts
+        self._char_width = text_width(texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
         self._titles: dict[int, str] = {}
         self._widths: dict[int, float] = {}
         self._ids: dict[int, str] = {}
@@ -54,6 +60,7 @@ class TimelineContent:
         """Titles are measured again in the new font."""
         self._texts.use_font(font)
         self._widths.clear()
+        self._char_width = text_width(self._texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
         self._layouts.clear()
 
     def forget_layouts(self) -> None:
@@ -163,8 +170,43 @@ class TimelineContent:
             candidates = np.concatenate(([selected], candidates[candidates != selected])).astype(
                 np.int64
             )
+        # First pass on estimated widths (from title lengths), so only the titles that get a
+        # place are read and shaped; then those are packed again, in the same order, with
+        # their real widths. An estimate that was too small can only cost an event its place,
+        # never an overlap.
         order = candidates.tolist()
-        widths = self.widths(self.columns.keys[candidates].tolist())
-        return layout_region(
-            self.columns, order, widths, pixels_per_day, rows, first, end, right_limit
+        keys = self.columns.keys[candidates].tolist()
+        lengths = self.columns.columns["title_length"][candidates].tolist()
+        estimated = [
+            self._widths.get(key) or self._estimate(length)
+            for key, length in zip(keys, lengths, strict=True)
+        ]
+        trial = pack_rows(self.columns, order, estimated, pixels_per_day, rows, right_limit)
+        kept = {item.index for item in trial}
+        chosen = [
+            (position, key) for position, key in zip(order, keys, strict=True) if position in kept
+        ]
+        widths = self.widths([key for _, key in chosen])
+        self._learn(
+            [int(self.columns.columns["title_length"][position]) for position, _ in chosen], widths
         )
+        return layout_region(
+            self.columns,
+            [position for position, _ in chosen],
+            widths,
+            pixels_per_day,
+            rows,
+            first,
+            end,
+            right_limit,
+        )
+
+    def _estimate(self, length: int) -> float:
+        return length * self._char_width * ESTIMATE_MARGIN
+
+    def _learn(self, lengths: Sequence[int], widths: Sequence[float]) -> None:
+        """Follow the average width per character of the titles actually measured."""
+        characters = sum(lengths)
+        if characters >= 200:
+            observed = sum(widths) / characters
+            self._char_width = 0.7 * self._char_width + 0.3 * observed

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -101,10 +101,8 @@ def draw_span(
     painter.drawRoundedRect(rect, 4, 4)
 
 
-def draw_badge(
-    painter: QPainter, rect: QRectF, text: str, palette: QPalette, *, font: QFont, hovered: bool
-) -> None:
-    """A "+N" pill standing for events that did not fit."""
+def draw_badge_pill(painter: QPainter, rect: QRectF, palette: QPalette, *, hovered: bool) -> None:
+    """The pill of a "+N" badge (its text is drawn over it separately)."""
     path = QPainterPath()
     path.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     base = palette.color(QPalette.ColorRole.Base)
@@ -116,6 +114,3 @@ def draw_badge(
     painter.setPen(QPen(mix(base, text_colour, 0.35), 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
-    painter.setPen(text_colour)
-    painter.setFont(font)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

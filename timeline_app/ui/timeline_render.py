@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 
 from timeline_app.domain.dates import precision_extent
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.label_layout import MARKER_RADIUS, Layout, compact_count
 from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.time_scale import TimeScale
-from timeline_app.ui.paint_cache import PixmapCache, StaticTextCache, draw_text_at
+from timeline_app.ui.paint_cache import PixmapCache, StaticTextCache, draw_text_at, text_width
 from timeline_app.ui.timeline_painter import (
-    draw_badge,
+    draw_badge_pill,
     draw_instant,
     draw_span,
     draw_uncertainty_band,
@@ -40,18 +40,10 @@ def badge_label(count: int) -> str:
     return f"+{compact_count(count)}"
 
 
-_BADGE_WIDTHS: dict[tuple[str, str], float] = {}
-
-
-def badge_rect(x: float, label: str, font: QFont, widget_height: float) -> QRectF:
-    """The pill with ``label`` centred at ``x`` in the badge lane."""
-    key = (label, font.key())
-    width = _BADGE_WIDTHS.get(key)
-    if width is None:
-        if len(_BADGE_WIDTHS) > 4096:
-            _BADGE_WIDTHS.clear()
-        width = _BADGE_WIDTHS[key] = QFontMetricsF(font).horizontalAdvance(label) + 14
-    return QRectF(x - width / 2, widget_height - BADGE_LANE + 3, width, BADGE_LANE - 8)
+def badge_rect(x: float, label_width: float, widget_height: float) -> QRectF:
+    """The pill for a label ``label_width`` wide, centred at ``x`` in the badge lane."""
+    width = round(label_width) + 14
+    return QRectF(round(x - width / 2), widget_height - BADGE_LANE + 3, width, BADGE_LANE - 8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,18 +190,20 @@ def paint_events(
         palette.color(role).rgba()
         for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Highlight)
     )
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
     for number, cluster in enumerate(layout.clusters):
         label = badge_label(cluster.count)
-        rect = badge_rect(cluster.x + offset, label, state.font, state.height)
+        label_width = text_width(state.texts, label)
+        rect = badge_rect(cluster.x + offset, label_width, state.height)
         if rect.right() < exposed.left() or rect.left() > exposed.right():
             continue
         hovered = number == state.hovered_badge
-        image = state.badges.get(
-            (label, hovered, colours, ratio, state.font.key()),
+        # One image per pill size and look; the count is drawn over it as cached text.
+        pill = state.badges.get(
+            (rect.width(), rect.height(), hovered, colours, ratio),
             rect.size().toSize(),
             ratio,
-            lambda p, r, label=label, hovered=hovered: draw_badge(  # type: ignore[misc]
-                p, r, label, palette, font=state.font, hovered=hovered
-            ),
+            lambda p, r, hovered=hovered: draw_badge_pill(p, r, palette, hovered=hovered),  # type: ignore[misc]
         )
-        painter.drawPixmap(QPointF(round(rect.left()), rect.top()), image)
+        painter.drawPixmap(rect.topLeft(), pill)
+        draw_text_at(painter, state.texts, rect.left() + 7, rect.top(), rect.height(), label)

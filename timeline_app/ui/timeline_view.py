@@ -36,7 +36,7 @@ from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
-from timeline_app.ui.paint_cache import PixmapCache, StaticTextCache
+from timeline_app.ui.paint_cache import PixmapCache, StaticTextCache, text_width
 from timeline_app.ui.timeline_accessibility import install_accessibility
 from timeline_app.ui.timeline_axis import compute_ticks, paint_axis
 from timeline_app.ui.timeline_content import TimelineContent
@@ -357,10 +357,7 @@ class TimelineView(QWidget):
         layout = self._current_layout()
         offset = self._world_offset()
         for number, cluster in enumerate(layout.clusters):
-            rect = badge_rect(
-                cluster.x + offset, badge_label(cluster.count), self.font(), self.height()
-            )
-            if rect.contains(position):
+            if self._badge_rect(cluster.x + offset, cluster.count).contains(position):
                 return "badge", number
         for item in layout.placed:
             top = row_top(item.row)
@@ -369,6 +366,10 @@ class TimelineView(QWidget):
             if left <= position.x() <= right and top <= position.y() <= top + ROW_HEIGHT:
                 return "event", item.index
         return None
+
+    def _badge_rect(self, x: float, count: int) -> QRectF:
+        self._texts.use_font(self.font())
+        return badge_rect(x, text_width(self._texts, badge_label(count)), self.height())
 
     def _zoom_to_cluster(self, number: int) -> None:
         cluster = self._current_layout().clusters[number]
@@ -598,8 +599,7 @@ class TimelineView(QWidget):
         offset = self._world_offset()
         positions = []
         for cluster in self._current_layout().clusters:
-            label = badge_label(cluster.count)
-            rect = badge_rect(cluster.x + offset, label, self.font(), self.height())
+            rect = self._badge_rect(cluster.x + offset, cluster.count)
             if rect.right() >= 0 and rect.left() <= self.width():
                 positions.append(rect.center().toPoint())
         return positions
