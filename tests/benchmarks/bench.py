@@ -338,6 +338,8 @@ def _first_paint(db: Path, environment: dict[str, str]) -> tuple[float, int]:
 
 def _child_environment(scratch: Path) -> dict[str, str]:
     environment = dict(os.environ)
+    # An installed app runs from compiled bytecode (pip compiles it); so do the children.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     environment.update(
         QT_QPA_PLATFORM="offscreen",
         TIMELINE_APP_EXIT_AFTER_FIRST_PAINT="1",
@@ -348,9 +350,10 @@ def _child_environment(scratch: Path) -> dict[str, str]:
     return environment
 
 
-def _in_child(function: str, *arguments: str) -> dict[str, Any]:
+def _in_child(function: str, environment: dict[str, str], *arguments: str) -> dict[str, Any]:
     completed = subprocess.run(
         [sys.executable, __file__, function, *arguments],
+        env=environment,
         capture_output=True,
         text=True,
         timeout=1800,
@@ -378,7 +381,7 @@ def run(
         if not db.exists():
             make_db(size, db)
         first_paints = [_first_paint(db, environment)[0] for _ in range(3)]
-        measured = _in_child("_interactive", str(db))
+        measured = _in_child("_interactive", environment, str(db))
         measured["first_data_paint_s"] = round(statistics.median(first_paints), 3)
         saves.append(measured.pop("note_save_ms"))
         results["sizes"].append(measured)
