@@ -187,3 +187,27 @@ def test_badge_counts_stay_short() -> None:
         "999k",
         "1.2M",
     ]
+
+
+def test_badges_at_the_ends_of_the_period_stay_whole_and_apart() -> None:
+    first, last = date(1992, 1, 1), date(2024, 12, 31)
+    markers = [marker(n, first + timedelta(days=n % 40)) for n in range(300)]
+    markers += [marker(1000 + n, last - timedelta(days=n % 40)) for n in range(300)]
+    columns, _ = columns_of(markers)
+    pixels_per_day = 0.1
+    left, right = first.toordinal() * pixels_per_day, (last.toordinal() + 1) * pixels_per_day
+    layout = layout_region(
+        columns,
+        [],
+        [],
+        pixels_per_day,
+        0,
+        float(first.toordinal() - 2000),
+        float(last.toordinal() + 2000),
+        right,
+        left,
+    )
+    centres = [cluster.x for cluster in layout.clusters]
+    assert sum(cluster.count for cluster in layout.clusters) == 600
+    assert all(left + 25 <= x <= right - 25 for x in centres)
+    assert all(b - a >= BADGE_BIN - 1e-6 for a, b in itertools.pairwise(centres))

@@ -30,6 +30,7 @@ def test_fts_query_is_prefix_and_phrase() -> None:
     assert fts_query("中哈") == '"中 哈"'
     assert fts_query("  '; DROP TABLE notes; --  ") == '"drop"* AND "table"* AND "notes"*'
     assert fts_query('"*()^:') is None
+    assert fts_query("a bc") == '"a" AND "bc"*'  # a lone letter is a word, not a prefix
 
 
 @given(st.text())

@@ -10,6 +10,7 @@ import pytest
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
+from timeline_app.services.timeline_service import TimelineService
 
 
 @pytest.fixture
@@ -101,3 +102,37 @@ def test_index_is_rebuilt_for_an_old_database_without_it(
         r.event_id for r in SearchService(database.session_factory, db_path).search("expo")
     ] == ["e2017-expo"]
     database.dispose()
+
+
+def test_too_many_matches_are_listed_by_date_without_ranking(
+    services: tuple[SearchService, NoteService], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    search, _ = services
+    ranked = search.search_outcome("e")  # a single letter: the word "e", not a prefix
+    assert ranked.results == [] or ranked.ranked
+    everything = search.search_outcome("the")
+    assert everything.ranked and len(everything.results) >= 3
+    monkeypatch.setattr("timeline_app.persistence.search_index.RANK_LIMIT", 2)
+    capped = search.search_outcome("the")
+    assert not capped.ranked
+    assert {r.event_id for r in capped.results} == {r.event_id for r in everything.results}
+    markers = {
+        marker.id: marker.start
+        for marker in TimelineService(search._session_factory, search._path).markers()
+    }
+    starts = [markers[result.event_id] for result in capped.results]
+    assert starts == sorted(starts)
+
+
+def test_the_index_keeps_two_and_three_letter_prefixes(
+    db_path: Path, sample_data_dir: Path
+) -> None:
+    import sqlite3
+
+    open_timeline_database(db_path, sample_data_dir).dispose()
+    with sqlite3.connect(db_path) as connection:
+        ddl = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name IN ('event_search', 'note_search')"
+        ).fetchall()
+    connection.close()
+    assert len(ddl) == 2 and all("prefix = '2 3'" in sql for (sql,) in ddl)

@@ -30,6 +30,8 @@ ITEM_PADDING = 6.0
 #: Width of the world-aligned bins that hidden events are counted in; one badge per bin, so
 #: badge centres are this far apart at least and pills (at most ~50 px) never overlap.
 BADGE_BIN = 56.0
+#: Half the widest badge ("+999k"), to keep badges whole at the ends of the period.
+BADGE_HALF_WIDTH = 26.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +162,13 @@ def hidden_clusters(
     first_day: float,
     end_day: float,
     pixels_per_day: float,
+    limits: tuple[float, float] = (-math.inf, math.inf),
 ) -> tuple[Cluster, ...]:
     """Badges for the events starting in [first_day, end_day) that were not placed.
 
     Counted per world-aligned bin of BADGE_BIN pixels by binary search on the start column,
-    so it costs the same for ten events or a million.
+    so it costs the same for ten events or a million. Badges are kept whole inside
+    ``limits`` (world x of the period's ends); one pushed onto its neighbour joins it.
     """
     bin_days = BADGE_BIN / pixels_per_day
     first_bin = math.floor(first_day / bin_days)
@@ -176,15 +180,21 @@ def hidden_clusters(
         placed_bins = np.searchsorted(edges, columns.starts[placed_positions], side="right") - 1
         inside = (placed_bins >= 0) & (placed_bins < len(counts))
         counts -= np.bincount(placed_bins[inside], minlength=len(counts))[: len(counts)]
-    return tuple(
-        Cluster(
-            x=(edges[number] + bin_days / 2) * pixels_per_day,
-            count=int(counts[number]),
-            first_day=float(edges[number]),
-            last_day=float(edges[number + 1]),
-        )
-        for number in np.flatnonzero(counts > 0)
-    )
+    lowest, highest = limits[0] + BADGE_HALF_WIDTH, limits[1] - BADGE_HALF_WIDTH
+    clusters: list[Cluster] = []
+    for number in np.flatnonzero(counts > 0).tolist():
+        x = min(max((edges[number] + bin_days / 2) * pixels_per_day, lowest), highest)
+        cluster = Cluster(x, int(counts[number]), float(edges[number]), float(edges[number + 1]))
+        if clusters and x - clusters[-1].x < BADGE_BIN - 1e-6:
+            # Only a badge clamped at an end crowds a neighbour; the merged badge keeps the
+            # place of the one that was not moved, so it stays clear of the next one.
+            previous = clusters.pop()
+            x = previous.x if x == highest else x
+            cluster = Cluster(
+                x, previous.count + cluster.count, previous.first_day, cluster.last_day
+            )
+        clusters.append(cluster)
+    return tuple(clusters)
 
 
 def layout_region(
@@ -196,11 +206,23 @@ def layout_region(
     first_day: float,
     end_day: float,
     right_limit: float = math.inf,
+    left_limit: float = -math.inf,
 ) -> Layout:
-    """Pack the candidates of the region [first_day, end_day) and badge the rest."""
+    """Pack the candidates of the region [first_day, end_day) and badge the rest.
+
+    ``left_limit`` and ``right_limit`` are the world x of the period's ends: titles do not run
+    past the right one, badges stay between both.
+    """
     placed = pack_rows(columns, candidates, label_widths, pixels_per_day, max_rows, right_limit)
     placed_positions = np.array([item.index for item in placed], np.int64)
-    clusters = hidden_clusters(columns, placed_positions, first_day, end_day, pixels_per_day)
+    clusters = hidden_clusters(
+        columns,
+        placed_positions,
+        first_day,
+        end_day,
+        pixels_per_day,
+        (left_limit, right_limit),
+    )
     return Layout(pixels_per_day, max(0, max_rows), tuple(placed), clusters, first_day, end_day)
 
 

@@ -71,11 +71,17 @@ def query_terms(query: str) -> list[QueryTerm]:
 
 
 def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression: every term must match, each as a prefix. None when empty."""
+    """An FTS5 MATCH expression: every term must match, each as a prefix. None when empty.
+
+    A single letter matches only itself as a word: as a prefix it would stand for a large
+    part of the vocabulary, and the index keeps prefixes of two and three letters only.
+    """
     clauses = []
     for term in query_terms(query):
         if term.is_cjk:
             clauses.append('"' + " ".join(term.text) + '"')
+        elif len(term.text) == 1:
+            clauses.append(f'"{term.text}"')
         else:
             clauses.append(f'"{term.text}"*')
     return " AND ".join(clauses) if clauses else None

@@ -67,11 +67,20 @@ def _v3_event_snapshot(connection: Connection) -> None:
     )
     for trigger in EVENT_TRIGGERS:
         sql(trigger)
+    # The search tables gain prefix indexes; they are derived, so they are dropped here and
+    # rebuilt (with the new options) when the database is opened.
+    sql("DROP TABLE IF EXISTS event_search")
+    sql("DROP TABLE IF EXISTS note_search")
+    sql("DELETE FROM app_meta WHERE key = 'search_generation'")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
-    Migration(3, "event changes are counted; a column snapshot of events", _v3_event_snapshot),
+    Migration(
+        3,
+        "event changes are counted; a column snapshot of events; search prefix indexes",
+        _v3_event_snapshot,
+    ),
 )
 #: The schema this version of the app writes.
 LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

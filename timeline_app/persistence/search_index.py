@@ -27,12 +27,19 @@ from timeline_app.persistence.orm import (
     SourceRow,
 )
 
+# prefix='2 3': prefix indexes for two- and three-letter prefixes, so typing "as" in a
+# million events does not merge the lists of every word starting with "as" (seconds).
 SEARCH_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS event_search USING fts5("
-    "event_id UNINDEXED, title, content, tokenize = 'unicode61 remove_diacritics 0')",
+    "event_id UNINDEXED, title, content, tokenize = 'unicode61 remove_diacritics 0', "
+    "prefix = '2 3')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS note_search USING fts5("
-    "note_id UNINDEXED, event_id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 0')",
+    "note_id UNINDEXED, event_id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 0', "
+    "prefix = '2 3')",
 )
+#: Above this many matching events, results are not ranked (bm25 would score every match:
+#: seconds for a common word in a million events); the first ones are listed by date.
+RANK_LIMIT = 2000
 
 #: app_meta key: the events generation the event index was built at.
 SEARCH_GENERATION_KEY = "search_generation"
@@ -152,19 +159,36 @@ def index_is_current(session: Session) -> bool:
     return bool(events.scalar_one()) and bool(notes.scalar_one() == 0)
 
 
-def search_index(session: Session, query: str, limit: int) -> list[IndexHit]:
+@dataclass(frozen=True, slots=True)
+class IndexHits:
+    """The hits, and whether they are ranked (False: too many matches, the first ones)."""
+
+    hits: list[IndexHit]
+    ranked: bool = True
+
+
+def search_index(session: Session, query: str, limit: int) -> IndexHits:
     """Events matching ``query`` in their own text (title hits weigh most) or in notes."""
     expression = fts_query(query)
     if expression is None:
-        return []
-    hits: dict[str, IndexHit] = {}
-    for event_id, rank in session.execute(
+        return IndexHits([])
+    # Counting up to a cap stops early; ranking needs every match scored.
+    matches = session.execute(
         text(
-            "SELECT event_id, bm25(event_search, 0.0, 5.0, 1.0) AS rank FROM event_search "
-            "WHERE event_search MATCH :q ORDER BY rank LIMIT :limit"
+            "SELECT count(*) FROM (SELECT 1 FROM event_search WHERE event_search MATCH :q "
+            "LIMIT :cap)"
         ),
-        {"q": expression, "limit": limit},
-    ):
+        {"q": expression, "cap": RANK_LIMIT + 1},
+    ).scalar_one()
+    ranked = matches <= RANK_LIMIT
+    statement = (
+        "SELECT event_id, bm25(event_search, 0.0, 5.0, 1.0) AS rank FROM event_search "
+        "WHERE event_search MATCH :q ORDER BY rank LIMIT :limit"
+        if ranked
+        else "SELECT event_id, 0.0 FROM event_search WHERE event_search MATCH :q LIMIT :limit"
+    )
+    hits: dict[str, IndexHit] = {}
+    for event_id, rank in session.execute(text(statement), {"q": expression, "limit": limit}):
         hits[event_id] = IndexHit(event_id, rank, True, False)
     note_rows = session.execute(
         text(
@@ -179,4 +203,5 @@ def search_index(session: Session, query: str, limit: int) -> list[IndexHit]:
             hits[event_id] = IndexHit(event_id, rank, False, True)
         elif not known.in_notes:
             hits[event_id] = IndexHit(event_id, min(known.rank, rank), known.in_event, True)
-    return sorted(hits.values(), key=lambda hit: (hit.rank, hit.event_id))[:limit]
+    found = sorted(hits.values(), key=lambda hit: (hit.rank, hit.event_id))[:limit]
+    return IndexHits(found, ranked)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -11,10 +12,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from timeline_app.domain.dates import format_event_date
 from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.text_search import highlight_spans, snippet
+from timeline_app.persistence import search_index as index
 from timeline_app.persistence.orm import EventRow, NoteRow
-from timeline_app.persistence.search_index import search_index
 from timeline_app.services.storage_errors import storage_errors
 
+#: Above this many matches the results are not ranked (see persistence.search_index).
+RANK_LIMIT = index.RANK_LIMIT
 #: At most this many results are listed.
 RESULT_LIMIT = 500
 
@@ -32,6 +35,15 @@ class SearchResult:
     in_notes: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class SearchOutcome:
+    """Results of one search; ``ranked`` False means there were too many matches to rank,
+    and ``results`` are the first ones found, by date."""
+
+    results: list[SearchResult]
+    ranked: bool = True
+
+
 class SearchService:
     """Searches titles, summaries, bodies, places (with former names), people, sources, notes."""
 
@@ -41,10 +53,15 @@ class SearchService:
 
     def search(self, query: str, limit: int = RESULT_LIMIT) -> list[SearchResult]:
         """Matching events, best first; empty for an empty query."""
+        return self.search_outcome(query, limit).results
+
+    def search_outcome(self, query: str, limit: int = RESULT_LIMIT) -> SearchOutcome:
+        """Matching events, best first (or by date when too many to rank)."""
         with storage_errors(self._path, "search"), self._session_factory() as session:
-            hits = search_index(session, query, limit)
+            index_hits = index.search_index(session, query, limit)
+            hits = index_hits.hits
             if not hits:
-                return []
+                return SearchOutcome([])
             ids = [hit.event_id for hit in hits]
             events = {
                 row.id: row for row in session.scalars(select(EventRow).where(EventRow.id.in_(ids)))
@@ -56,11 +73,19 @@ class SearchService:
                     select(NoteRow.event_id, NoteRow.text).where(NoteRow.event_id.in_(note_ids))
                 ):
                     notes.setdefault(event_id, []).append(note_text)
-            return [
+            if not index_hits.ranked:
+                hits = sorted(
+                    hits,
+                    key=lambda hit: (
+                        events[hit.event_id].start_date if hit.event_id in events else date.max
+                    ),
+                )
+            results = [
                 self._result(events[hit.event_id], query, hit.in_notes, notes.get(hit.event_id, []))
                 for hit in hits
                 if hit.event_id in events
             ]
+            return SearchOutcome(results, index_hits.ranked)
 
     @staticmethod
     def _result(row: EventRow, query: str, in_notes: bool, note_texts: list[str]) -> SearchResult:

@@ -52,6 +52,7 @@ class Explorer(QObject):
         self._filter = EventFilter()
         self._query = ""
         self._results_all: list[SearchResult] = []
+        self._ranked = True
         #: the events that pass the filters
         self.shown = EventColumns.empty()
         filters.filterChanged.connect(self.setFilter)
@@ -89,12 +90,19 @@ class Explorer(QObject):
         """Search (an empty query ends the search and undims the timeline)."""
         self._query = query.strip()
         self._results_all = []
+        self._ranked = True
         if self._query:
             try:
-                self._results_all = self._search.search(self._query)
+                outcome = self._search.search_outcome(self._query)
             except StorageError as error:
                 self.message.emit(str(error))
+            else:
+                self._results_all, self._ranked = outcome.results, outcome.ranked
         self._show_results()
+
+    def resultsRanked(self) -> bool:
+        """False when the query matched too many events to rank: the first ones are shown."""
+        return self._ranked
 
     def reloadNotes(self) -> None:
         """Re-read which events have notes (after notes changed)."""

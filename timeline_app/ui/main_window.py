@@ -21,7 +21,7 @@ from timeline_app.domain.models import Changes
 from timeline_app.paths import log_dir
 from timeline_app.services.note_exchange import NoteExchangeService
 from timeline_app.services.note_service import NoteService
-from timeline_app.services.search_service import SearchService
+from timeline_app.services.search_service import RANK_LIMIT, SearchService
 from timeline_app.services.storage_errors import StorageError
 from timeline_app.services.timeline_service import TimelineService
 from timeline_app.ui.about import show_about
@@ -414,6 +414,11 @@ class MainWindow(QMainWindow):
         count = self.search_results.count()
         if not text.strip():
             self._results_header.setText("Type in the search box to find events and notes.")
+        elif count and not self.explorer.resultsRanked():
+            self._results_header.setText(
+                f"More than {RANK_LIMIT:,} matches; the first {count} by date. "
+                "Type more words to narrow the search."
+            )
         elif count:
             self._results_header.setText(
                 f"{count} result{'s' if count != 1 else ''} — ↓ and Enter to open"

@@ -132,33 +132,34 @@ class TimelineContent:
     # ----- layouts -----
 
     def layout(
-        self, scale: TimeScale, rows: int, selected: int | None, right_limit: float
+        self, scale: TimeScale, rows: int, selected: int | None, limits: tuple[float, float]
     ) -> Layout:
         """The packing for this scale. Selecting never moves titles; only a selected event
         that got no place gets a packing of its own, with it placed first."""
-        base = self._cached_layout(scale, rows, None, right_limit)
+        base = self._cached_layout(scale, rows, None, limits)
         if selected is None or any(item.index == selected for item in base.placed):
             return base
         start, end = float(self.columns.starts[selected]), float(self.columns.ends[selected])
         if end <= base.first_day or start >= base.end_day:
             return base  # the selected event is far away: nothing of it to draw here
-        return self._cached_layout(scale, rows, selected, right_limit)
+        return self._cached_layout(scale, rows, selected, limits)
 
     def _cached_layout(
-        self, scale: TimeScale, rows: int, selected: int | None, right_limit: float
+        self, scale: TimeScale, rows: int, selected: int | None, limits: tuple[float, float]
     ) -> Layout:
         key = (scale.pixels_per_day, rows, selected)
         layout = self._layouts.get(key)
         if layout is None or not layout.covers(scale.start, scale.end):
             if len(self._layouts) >= LAYOUT_CACHE:
                 self._layouts.clear()
-            layout = self._compute(scale, rows, selected, right_limit)
+            layout = self._compute(scale, rows, selected, limits)
             self._layouts[key] = layout
         return layout
 
     def _compute(
-        self, scale: TimeScale, rows: int, selected: int | None, right_limit: float
+        self, scale: TimeScale, rows: int, selected: int | None, limits: tuple[float, float]
     ) -> Layout:
+        left_limit, right_limit = limits
         pixels_per_day = scale.pixels_per_day
         bin_days = SAMPLE_BIN / pixels_per_day
         # A quarter of a view more on each side, so panning stays inside for a while.
@@ -199,6 +200,7 @@ class TimelineContent:
             first,
             end,
             right_limit,
+            left_limit,
         )
 
     def _estimate(self, length: int) -> float:

@@ -300,8 +300,12 @@ class TimelineView(QWidget):
 
     def _layout_for(self, scale: TimeScale) -> Layout:
         """The packing at this zoom (see TimelineContent.layout)."""
-        right_limit = scale.domain_end * scale.pixels_per_day + SIDE_PADDING - 2
-        return self._content.layout(scale, self._rows_available(), self._selected, right_limit)
+        # World x of the widget's edges when the whole period is in view.
+        limits = (
+            scale.domain_start * scale.pixels_per_day - SIDE_PADDING + 2,
+            scale.domain_end * scale.pixels_per_day + SIDE_PADDING - 2,
+        )
+        return self._content.layout(scale, self._rows_available(), self._selected, limits)
 
     def _current_layout(self) -> Layout:
         self._sync_width()
