@@ -93,3 +93,18 @@ def test_same_version_with_edited_content_is_resynced(db_path: Path, data_dir: P
     titles(db_path, data_dir)
     edit(data_dir, 'title = "EXPO 2017 in Astana"', 'title = "EXPO 2017, Astana"')
     assert titles(db_path, data_dir)["e2017-expo"] == "EXPO 2017, Astana"
+
+
+def test_unchanged_data_files_are_not_read_again(
+    db_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_timeline_database(db_path, data_dir).dispose()
+
+    def refuse(_: object) -> None:
+        raise AssertionError("the unchanged data files were parsed again")
+
+    monkeypatch.setattr("timeline_app.services.startup.load_dataset", refuse)
+    open_timeline_database(db_path, data_dir).dispose()  # same bytes: nothing to read
+    edit(data_dir, "Agreement on cultural cooperation", "Agreement on cultural co-operation")
+    with pytest.raises(AssertionError, match="parsed again"):
+        open_timeline_database(db_path, data_dir)  # one changed byte is noticed

@@ -46,6 +46,21 @@ def _set_meta(session: Session, key: str, value: str) -> None:
     session.merge(MetaRow(key=key, value=value))
 
 
+#: app_meta key: fingerprint of the bundled data files last read into this database.
+DATA_FILES_KEY = "data_files_fingerprint"
+
+
+def data_files_seen(session: Session, fingerprint: str) -> bool:
+    """True when the bundled files with this fingerprint were already read at an earlier start
+    (and written, or found older than what the database holds)."""
+    return _meta(session, DATA_FILES_KEY) == fingerprint
+
+
+def record_data_files(session: Session, fingerprint: str) -> None:
+    """Remember that the bundled files with this fingerprint have been dealt with."""
+    _set_meta(session, DATA_FILES_KEY, fingerprint)
+
+
 def holds_bundled_data(session: Session) -> bool:
     """True when this database carries the app's curated chronology (not a dataset of its own)."""
     return _meta(session, DATASET_ORIGIN_KEY) in (None, BUNDLED_ORIGIN)

@@ -7,8 +7,13 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from timeline_app.data.loader import load_dataset
-from timeline_app.data.location import bundled_data_dir
-from timeline_app.persistence.data_sync import holds_bundled_data, sync_dataset
+from timeline_app.data.location import bundled_data_dir, data_files_fingerprint
+from timeline_app.persistence.data_sync import (
+    data_files_seen,
+    holds_bundled_data,
+    record_data_files,
+    sync_dataset,
+)
 from timeline_app.persistence.database import Database, open_database
 from timeline_app.persistence.event_snapshot import refresh_event_snapshot
 from timeline_app.persistence.search_index import (
@@ -34,10 +39,14 @@ def open_timeline_database(
         return database  # shown as it is: no bundled-data update, no index rebuild
     try:
         with storage_errors(path, "load the bundled events"), database.session_factory.begin() as s:
-            if holds_bundled_data(s):
-                dataset = load_dataset(data_dir if data_dir is not None else bundled_data_dir())
+            folder = data_dir if data_dir is not None else bundled_data_dir()
+            fingerprint = data_files_fingerprint(folder) if holds_bundled_data(s) else None
+            if fingerprint is not None and not data_files_seen(s, fingerprint):
+                # Read and validate the files only when they differ from the last start's.
+                dataset = load_dataset(folder)
                 if sync_dataset(s, dataset):
                     log.info("bundled data version %s written to %s", dataset.data_version, path)
+                record_data_files(s, fingerprint)
             if not index_is_current(s):
                 rebuild_event_index(s)
                 rebuild_note_index(s)
