@@ -211,3 +211,16 @@ def test_badges_at_the_ends_of_the_period_stay_whole_and_apart() -> None:
     assert sum(cluster.count for cluster in layout.clusters) == 600
     assert all(left + 25 <= x <= right - 25 for x in centres)
     assert all(b - a >= BADGE_BIN - 1e-6 for a, b in itertools.pairwise(centres))
+
+
+def test_a_small_region_tries_every_event_most_important_first() -> None:
+    markers = [
+        marker(n, date(2001, 1, 1) + timedelta(days=n), importance=1 + n % 5) for n in range(40)
+    ]
+    columns, _ = columns_of(markers)
+    first, end = float(date(2000, 1, 1).toordinal()), float(date(2002, 1, 1).toordinal())
+    every = columns.all_in(first, end, limit=100)
+    assert every is not None and sorted(every.tolist()) == list(range(40))
+    importance = columns.columns["importance"][every].tolist()
+    assert importance == sorted(importance, reverse=True)
+    assert columns.all_in(first, end, limit=10) is None  # too many: sample instead

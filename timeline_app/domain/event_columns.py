@@ -215,6 +215,18 @@ class EventColumns:
                 self._levels.append(ImportanceLevel(value, positions, self.starts[positions]))
         return self._levels
 
+    def all_in(self, first_day: float, end_day: float, limit: int) -> IntArray | None:
+        """Every event overlapping [first_day, end_day), most important first then by time;
+        None when more than ``limit`` may be there (then ``sample`` them instead)."""
+        low = int(first_on_or_after(self.starts, first_day - self.longest_days))
+        high = int(first_on_or_after(self.starts, end_day))
+        if high - low > limit:
+            return None
+        positions = np.arange(low, high, dtype=np.int64)
+        positions = positions[self.ends[low:high] > first_day]
+        order = np.lexsort((positions, -self.columns["importance"][positions].astype(np.int16)))
+        return positions[order]
+
     def sample(self, first_day: float, end_day: float, bin_days: float, per_bin: int) -> IntArray:
         """Events overlapping [first_day, end_day), at most ``per_bin`` per bin, best first.
 

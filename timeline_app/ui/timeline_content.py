@@ -22,6 +22,8 @@ from timeline_app.ui.paint_cache import StaticTextCache, text_width
 
 #: Events are sampled per bin of this many pixels, at most one per row in each.
 SAMPLE_BIN = 120.0
+#: Up to this many events in a region are all tried for a place (a few milliseconds).
+FULL_LAYOUT_LIMIT = 300
 #: Texts kept in memory; beyond this the caches start over (a few MB at most).
 CACHE_LIMIT = 50_000
 #: Estimated title widths are this much wider than the average seen, so that most titles
@@ -165,8 +167,11 @@ class TimelineContent:
         # A quarter of a view more on each side, so panning stays inside for a while.
         first = math.floor((scale.start - scale.span / 4) / bin_days) * bin_days
         end = math.ceil((scale.end + scale.span / 4) / bin_days) * bin_days
-        # Titles are about twice as wide as a bin, so a bin's share of the rows is about half.
-        candidates = self.columns.sample(first, end, bin_days, per_bin=max(2, rows // 3))
+        # Few enough events are all tried; beyond that a bounded sample per bin is. Titles are
+        # about twice as wide as a bin, so a bin's share of the rows is about a third.
+        candidates = self.columns.all_in(first, end, FULL_LAYOUT_LIMIT)
+        if candidates is None:
+            candidates = self.columns.sample(first, end, bin_days, per_bin=max(2, rows // 3))
         if selected is not None:
             candidates = np.concatenate(([selected], candidates[candidates != selected])).astype(
                 np.int64
