@@ -22,8 +22,8 @@ from timeline_app.ui.paint_cache import StaticTextCache, text_width
 
 #: Events are sampled per bin of this many pixels, at most one per row in each.
 SAMPLE_BIN = 120.0
-#: Up to this many events in a region are all tried for a place (a few milliseconds).
-FULL_LAYOUT_LIMIT = 300
+#: Up to this many events in a region are all tried for a place (about a millisecond).
+FULL_LAYOUT_LIMIT = 150
 #: Texts kept in memory; beyond this the caches start over (a few MB at most).
 CACHE_LIMIT = 50_000
 #: Estimated title widths are this much wider than the average seen, so that most titles
