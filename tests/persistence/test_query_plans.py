@@ -66,3 +66,9 @@ def test_the_snapshot_and_meta_rows_are_read_by_key(connection: Connection) -> N
     ):
         text = plan(connection, sql)
         assert "USING INDEX" in text or "PRIMARY KEY" in text, sql
+
+
+def test_a_note_leaves_the_search_index_by_rowid(connection: Connection) -> None:
+    # FTS5 reports a rowid lookup as index "0:="; a scan of every row as plain "0:".
+    assert "VIRTUAL TABLE INDEX 0:=" in plan(connection, "DELETE FROM note_search WHERE rowid = 5")
+    assert "INDEX 0:=" not in plan(connection, "DELETE FROM note_search WHERE note_id = 5")

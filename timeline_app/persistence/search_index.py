@@ -115,17 +115,18 @@ def rebuild_event_index(session: Session) -> int:
 
 
 def index_note(session: Session, note_id: int, event_id: str, note_text: str) -> None:
-    """Add or replace one note in the index."""
+    """Add or replace one note in the index (its row there has the note's id as rowid)."""
     unindex_note(session, note_id)
     session.execute(
-        text("INSERT INTO note_search (note_id, event_id, content) VALUES (:n, :e, :c)"),
+        text("INSERT INTO note_search (rowid, note_id, event_id, content) VALUES (:n, :n, :e, :c)"),
         {"n": note_id, "e": event_id, "c": fold(note_text)},
     )
 
 
 def unindex_note(session: Session, note_id: int) -> None:
     """Remove one note from the index."""
-    session.execute(text("DELETE FROM note_search WHERE note_id = :n"), {"n": note_id})
+    # By rowid: note_id is UNINDEXED, so matching on it would read every indexed note.
+    session.execute(text("DELETE FROM note_search WHERE rowid = :n"), {"n": note_id})
 
 
 def rebuild_note_index(session: Session) -> int:
