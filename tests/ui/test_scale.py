@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import span_days, wheel
 from tests.ui.test_exploring import overview, search_for
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.search_results import EVENT_ID_ROLE
 
 EVENTS = 100_000
 BENCH = Path(__file__).parents[1] / "benchmarks" / "bench.py"
@@ -123,6 +124,21 @@ def test_search_finds_and_reveals(window: MainWindow, qtbot: QtBot) -> None:
     assert selected is not None
     marker = view.markerFor(selected)
     assert marker is not None and "pavilion" in marker.title.lower()
+
+
+def test_a_very_common_word_lists_some_matches_by_date_and_dims_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = window.timeline_view
+    results = search_for(qtbot, window, "pavilion")  # in about one title in eight
+    header = window.findChild(QLabel, "resultsHeader")
+    assert header is not None and header.text().startswith("More than 2,000 matches")
+    listed = [results.item(row).data(EVENT_ID_ROLE) for row in range(results.count())]
+    starts = [view.markerFor(event_id).start for event_id in listed]  # type: ignore[union-attr]
+    assert starts == sorted(starts)
+    # Every event in view is drawn at full strength: matches beyond the 500 are not known.
+    view.setVisibleRange(date(2010, 1, 1), date(2010, 3, 1))
+    assert not view.isDimmed(view.visibleEventRects()[0][0])
 
 
 def test_the_overview_band_moves_the_window(window: MainWindow) -> None:

@@ -38,7 +38,8 @@ SEARCH_DDL = (
     "prefix = '2 3')",
 )
 #: Above this many matching events, results are not ranked (bm25 would score every match:
-#: seconds for a common word in a million events); the first ones are listed by date.
+#: seconds for a common word in a million events); the first ones the index yields are
+#: listed instead, by date.
 RANK_LIMIT = 2000
 
 #: app_meta key: the events generation the event index was built at.

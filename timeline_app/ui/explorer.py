@@ -14,7 +14,7 @@ from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.histogram import column_histogram
 from timeline_app.domain.models import Category
 from timeline_app.services.note_service import NoteService
-from timeline_app.services.search_service import SearchResult, SearchService
+from timeline_app.services.search_service import RANK_LIMIT, SearchResult, SearchService
 from timeline_app.services.storage_errors import StorageError
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.overview_band import OverviewBand
@@ -148,8 +148,18 @@ class Explorer(QObject):
         )
         results = [r for r in self._results_all if keys.get(r.event_id) in shown_keys]
         self._results.setResults(results)
-        self._timeline.setMatchingIds({result.event_id for result in results})
+        # Unranked means only some of the matches are listed: dimming every other event
+        # would wrongly mark the rest of the matches as not matching.
+        self._timeline.setMatchingIds(
+            {result.event_id for result in results} if self._ranked else None
+        )
         self._overview.setMarks(note_days, self._start_days(np.array(sorted(shown_keys), np.int64)))
         hidden = len(self._results_all) - len(results)
         note = f" ({hidden} more hidden by filters)" if hidden else ""
-        self.message.emit(f"{len(results)} events match “{self._query}”{note}.")
+        if self._ranked:
+            self.message.emit(f"{len(results)} events match “{self._query}”{note}.")
+        else:
+            self.message.emit(
+                f"More than {RANK_LIMIT:,} events match “{self._query}”; "
+                f"{len(results)} of them are listed, by date{note}."
+            )

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         sidebar_layout.setContentsMargins(6, 6, 0, 6)
         sidebar_layout.addWidget(self.search_box)
         self._results_header = QLabel("Type in the search box to find events and notes.")
+        self._results_header.setObjectName("resultsHeader")
         self._results_header.setWordWrap(True)
         sidebar_layout.addWidget(self._results_header)
         sidebar_layout.addWidget(self.search_results, 1)
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
             self._results_header.setText("Type in the search box to find events and notes.")
         elif count and not self.explorer.resultsRanked():
             self._results_header.setText(
-                f"More than {RANK_LIMIT:,} matches; the first {count} by date. "
+                f"More than {RANK_LIMIT:,} matches; {count} of them are listed, by date. "
                 "Type more words to narrow the search."
             )
         elif count:

@@ -648,6 +648,13 @@ class TimelineView(QWidget):
         index = self._content.position_of(event_id)
         return None if index is None else self._content.marker(index)
 
+    def isDimmed(self, event_id: str) -> bool:
+        """True when the event is drawn faded because it does not match the search."""
+        index = self._content.position_of(event_id)
+        if index is None or self._matching is None or index == self._selected:
+            return False
+        return self._columns.key(index) not in self._matching
+
     def isAnimating(self) -> bool:
         """True while a transition is being shown."""
         return self._animator.running
