@@ -187,19 +187,37 @@ class TimelineContent:
             self._widths.get(key) or self._estimate(length)
             for key, length in zip(keys, lengths, strict=True)
         ]
-        trial = pack_rows(self.columns, order, estimated, pixels_per_day, rows, right_limit)
-        kept = {item.index for item in trial}
+        # Two rounds: the titles placed on estimates are measured and the packing is tried
+        # again, so room left by generous estimates goes to the next candidates; only titles
+        # that get a place are ever read.
+        widths = estimated
+        for _ in range(2):
+            trial = pack_rows(self.columns, order, widths, pixels_per_day, rows, right_limit)
+            kept = {item.index for item in trial}
+            measured = dict(
+                zip(
+                    [key for position, key in zip(order, keys, strict=True) if position in kept],
+                    self.widths(
+                        [key for position, key in zip(order, keys, strict=True) if position in kept]
+                    ),
+                    strict=True,
+                )
+            )
+            widths = [
+                measured.get(key, estimate) for key, estimate in zip(keys, estimated, strict=True)
+            ]
         chosen = [
             (position, key) for position, key in zip(order, keys, strict=True) if position in kept
         ]
-        widths = self.widths([key for _, key in chosen])
+        final_widths = [measured[key] for _, key in chosen]
         self._learn(
-            [int(self.columns.columns["title_length"][position]) for position, _ in chosen], widths
+            [int(self.columns.columns["title_length"][position]) for position, _ in chosen],
+            final_widths,
         )
         return layout_region(
             self.columns,
             [position for position, _ in chosen],
-            widths,
+            final_widths,
             pixels_per_day,
             rows,
             first,
