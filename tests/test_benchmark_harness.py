@@ -87,6 +87,7 @@ def test_a_small_run_writes_every_figure(tmp_path: Path) -> None:
     assert "300 events" in ran.stdout
     results = json.loads(output.read_text(encoding="utf-8"))
     assert set(results["startup_s"]) == {"median", "p95", "max"}
+    assert results["startup_s"]["median"] < results["startup_data_s"]["median"]
     assert set(results["note_save_ms"]) == {"median", "p95", "max"}
     (size,) = results["sizes"]
     assert size["events"] == 300  # the database written by make-db, opened as it is

@@ -64,15 +64,14 @@ def test_the_app_offers_recovery_for_a_damaged_file(
         return choice
 
     monkeypatch.setattr(recovery_dialog, "ask_recovery", answer)
-    window = cli._open_window_interactively(path, argparse.Namespace(read_only=False))
+    database = cli._open_database_interactively(path, argparse.Namespace(read_only=False))
     assert str(path) in asked[0] and "damaged" in asked[0]
     if choice is Recovery.QUIT:
-        assert window is None
+        assert database is None
         assert path.read_bytes() == content
         return
-    assert window is not None
-    qtbot.addWidget(window)
+    assert database is not None
     aside = next(tmp_path.glob("timeline.sqlite3.damaged-*"))
     assert aside.read_bytes() == content
     assert path.exists() and path.read_bytes() != content
-    window.close()
+    database.dispose()

@@ -8,30 +8,17 @@ from __future__ import annotations
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
 
-from timeline_app import APP_ID, APP_NAME, __version__
-from timeline_app.resource_files import resource_path
+from timeline_app.identity import configure_application_identity
+from timeline_app.persistence.database import Database
 from timeline_app.services.note_exchange import NoteExchangeService
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService
-from timeline_app.ui.main_window import MainWindow
-
-ORGANIZATION = "kz-cn-timeline"
-ICON_FILE = "timeline-app.svg"
-
-
-def configure_application_identity() -> None:
-    """Names QSettings and the platform use for this app."""
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APP_ID)
-    QCoreApplication.setApplicationVersion(__version__)
-    QApplication.setApplicationDisplayName(APP_NAME)
-    QApplication.setWindowIcon(QIcon(resource_path(ICON_FILE)))
+from timeline_app.ui.main_window import MainWindow, WindowServices
 
 
 def create_main_window(
@@ -50,15 +37,21 @@ def create_main_window(
     """
     configure_application_identity()
     database = open_timeline_database(Path(db_path), data_dir, read_only=read_only)
-    window = MainWindow(
-        TimelineService(database.session_factory, database.path),
-        NoteService(database.session_factory, database.path),
-        SearchService(database.session_factory, database.path),
-        NoteExchangeService(database.session_factory, database.path),
-        database.path,
-        QSettings(),
-        read_only=database.read_only,
+    window = MainWindow(database.path, QSettings())
+    attach_database(window, database)
+    return window
+
+
+def attach_database(window: MainWindow, database: Database) -> None:
+    """Give an (already built, possibly shown) window the services of an opened database."""
+    window.attach(
+        WindowServices(
+            TimelineService(database.session_factory, database.path),
+            NoteService(database.session_factory, database.path),
+            SearchService(database.session_factory, database.path),
+            NoteExchangeService(database.session_factory, database.path),
+            read_only=database.read_only,
+        )
     )
     # Closing the window returns the file's connections; later use reconnects transparently.
     window.closed_callbacks.append(database.dispose)
-    return window

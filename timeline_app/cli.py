@@ -17,15 +17,15 @@ from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop_entry import DesktopEntryError, install_desktop_entry
 from timeline_app.logging_setup import FILE_ONLY, configure_logging
 from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
-from timeline_app.persistence.database import (
+from timeline_app.persistence.errors import (
     CorruptDatabaseError,
     DatabaseOpenError,
     NotADatabaseError,
 )
-from timeline_app.services.storage_errors import StorageError
+from timeline_app.services.errors import StorageError
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from timeline_app.persistence.database import Database
 
 log = logging.getLogger("timeline_app")
 EXPECTED_ERRORS = (DatabaseOpenError, DataValidationError, StorageError)
@@ -126,17 +126,17 @@ def _screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def _open_window_interactively(db_path: Path, arguments: argparse.Namespace) -> QMainWindow | None:
-    """Open the window; for a damaged database, offer a backup or a fresh start."""
+def _open_database_interactively(db_path: Path, arguments: argparse.Namespace) -> Database | None:
+    """Open the database; for a damaged one, offer a backup or a fresh start."""
     from PySide6.QtWidgets import QMessageBox
 
-    from timeline_app.app import create_main_window
     from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
+    from timeline_app.services.startup import open_timeline_database
     from timeline_app.ui.recovery_dialog import Recovery, ask_recovery
 
     read_only = True if arguments.read_only else None
     try:
-        return create_main_window(db_path, read_only=read_only)
+        return open_timeline_database(db_path, read_only=read_only)
     except (CorruptDatabaseError, NotADatabaseError) as error:
         log.error("cannot open %s: %s", db_path, error, exc_info=True)
         if read_only:  # asked not to change anything: explain, offer no repair
@@ -153,7 +153,7 @@ def _open_window_interactively(db_path: Path, arguments: argparse.Namespace) -> 
                 else set_aside(db_path)
             )
             log.warning("%s set aside as %s", db_path, aside)
-            return create_main_window(db_path, read_only=read_only)
+            return open_timeline_database(db_path, read_only=read_only)
         except (OSError, *EXPECTED_ERRORS) as second:
             QMessageBox.critical(None, APP_NAME, _message_for(second))
             return None
@@ -211,23 +211,39 @@ def _run(arguments: argparse.Namespace) -> int:
         return _screenshot(arguments, db_path)
     _install_excepthook(interactive=True)
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.app import configure_application_identity
-    from timeline_app.ui.timeline_view import TimelineView
+    from timeline_app.identity import configure_application_identity
+    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.startup_shell import InputBlocker, after_first_paint
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application_identity()
-    window = _open_window_interactively(db_path, arguments)
-    if window is None:
-        return 1
+    # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
+    # import) loads and the file is opened; input waits until the events are there.
+    window = MainWindow(db_path, QSettings())
     window.show()
-    app.aboutToQuit.connect(window.close)  # a session logout also saves what was typed
-    timeline = window.findChild(TimelineView, "timelineView")
-    if arguments.event and timeline is not None and not timeline.selectEvent(arguments.event):
-        window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
-    if timeline is not None and os.environ.get("TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"):
+    if os.environ.get("TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"):
         from timeline_app.ui.first_paint import FirstPaintReporter
 
-        FirstPaintReporter(timeline)
+        FirstPaintReporter(window)
+    blocker = InputBlocker(app)
+
+    def open_database() -> None:
+        blocker.release()  # input typed from here on waits in the queue until we are done
+        from timeline_app.app import attach_database
+
+        database = _open_database_interactively(db_path, arguments)
+        if database is None:
+            window.hide()
+            app.exit(1)
+            return
+        attach_database(window, database)
+        app.aboutToQuit.connect(window.close)  # a session logout also saves what was typed
+        if arguments.event and not window.timeline_view.selectEvent(arguments.event):
+            window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
+
+    after_first_paint(window.timeline_view, open_database)
     return app.exec()

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.orm import NoteRow
 from timeline_app.persistence.search_index import index_is_current
+from timeline_app.services.errors import StorageError
 from timeline_app.services.note_exchange import (
     FORMAT_NAME,
     NoteExchangeService,
@@ -27,7 +28,6 @@ from timeline_app.services.note_exchange import (
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
-from timeline_app.services.storage_errors import StorageError
 
 EXPORTED_AT = datetime(2026, 2, 3, 4, 5, 6, tzinfo=UTC)
 MULTILINGUAL = "Қазақстан мен Қытай: 中哈文化交流 🎉🐎"

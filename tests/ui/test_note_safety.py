@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from timeline_app.services.errors import StorageError
 from timeline_app.services.note_service import NoteService
-from timeline_app.services.storage_errors import StorageError
 from timeline_app.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]

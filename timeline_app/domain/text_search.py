@@ -14,6 +14,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+#: Above this many matching events, results are not ranked (bm25 would score every match:
+#: seconds for a common word in a million events); the first ones the index yields are
+#: listed instead, by date.
+RANK_LIMIT = 2000
+
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
 _CJK_RUN = re.compile(f"([{_CJK_CLASS}]+)")

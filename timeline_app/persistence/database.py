@@ -18,6 +18,12 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from timeline_app.persistence.errors import (
+    CorruptDatabaseError,
+    DatabaseOpenError,
+    NewerSchemaError,
+    NotADatabaseError,
+)
 from timeline_app.persistence.migrations import (
     LATEST_VERSION,
     backup_before_migrating,
@@ -32,29 +38,21 @@ SCHEMA_VERSION = LATEST_VERSION
 APPLICATION_ID = 0x4B5A434E
 SQLITE_HEADER = b"SQLite format 3\x00"
 log = logging.getLogger(__name__)
+__all__ = [
+    "APPLICATION_ID",
+    "QUICK_CHECK_MAX_BYTES",
+    "SCHEMA_VERSION",
+    "CorruptDatabaseError",
+    "Database",
+    "DatabaseOpenError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "cannot_write",
+    "open_database",
+]
 BUSY_TIMEOUT_MS = 5000
 #: Files larger than this skip the full quick_check at open (see _quick_check).
 QUICK_CHECK_MAX_BYTES = 64 * 2**20
-
-
-class DatabaseOpenError(Exception):
-    """The database file cannot be used; the message names the file and what to do."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        self.path = path
-        super().__init__(message)
-
-
-class NotADatabaseError(DatabaseOpenError):
-    """The file is not an SQLite database, or not one of this app."""
-
-
-class CorruptDatabaseError(DatabaseOpenError):
-    """SQLite reports damage in the file."""
-
-
-class NewerSchemaError(DatabaseOpenError):
-    """The file was written by a newer version of the app."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from timeline_app.domain.text_search import fold, fts_query
+from timeline_app.domain.text_search import RANK_LIMIT, fold, fts_query
 from timeline_app.persistence.orm import (
     EVENTS_GENERATION_KEY,
     CitationRow,
@@ -37,10 +37,6 @@ SEARCH_DDL = (
     "note_id UNINDEXED, event_id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 0', "
     "prefix = '2 3')",
 )
-#: Above this many matching events, results are not ranked (bm25 would score every match:
-#: seconds for a common word in a million events); the first ones the index yields are
-#: listed instead, by date.
-RANK_LIMIT = 2000
 
 #: app_meta key: the events generation the event index was built at.
 SEARCH_GENERATION_KEY = "search_generation"

@@ -19,6 +19,7 @@ from timeline_app.domain.models import Changes, Note, Source
 from timeline_app.persistence.event_repository import EventRepository
 from timeline_app.persistence.orm import CitationRow, NoteRow, SourceRow
 from timeline_app.persistence.search_index import index_note
+from timeline_app.services.errors import StorageError
 from timeline_app.services.note_export import (
     NotesSnapshot,
     neutralise_cell,
@@ -36,7 +37,7 @@ from timeline_app.services.notes_file import (
     NoteImportError,
     parse_notes_file,
 )
-from timeline_app.services.storage_errors import StorageError, storage_errors
+from timeline_app.services.storage_errors import storage_errors
 
 __all__ = [
     "FORMAT_NAME",

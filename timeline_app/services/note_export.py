@@ -20,8 +20,8 @@ from uuid import uuid4
 
 from timeline_app.domain.dates import format_event_date
 from timeline_app.domain.models import EventMarker, Note, Source
+from timeline_app.services.errors import StorageError
 from timeline_app.services.notes_file import FORMAT_NAME, FORMAT_VERSION
-from timeline_app.services.storage_errors import StorageError
 
 MARKDOWN_TITLE = "Notes from the Kazakhstan–China Cultural Timeline"
 REMOVED_EVENTS_HEADING = "Notes on removed events"

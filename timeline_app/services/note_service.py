@@ -10,33 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.models import Changes, Note
 from timeline_app.persistence.note_repository import NoteRepository
-from timeline_app.services.storage_errors import StorageError, storage_errors
-
-#: Longest note accepted, in characters (a 1 MB note is fine; a runaway paste is refused).
-MAX_NOTE_LENGTH = 5_000_000
-
-
-class NoteTextError(ValueError):
-    """The note's text cannot be stored as given; the message says why."""
-
-
-def check_note_text(text: str) -> str:
-    """Return ``text`` if it can be stored, else raise NoteTextError with a clear reason."""
-    if not text.strip():
-        raise NoteTextError("The note is empty.")
-    if len(text) > MAX_NOTE_LENGTH:
-        raise NoteTextError(
-            f"The note is {len(text):,} characters long; notes can hold up to {MAX_NOTE_LENGTH:,}."
-        )
-    if "\x00" in text:
-        raise NoteTextError("The note contains a NUL character, which cannot be stored.")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise NoteTextError(
-            f"The note contains an invalid character (a lone surrogate at position {error.start})."
-        ) from error
-    return text
+from timeline_app.services.errors import StorageError
+from timeline_app.services.note_text import check_note_text
+from timeline_app.services.storage_errors import storage_errors
 
 
 def utc_now() -> datetime:

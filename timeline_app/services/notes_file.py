@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from timeline_app.services.note_service import NoteTextError, check_note_text
+from timeline_app.services.note_text import NoteTextError, check_note_text
 
 FORMAT_NAME = "kz-cn-timeline-notes"
 FORMAT_VERSION = 1

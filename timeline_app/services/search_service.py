@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -14,34 +13,11 @@ from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.text_search import highlight_spans, snippet
 from timeline_app.persistence import search_index as index
 from timeline_app.persistence.orm import EventRow, NoteRow
+from timeline_app.services.search_types import SearchOutcome, SearchResult
 from timeline_app.services.storage_errors import storage_errors
 
-#: Above this many matches the results are not ranked (see persistence.search_index).
-RANK_LIMIT = index.RANK_LIMIT
 #: At most this many results are listed.
 RESULT_LIMIT = 500
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    """One matching event: its date and title, with highlight ranges and where it matched."""
-
-    event_id: str
-    title: str
-    date_text: str
-    title_spans: tuple[tuple[int, int], ...]
-    snippet: str = ""
-    snippet_spans: tuple[tuple[int, int], ...] = field(default_factory=tuple)
-    in_notes: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SearchOutcome:
-    """Results of one search; ``ranked`` False means there were too many matches to rank,
-    and ``results`` are the first ones found, by date."""
-
-    results: list[SearchResult]
-    ranked: bool = True
 
 
 class SearchService:

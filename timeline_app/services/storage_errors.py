@@ -8,9 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-
-class StorageError(Exception):
-    """A read or write of the database failed; the message says what happened."""
+from timeline_app.services.errors import StorageError
 
 
 @contextmanager

@@ -4,6 +4,7 @@ the events that pass the filters, which of them have notes, and which match the 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -13,13 +14,17 @@ from timeline_app.domain.event_filter import EventFilter, filter_mask
 from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.histogram import column_histogram
 from timeline_app.domain.models import Category
-from timeline_app.services.note_service import NoteService
-from timeline_app.services.search_service import RANK_LIMIT, SearchResult, SearchService
-from timeline_app.services.storage_errors import StorageError
+from timeline_app.domain.text_search import RANK_LIMIT
+from timeline_app.services.errors import StorageError
+from timeline_app.services.search_types import SearchResult
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.overview_band import OverviewBand
 from timeline_app.ui.search_results import SearchResultsList
 from timeline_app.ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from timeline_app.services.note_service import NoteService
+    from timeline_app.services.search_service import SearchService
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,10 @@ class Explorer(QObject):
         #: the events that pass the filters
         self.shown = EventColumns.empty()
         filters.filterChanged.connect(self.setFilter)
+
+    def attachServices(self, search: SearchService, notes: NoteService) -> None:
+        """The search and notes services of the opened database."""
+        self._search, self._notes = search, notes
 
     def setEvents(
         self, columns: EventColumns, lookup: EventLookup, categories: list[Category]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 from typing_extensions import override
@@ -18,12 +20,9 @@ from timeline_app import APP_NAME
 from timeline_app.domain.dates import format_event_date
 from timeline_app.domain.event_filter import EventFilter
 from timeline_app.domain.models import Changes
+from timeline_app.domain.text_search import RANK_LIMIT
 from timeline_app.paths import log_dir
-from timeline_app.services.note_exchange import NoteExchangeService
-from timeline_app.services.note_service import NoteService
-from timeline_app.services.search_service import RANK_LIMIT, SearchService
-from timeline_app.services.storage_errors import StorageError
-from timeline_app.services.timeline_service import TimelineService
+from timeline_app.services.errors import StorageError
 from timeline_app.ui.about import show_about
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.explorer import Explorer
@@ -33,6 +32,7 @@ from timeline_app.ui.navigator import Navigator
 from timeline_app.ui.note_files import NoteFiles
 from timeline_app.ui.notes_panel import NotesPanel
 from timeline_app.ui.overview_band import OverviewBand
+from timeline_app.ui.pending import pending
 from timeline_app.ui.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.search_box import SearchBox
 from timeline_app.ui.search_results import SearchResultsList
@@ -41,28 +41,41 @@ from timeline_app.ui.theme import Appearance, apply_appearance
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_actions import build_actions
 
+if TYPE_CHECKING:
+    from timeline_app.services.note_exchange import NoteExchangeService
+    from timeline_app.services.note_service import NoteService
+    from timeline_app.services.search_service import SearchService
+    from timeline_app.services.timeline_service import TimelineService
+
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowServices:
+    """What the window needs from an opened database."""
+
+    timeline: TimelineService
+    notes: NoteService
+    search: SearchService
+    exchange: NoteExchangeService
+    read_only: bool = False
 
 
 class MainWindow(QMainWindow):
     """Wires search, filters, timeline, overview, details and notes; persists its state."""
 
+    #: the database's services were attached and its events loaded
+    attached = Signal()
+
     def __init__(
-        self,
-        timeline: TimelineService,
-        notes: NoteService,
-        search: SearchService,
-        exchange: NoteExchangeService,
-        database_path: Path,
-        settings: QSettings,
-        parent: QWidget | None = None,
-        *,
-        read_only: bool = False,
+        self, database_path: Path, settings: QSettings, parent: QWidget | None = None
     ) -> None:
+        """The window, ready to show; its events and notes come with ``attach``."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self._timeline_service = timeline
+        self._timeline_service: TimelineService = pending("timeline")
+        self._notes_service: NoteService = pending("notes")
         self._database_path = database_path
         self._settings = settings
         #: called after the window has closed (e.g. to release the database file)
@@ -73,19 +86,18 @@ class MainWindow(QMainWindow):
         self.timeline_view = TimelineView()
         self.overview_band = OverviewBand()
         self.detail_pane = DetailPane()
-        self.notes_panel = NotesPanel(notes, self.undo_stack)
+        self.notes_panel = NotesPanel(self._notes_service, self.undo_stack)
         self.search_box = SearchBox()
         self.search_results = SearchResultsList()
         self.filter_panel = FilterPanel()
-        self._notes_service = notes
-        self.note_files = NoteFiles(exchange, self)
+        self.note_files = NoteFiles(pending("exchange"), self)
         self.explorer = Explorer(
             self.timeline_view,
             self.overview_band,
             self.search_results,
             self.filter_panel,
-            search,
-            notes,
+            pending("search"),
+            self._notes_service,
             self,
         )
         self._build_ui()
@@ -93,11 +105,24 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.timeline_view, self)
         self._connect_signals()
         self._restore_state()
+        self.statusBar().showMessage(f"Opening {database_path}…")
+
+    def attach(self, services: WindowServices) -> None:
+        """Connect the opened database's services and show its events and notes.
+
+        Kept apart from construction so the app can paint its window before the database
+        layer is even imported (see cli.py); ``create_main_window`` does both at once.
+        """
+        self._timeline_service, self._notes_service = services.timeline, services.notes
+        self.notes_panel.attachService(services.notes)
+        self.note_files.attachService(services.exchange)
+        self.explorer.attachServices(services.search, services.notes)
         self._load_events()
-        if read_only:
+        if services.read_only:
             self._show_read_only()
         self.navigator.record()
         self._update_history_actions()
+        self.attached.emit()
 
     # The actions tests and menus reach by name.
     @property

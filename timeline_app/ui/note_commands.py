@@ -8,12 +8,16 @@ Failures surface through ``report`` and leave the stack where it was.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from timeline_app.domain.models import Changes, Note
-from timeline_app.services.note_service import NoteService, NoteTextError
-from timeline_app.services.storage_errors import StorageError
+from timeline_app.services.errors import StorageError
+from timeline_app.services.note_text import NoteTextError
+
+if TYPE_CHECKING:
+    from timeline_app.services.note_service import NoteService
 
 Notify = Callable[[Changes], None]
 

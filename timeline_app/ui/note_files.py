@@ -5,13 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from timeline_app.domain.models import Changes
-from timeline_app.services.note_exchange import NoteExchangeService, NoteImportError
-from timeline_app.services.storage_errors import StorageError
+from timeline_app.services.errors import StorageError
+from timeline_app.services.notes_file import NoteImportError
+
+if TYPE_CHECKING:
+    from timeline_app.services.note_exchange import NoteExchangeService
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,10 @@ class NoteFiles(QObject):
         super().__init__(parent)
         self._exchange = exchange
         self._parent = parent
+
+    def attachService(self, exchange: NoteExchangeService) -> None:
+        """The export and import service of the opened database."""
+        self._exchange = exchange
 
     def _folder(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextCursor, QUndoStack
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from timeline_app.domain.models import Changes, Note
-from timeline_app.services.note_service import NoteService, NoteTextError
-from timeline_app.services.storage_errors import StorageError
+from timeline_app.services.errors import StorageError
+from timeline_app.services.note_text import NoteTextError
 from timeline_app.ui.note_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 from timeline_app.ui.note_item_delegate import (
     NOTE_ID_ROLE,
@@ -36,6 +37,9 @@ from timeline_app.ui.note_item_delegate import (
     timestamp_line,
 )
 from timeline_app.ui.unsaved_text import UnsavedText
+
+if TYPE_CHECKING:
+    from timeline_app.services.note_service import NoteService
 
 log = logging.getLogger(__name__)
 #: Typing pauses this long before the text is written to the database.
@@ -457,6 +461,11 @@ class NotesPanel(QWidget):
             if int(item.data(NOTE_ID_ROLE)) == note.id:
                 self._fill_item(item, note)
                 return
+
+    def attachService(self, notes: NoteService) -> None:
+        """The notes service of the opened database."""
+        self._notes = notes
+        self.unsaved.attachService(notes)
 
     def setReadOnly(self, read_only: bool) -> None:
         """Show notes without offering to change them (the database cannot be written)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from timeline_app.services.search_service import SearchResult
+from timeline_app.services.search_types import SearchResult
 from timeline_app.ui.timeline_painter import mix
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

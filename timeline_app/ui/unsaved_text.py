@@ -8,11 +8,15 @@ quitting while anything is left.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from timeline_app.services.note_service import NoteService, NoteTextError
-from timeline_app.services.storage_errors import StorageError
+from timeline_app.services.errors import StorageError
+from timeline_app.services.note_text import NoteTextError
+
+if TYPE_CHECKING:
+    from timeline_app.services.note_service import NoteService
 
 log = logging.getLogger(__name__)
 RETRY_MS = 3000
@@ -33,6 +37,10 @@ class UnsavedText(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.retry)
+
+    def attachService(self, notes: NoteService) -> None:
+        """The notes service of the opened database."""
+        self._notes = notes
 
     def __bool__(self) -> bool:
         return bool(self.drafts or self.edits)
