@@ -330,3 +330,17 @@ def test_imprecise_dates_read_as_such(make_window: WindowFactory) -> None:
     assert "c. 2007–2012" in text
     assert "date precision: year (approximate)" in text
     assert "confidence: low" in text
+
+
+def test_a_window_waiting_for_its_database_is_quiet_and_safe(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(tmp_path / "later.sqlite3", QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.timeline_view.eventCount() == 0
+    assert not window.actions_.back.isEnabled() and not window.actions_.forward.isEnabled()
+    assert "Opening" in window.statusBar().currentMessage()
+    with pytest.raises(RuntimeError, match="before the database was opened"):
+        window._timeline_service.categories()  # noqa: SLF001 - a pending service says so

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.timeline_view, self)
         self._connect_signals()
         self._restore_state()
+        self._update_history_actions()
         self.statusBar().showMessage(f"Opening {database_path}…")
 
     def attach(self, services: WindowServices) -> None:
