@@ -343,4 +343,4 @@ def test_a_window_waiting_for_its_database_is_quiet_and_safe(qtbot: QtBot, tmp_p
     assert not window.actions_.back.isEnabled() and not window.actions_.forward.isEnabled()
     assert "Opening" in window.statusBar().currentMessage()
     with pytest.raises(RuntimeError, match="before the database was opened"):
-        window._timeline_service.categories()  # noqa: SLF001 - a pending service says so
+        window._timeline_service.categories()
