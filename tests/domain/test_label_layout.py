@@ -224,3 +224,25 @@ def test_a_small_region_tries_every_event_most_important_first() -> None:
     importance = columns.columns["importance"][every].tolist()
     assert importance == sorted(importance, reverse=True)
     assert columns.all_in(first, end, limit=10) is None  # too many: sample instead
+
+
+def test_a_bin_with_one_place_left_still_takes_the_more_important_event() -> None:
+    first = date(2000, 1, 1).toordinal()
+    starts = np.array([first - 5, first, first + 1, first + 2, first + 3, first + 4], np.int32)
+    columns = EventColumns.from_arrays(
+        {
+            "key": np.arange(6),
+            "start": starts,
+            "end": starts + 1,
+            "category": np.zeros(6),
+            "importance": np.array([4, 5, 4, 4, 4, 1]),
+            "precision": np.zeros(6),
+            "confidence": np.full(6, 2),
+            "flags": np.zeros(6),
+            "title_length": np.full(6, 20),
+        },
+        ["culture"],
+    )
+    picked = columns.sample(first - 10.0, first + 10.0, 10.0, per_bin=2)
+    importance = columns.columns["importance"][picked].tolist()
+    assert 1 not in importance  # the bin's last place goes to an importance-4 event

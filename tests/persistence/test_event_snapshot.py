@@ -120,3 +120,23 @@ def test_large_files_skip_the_full_quick_check(
     caplog.set_level("INFO", logger="timeline_app.persistence.database")
     open_database(db_path).dispose()
     assert "quick_check skipped" in caplog.text
+
+
+def test_a_snapshot_with_a_broken_description_is_rebuilt(
+    db_path: Path, sample_data_dir: Path
+) -> None:
+    open_timeline_database(db_path, sample_data_dir).dispose()
+    with sqlite3.connect(db_path) as connection:
+        raw = connection.execute(
+            "SELECT data FROM event_snapshot WHERE name = 'description'"
+        ).fetchone()[0]
+        broken = raw.replace(b'"longest_days"', b'"longest"')
+        connection.execute(
+            "UPDATE event_snapshot SET data = ? WHERE name = 'description'", (broken,)
+        )
+    connection.close()
+    database = open_database(db_path)
+    with database.session_factory() as session:
+        columns = load_event_columns(session)
+        assert len(columns) == len(build_event_columns(session))
+    database.dispose()

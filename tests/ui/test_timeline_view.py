@@ -284,3 +284,25 @@ def test_tooltip_keeps_the_date_qualifier(make_window: WindowFactory, qtbot: QtB
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text().startswith("as of 20 June 2024\n")
     QToolTip.hideText()
+
+
+def test_new_events_keep_the_selection_and_search_on_the_same_events(qtbot: QtBot) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    culture = [Category("culture", "Culture", "#CC79A7")]
+    a, b, c = (
+        EventMarker(
+            f"e{n}", f"Event {n}", date(2000, n, 1), None, DatePrecision.DAY, False, "culture", 3
+        )
+        for n in (1, 2, 3)
+    )
+    view.setEvents([a, b, c], culture)
+    view.selectEvent("e2")
+    view.setMatchingIds({"e3"})
+    view.setEvents([a, c], culture)  # e2 filtered away: nothing else becomes selected
+    assert view.selectedEventId() is None
+    assert not view.isDimmed("e3") and view.isDimmed("e1")
+    view.setEvents([a, b, c], culture)
+    view.selectEvent("e3")
+    view.setEvents([b, c], culture)  # positions shift; the selection follows the event
+    assert view.selectedEventId() == "e3"

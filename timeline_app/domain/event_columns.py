@@ -263,6 +263,9 @@ class EventColumns:
                 if high - low > room:
                     stride = 1 << math.ceil(math.log2((high - low) / room))
                     picked = level.positions[low + (-low) % stride : high : stride][:room]
+                    while not len(picked):  # no multiple of the stride in the bin: halve it
+                        stride //= 2
+                        picked = level.positions[low + (-low) % stride : high : stride][:room]
                 else:
                     picked = level.positions[low:high]
                 chosen.append(picked)

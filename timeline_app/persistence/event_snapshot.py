@@ -120,9 +120,13 @@ def _stored_columns(session: Session, generation: int | None) -> EventColumns | 
         return None
     for array in arrays.values():
         array.flags.writeable = False
-    return EventColumns(
-        arrays, tuple(description["category_ids"]), int(description["longest_days"])
-    )
+    try:
+        longest_days = int(description["longest_days"])
+        category_ids = tuple(str(category_id) for category_id in description["category_ids"])
+    except (KeyError, TypeError, ValueError) as error:
+        log.warning("ignoring an event snapshot with an unreadable description: %s", error)
+        return None
+    return EventColumns(arrays, category_ids, longest_days)
 
 
 def _stored_description(session: Session) -> dict[str, Any] | None:

@@ -168,7 +168,9 @@ class Explorer(QObject):
         if self._ranked:
             self.message.emit(f"{len(results)} events match “{self._query}”{note}.")
         else:
+            # Only the first matches the index yielded are known; filters apply to those.
             self.message.emit(
-                f"More than {RANK_LIMIT:,} events match “{self._query}”; "
-                f"{len(results)} of them are listed, by date{note}."
+                f"More than {RANK_LIMIT:,} events match “{self._query}”; of the first "
+                f"{len(self._results_all)} found, {len(results)} are listed, by date"
+                f"{' (the others are hidden by filters)' if hidden else ''}."
             )

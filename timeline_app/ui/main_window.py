@@ -443,8 +443,8 @@ class MainWindow(QMainWindow):
             self._results_header.setText("Type in the search box to find events and notes.")
         elif count and not self.explorer.resultsRanked():
             self._results_header.setText(
-                f"More than {RANK_LIMIT:,} matches; {count} of them are listed, by date. "
-                "Type more words to narrow the search."
+                f"More than {RANK_LIMIT:,} matches; {count} of those found first are listed, "
+                "by date. Type more words to narrow the search."
             )
         elif count:
             self._results_header.setText(

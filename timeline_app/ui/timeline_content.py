@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
+from typing import TypeVar
 
 import numpy as np
 from PySide6.QtGui import QFont
@@ -31,8 +32,17 @@ CACHE_LIMIT = 50_000
 ESTIMATE_MARGIN = 1.15
 #: A title of typical letters, to start the width-per-character estimate in a new font.
 SAMPLE_TITLE = "Kazakhstan and China sign a memorandum on cultural centres in Astana"
+_V = TypeVar("_V")
 #: Layouts kept: a transition passes through many zoom levels.
 LAYOUT_CACHE = 32
+
+
+def _trimmed(cache: dict[int, _V], wanted: Sequence[int], adding: int) -> dict[int, _V]:
+    """``cache`` itself while ``adding`` more entries fit under CACHE_LIMIT; else only the
+    entries of ``wanted`` (the keys of the call in progress), so none of those is lost."""
+    if len(cache) + adding <= CACHE_LIMIT:
+        return cache
+    return {key: cache[key] for key in wanted if key in cache}
 
 
 class TimelineContent:
@@ -48,6 +58,11 @@ class TimelineContent:
         self._widths: dict[int, float] = {}
         self._ids: dict[int, str] = {}
         self._layouts: dict[tuple[float, int, int | None], Layout] = {}
+
+    @property
+    def lookup(self) -> EventLookup | None:
+        """Where titles and ids come from."""
+        return self._lookup
 
     def set_events(self, columns: EventColumns, lookup: EventLookup) -> None:
         """New columns; texts stay cached when the lookup is the same (a filter change)."""
@@ -75,9 +90,7 @@ class TimelineContent:
         """Titles of these keys, fetching the missing ones in one query."""
         missing = [key for key in keys if key not in self._titles]
         if missing and self._lookup is not None:
-            if len(self._titles) + len(missing) > CACHE_LIMIT:
-                self._titles.clear()
-                self._widths.clear()
+            self._titles = _trimmed(self._titles, keys, len(missing))
             self._titles.update(self._lookup.titles(missing))
         return [self._titles.get(key, "") for key in keys]
 
@@ -89,6 +102,7 @@ class TimelineContent:
         """Title widths in pixels in the current font."""
         missing = [key for key in keys if key not in self._widths]
         if missing:
+            self._widths = _trimmed(self._widths, keys, len(missing))
             for key, title in zip(missing, self.titles(missing), strict=True):
                 self._widths[key] = text_width(self._texts, title)
         return [self._widths[key] for key in keys]
@@ -96,10 +110,13 @@ class TimelineContent:
     def ids(self, positions: Sequence[int]) -> list[str]:
         """Event ids of these positions."""
         keys = [self.columns.key(position) for position in positions]
+        return self.ids_of_keys(keys)
+
+    def ids_of_keys(self, keys: Sequence[int]) -> list[str]:
+        """Event ids of these keys."""
         missing = [key for key in keys if key not in self._ids]
         if missing and self._lookup is not None:
-            if len(self._ids) + len(missing) > CACHE_LIMIT:
-                self._ids.clear()
+            self._ids = _trimmed(self._ids, keys, len(missing))
             self._ids.update(self._lookup.ids(missing))
         return [self._ids.get(key, "") for key in keys]
 

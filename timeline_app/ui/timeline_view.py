@@ -122,9 +122,17 @@ class TimelineView(QWidget):
         The selection and the search dimming stay for the events still shown.
         """
         selected_key = None if self._selected is None else self._columns.key(self._selected)
-        self._content.set_events(columns, lookup)
+        if lookup is self._content.lookup:  # same keys for the same events (a filter change)
+            self._content.set_events(columns, lookup)
+            self._selected = None if selected_key is None else columns.position_of_key(selected_key)
+        else:  # other keys: carry the selection and the search over by event id
+            selected_id = self.selectedEventId()
+            matching = self._matching
+            matching_ids = None if matching is None else self._content.ids_of_keys(list(matching))
+            self._content.set_events(columns, lookup)
+            self._selected = None if selected_id is None else self._content.position_of(selected_id)
+            self._matching = None if matching_ids is None else self._content.keys_of(matching_ids)
         self._colours = [QColor(c.colour) for c in categories] + [QColor(FALLBACK_COLOUR)]
-        self._selected = None if selected_key is None else columns.position_of_key(selected_key)
         self._hovered = self._hovered_badge = None
         self.update()
 
