@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
@@ -48,6 +48,37 @@ def _batches(values: Sequence[_T]) -> list[Sequence[_T]]:
     return [values[i : i + _IN_BATCH] for i in range(0, len(values), _IN_BATCH)]
 
 
+#: The columns an EventMarker is made of, selected as columns (no ORM objects).
+MARKER_COLUMNS = (
+    EventRow.id,
+    EventRow.title,
+    EventRow.start_date,
+    EventRow.end_date,
+    EventRow.precision,
+    EventRow.approximate,
+    EventRow.category_id,
+    EventRow.importance,
+    EventRow.confidence,
+    EventRow.qualifier,
+)
+
+
+def _marker(row: Any) -> EventMarker:
+    """An EventMarker from a row selected with MARKER_COLUMNS."""
+    return EventMarker(
+        id=row.id,
+        title=row.title,
+        start=row.start_date,
+        end=row.end_date,
+        precision=DatePrecision(row.precision),
+        approximate=row.approximate,
+        category_id=row.category_id,
+        importance=row.importance,
+        confidence=Confidence(row.confidence),
+        qualifier=row.qualifier,
+    )
+
+
 def _source(row: SourceRow) -> Source:
     return Source(
         id=row.id,
@@ -68,39 +99,12 @@ class EventRepository:
         self._session = session
 
     def markers(self) -> list[EventMarker]:
-        """Every event, chronologically, as the light records the timeline draws.
-
-        Column select rather than ORM objects: this runs on startup for every event.
-        """
+        """Every event, chronologically, as markers: for tests and tools. The timeline itself
+        reads the column snapshot, and titles only for what it draws."""
         rows = self._session.execute(
-            select(
-                EventRow.id,
-                EventRow.title,
-                EventRow.start_date,
-                EventRow.end_date,
-                EventRow.precision,
-                EventRow.approximate,
-                EventRow.category_id,
-                EventRow.importance,
-                EventRow.confidence,
-                EventRow.qualifier,
-            ).order_by(EventRow.start_date, EventRow.id)
+            select(*MARKER_COLUMNS).order_by(EventRow.start_date, EventRow.id)
         )
-        return [
-            EventMarker(
-                id=row.id,
-                title=row.title,
-                start=row.start_date,
-                end=row.end_date,
-                precision=DatePrecision(row.precision),
-                approximate=row.approximate,
-                category_id=row.category_id,
-                importance=row.importance,
-                confidence=Confidence(row.confidence),
-                qualifier=row.qualifier,
-            )
-            for row in rows
-        ]
+        return [_marker(row) for row in rows]
 
     def titles(self, keys: Sequence[int]) -> dict[int, str]:
         """Titles by event key: a primary-key lookup each, on the paint path.
@@ -141,37 +145,22 @@ class EventRepository:
             )
         return keys
 
+    def markers_of(self, event_ids: Collection[str]) -> dict[str, EventMarker]:
+        """Markers of the events with these ids (unknown ids are left out)."""
+        markers: dict[str, EventMarker] = {}
+        for batch in _batches(list(event_ids)):
+            for row in self._session.execute(select(*MARKER_COLUMNS).where(EventRow.id.in_(batch))):
+                markers[row.id] = _marker(row)
+        return markers
+
     def markers_by_key(self, keys: Sequence[int]) -> dict[int, EventMarker]:
         """Full markers (with id, title and qualifier) for a few event keys."""
         markers: dict[int, EventMarker] = {}
         for batch in _batches(keys):
             for row in self._session.execute(
-                select(
-                    EVENT_KEY.label("key"),
-                    EventRow.id,
-                    EventRow.title,
-                    EventRow.start_date,
-                    EventRow.end_date,
-                    EventRow.precision,
-                    EventRow.approximate,
-                    EventRow.category_id,
-                    EventRow.importance,
-                    EventRow.confidence,
-                    EventRow.qualifier,
-                ).where(EVENT_KEY.in_(batch))
+                select(EVENT_KEY.label("key"), *MARKER_COLUMNS).where(EVENT_KEY.in_(batch))
             ):
-                markers[row.key] = EventMarker(
-                    id=row.id,
-                    title=row.title,
-                    start=row.start_date,
-                    end=row.end_date,
-                    precision=DatePrecision(row.precision),
-                    approximate=row.approximate,
-                    category_id=row.category_id,
-                    importance=row.importance,
-                    confidence=Confidence(row.confidence),
-                    qualifier=row.qualifier,
-                )
+                markers[row.key] = _marker(row)
         return markers
 
     def categories(self) -> list[Category]:

@@ -110,8 +110,10 @@ class NoteExchangeService:
         with storage_errors(self._path, "read the notes"), self._session_factory() as session:
             rows = session.scalars(select(NoteRow).order_by(NoteRow.created_at, NoteRow.id))
             notes = tuple(_note(row) for row in rows)
-            events = {marker.id: marker for marker in EventRepository(session).markers()}
-            sources = _sources_of(session, {note.event_id for note in notes})
+            # Only the events that have notes: an archive may hold a million others.
+            noted = {note.event_id for note in notes}
+            events = EventRepository(session).markers_of(noted)
+            sources = _sources_of(session, noted)
         return NotesSnapshot(notes, events, sources)
 
 
@@ -163,7 +165,7 @@ class _Tally:
 def _merge(session: Session, notes: list[ImportedNote]) -> ImportReport:
     """Insert unknown uids, update known ones whose file copy is newer; the caller commits."""
     rows = {row.uid: row for row in session.scalars(select(NoteRow))}
-    known_events = {marker.id for marker in EventRepository(session).markers()}
+    known_events = set(EventRepository(session).keys_of({note.event_id for note in notes}))
     tally = _Tally()
     added: list[NoteRow] = []
     for note in notes:
