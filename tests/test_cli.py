@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, default_database_path, resolve_database_path
+from timeline_app.desktop.paths import (
+    DB_ENVIRONMENT_VARIABLE,
+    default_database_path,
+    resolve_database_path,
+)
 
 
 def test_db_option_beats_environment_beats_default(
@@ -88,8 +92,8 @@ def test_interactive_start_with_a_bad_database_shows_a_message_not_a_traceback(
     from PySide6.QtWidgets import QMessageBox
 
     from timeline_app import cli
-    from timeline_app.ui import recovery_dialog
-    from timeline_app.ui.recovery_dialog import Recovery
+    from timeline_app.ui.dialogs import recovery as recovery_dialog
+    from timeline_app.ui.dialogs.recovery import Recovery
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))

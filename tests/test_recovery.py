@@ -15,8 +15,8 @@ from timeline_app.persistence.migrations import backups_of
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
 from timeline_app.services.startup import open_timeline_database
-from timeline_app.ui import recovery_dialog
-from timeline_app.ui.recovery_dialog import Recovery
+from timeline_app.ui.dialogs import recovery as recovery_dialog
+from timeline_app.ui.dialogs.recovery import Recovery
 
 FIXTURE_V1 = Path(__file__).parent / "fixtures" / "schema_v1.sqlite3"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 def test_the_window_modules_load_without_the_database_layer() -> None:
     code = (
         "import sys\n"
-        "import timeline_app.cli, timeline_app.identity, timeline_app.ui.main_window\n"
+        "import timeline_app.cli, timeline_app.desktop.identity, timeline_app.ui.main_window\n"
         "import timeline_app.ui.startup_shell\n"
         "loaded = [m for m in sys.modules if m.startswith(('sqlalchemy', 'timeline_app.persistence."
         "database', 'timeline_app.services.startup'))]\n"

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
-from timeline_app.identity import configure_application_identity
+from timeline_app.desktop.identity import configure_application_identity
 from timeline_app.persistence.database import Database
-from timeline_app.services.note_exchange import NoteExchangeService
+from timeline_app.services.note_exchange.service import NoteExchangeService
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database

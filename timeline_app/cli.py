@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.data.problems import DataValidationError
-from timeline_app.desktop_entry import DesktopEntryError, install_desktop_entry
-from timeline_app.logging_setup import FILE_ONLY, configure_logging
-from timeline_app.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
+from timeline_app.desktop.desktop_entry import DesktopEntryError, install_desktop_entry
+from timeline_app.desktop.logging_setup import FILE_ONLY, configure_logging
+from timeline_app.desktop.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
+from timeline_app.domain.errors import StorageError
 from timeline_app.persistence.errors import (
     CorruptDatabaseError,
     DatabaseOpenError,
     NotADatabaseError,
 )
-from timeline_app.services.errors import StorageError
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -95,7 +95,7 @@ def _screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.app import create_main_window
-    from timeline_app.ui.timeline_view import TimelineView
+    from timeline_app.ui.timeline.view import TimelineView
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     try:
@@ -132,7 +132,7 @@ def _open_database_interactively(db_path: Path, arguments: argparse.Namespace) -
 
     from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
     from timeline_app.services.startup import open_timeline_database
-    from timeline_app.ui.recovery_dialog import Recovery, ask_recovery
+    from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
 
     read_only = True if arguments.read_only else None
     try:
@@ -214,7 +214,7 @@ def _run(arguments: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.identity import configure_application_identity
+    from timeline_app.desktop.identity import configure_application_identity
     from timeline_app.ui.main_window import MainWindow
     from timeline_app.ui.startup_shell import InputBlocker, after_first_paint
 

@@ -247,7 +247,7 @@ def _steps(view: Any) -> tuple[list[float], list[float]]:
 def _window_queries(service: Any) -> list[float]:
     """The visible-window query at 200 random windows: choose the events to lay out, then read
     their titles from SQLite (what a zoom to an unseen window costs before painting)."""
-    from timeline_app.ui.timeline_content import SAMPLE_BIN
+    from timeline_app.ui.timeline.content import SAMPLE_BIN
 
     columns = service.columns()
     rng = random.Random(7)
@@ -282,7 +282,7 @@ def _interactive(db: Path) -> dict[str, Any]:
     from timeline_app.persistence.database import open_database
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.timeline_service import TimelineService
-    from timeline_app.ui.timeline_view import TimelineView
+    from timeline_app.ui.timeline.view import TimelineView
 
     app = QApplication.instance() or QApplication([])
     window = create_main_window(db)

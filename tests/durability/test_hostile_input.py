@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from tests.conftest import SAMPLE_DATA
 from timeline_app.data.loader import load_dataset
 from timeline_app.data.problems import DataValidationError
+from timeline_app.domain.note_text import MAX_NOTE_LENGTH, NoteTextError, check_note_text
 from timeline_app.persistence.database import Database
 from timeline_app.services.note_service import NoteService
-from timeline_app.services.note_text import MAX_NOTE_LENGTH, NoteTextError, check_note_text
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
 

@@ -15,9 +15,9 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from tests.conftest import SAMPLE_DATA
 from timeline_app.domain.models import Note
+from timeline_app.domain.note_text import NoteTextError, check_note_text
 from timeline_app.persistence.database import Database
 from timeline_app.services.note_service import NoteService
-from timeline_app.services.note_text import NoteTextError, check_note_text
 from timeline_app.services.startup import open_timeline_database
 
 EVENT_IDS = (

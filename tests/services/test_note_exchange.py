@@ -15,11 +15,11 @@ from uuid import uuid4
 import pytest
 from sqlalchemy import select
 
+from timeline_app.domain.errors import StorageError
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.orm import NoteRow
 from timeline_app.persistence.search_index import index_is_current
-from timeline_app.services.errors import StorageError
-from timeline_app.services.note_exchange import (
+from timeline_app.services.note_exchange.service import (
     FORMAT_NAME,
     NoteExchangeService,
     NoteImportError,
@@ -466,7 +466,7 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
     def disk_full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(f"timeline_app.services.note_export.os.{failing}", disk_full)
+    monkeypatch.setattr(f"timeline_app.services.note_exchange.formats.os.{failing}", disk_full)
     with pytest.raises(StorageError, match=r"notes\.json: No space left on device"):
         env.exchange.export_json(target)
     monkeypatch.undo()
@@ -495,7 +495,7 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
     ids=["deep-nesting", "huge-number", "overflowing-date", "lone-surrogate-id"],
 )
 def test_pathological_files_are_refused_cleanly(tmp_path: Path, content: bytes) -> None:
-    from timeline_app.services.notes_file import parse_notes_file
+    from timeline_app.services.note_exchange.import_file import parse_notes_file
 
     with pytest.raises(NoteImportError, match=r"notes\.json"):
         parse_notes_file(content, "notes.json")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.services.errors import StorageError
+from timeline_app.domain.errors import StorageError
+from timeline_app.domain.note_text import NoteTextError
 from timeline_app.services.note_service import NoteService
-from timeline_app.services.note_text import NoteTextError
 from timeline_app.services.startup import open_timeline_database
 
 

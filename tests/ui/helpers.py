@@ -9,7 +9,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from timeline_app.ui.timeline_view import SIDE_PADDING, TimelineView
+from timeline_app.ui.timeline.view import SIDE_PADDING, TimelineView
 
 
 def wheel(

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QListWidget, QPlainTextEd
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import drag, span_days
-from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.main_window import MainWindow
-from timeline_app.ui.overview_band import OverviewBand
-from timeline_app.ui.search_box import SearchBox
-from timeline_app.ui.search_results import SearchResultsList
+from timeline_app.ui.search.box import SearchBox
+from timeline_app.ui.search.filter_panel import FilterPanel
+from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.theme import Appearance
+from timeline_app.ui.timeline.overview_band import OverviewBand
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from timeline_app.ui.main_window import MainWindow
-from timeline_app.ui.notes_panel import AUTOSAVE_DELAY_MS
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.notes.panel import AUTOSAVE_DELAY_MS
+from timeline_app.ui.timeline.view import TimelineView
 
 WindowFactory = Callable[..., MainWindow]
 

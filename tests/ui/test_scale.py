@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import span_days, wheel
 from tests.ui.test_exploring import overview, search_for
-from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.main_window import MainWindow
-from timeline_app.ui.search_results import EVENT_ID_ROLE
+from timeline_app.ui.search.filter_panel import FilterPanel
+from timeline_app.ui.search.results import EVENT_ID_ROLE
 
 EVENTS = 100_000
 BENCH = Path(__file__).parents[1] / "benchmarks" / "bench.py"

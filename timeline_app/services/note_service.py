@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes, Note
+from timeline_app.domain.note_text import check_note_text
 from timeline_app.persistence.note_repository import NoteRepository
-from timeline_app.services.errors import StorageError
-from timeline_app.services.note_text import check_note_text
 from timeline_app.services.storage_errors import storage_errors
 
 

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.dates import format_event_date
 from timeline_app.domain.models import DatePrecision
+from timeline_app.domain.search_types import SearchOutcome, SearchResult
 from timeline_app.domain.text_search import highlight_spans, snippet
 from timeline_app.persistence import search_index as index
 from timeline_app.persistence.orm import EventRow, NoteRow
-from timeline_app.services.search_types import SearchOutcome, SearchResult
 from timeline_app.services.storage_errors import storage_errors
 
 #: At most this many results are listed.

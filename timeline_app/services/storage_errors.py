@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline_app.services.errors import StorageError
+from timeline_app.domain.errors import StorageError
 
 
 @contextmanager

@@ -9,18 +9,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns, IntArray
 from timeline_app.domain.event_filter import EventFilter, filter_mask
 from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.histogram import column_histogram
 from timeline_app.domain.models import Category
+from timeline_app.domain.search_types import SearchResult
 from timeline_app.domain.text_search import RANK_LIMIT
-from timeline_app.services.errors import StorageError
-from timeline_app.services.search_types import SearchResult
-from timeline_app.ui.filter_panel import FilterPanel
-from timeline_app.ui.overview_band import OverviewBand
-from timeline_app.ui.search_results import SearchResultsList
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.search.filter_panel import FilterPanel
+from timeline_app.ui.search.results import SearchResultsList
+from timeline_app.ui.timeline.overview_band import OverviewBand
+from timeline_app.ui.timeline.view import TimelineView
 
 if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService

@@ -17,32 +17,32 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from typing_extensions import override
 
 from timeline_app import APP_NAME
+from timeline_app.desktop.paths import log_dir
 from timeline_app.domain.dates import format_event_date
+from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_filter import EventFilter
 from timeline_app.domain.models import Changes
 from timeline_app.domain.text_search import RANK_LIMIT
-from timeline_app.paths import log_dir
-from timeline_app.services.errors import StorageError
-from timeline_app.ui.about import show_about
-from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.details.pane import DetailPane
+from timeline_app.ui.dialogs.about import show_about
+from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
+from timeline_app.ui.dialogs.sources import SourcesDialog
 from timeline_app.ui.explorer import Explorer
-from timeline_app.ui.filter_panel import FilterPanel
-from timeline_app.ui.go_to_date_dialog import GoToDateDialog
 from timeline_app.ui.navigator import Navigator
-from timeline_app.ui.note_files import NoteFiles
-from timeline_app.ui.notes_panel import NotesPanel
-from timeline_app.ui.overview_band import OverviewBand
+from timeline_app.ui.notes.files import NoteFiles
+from timeline_app.ui.notes.panel import NotesPanel
+from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.pending import pending
-from timeline_app.ui.removed_event_notes import RemovedEventNotesDialog
-from timeline_app.ui.search_box import SearchBox
-from timeline_app.ui.search_results import SearchResultsList
-from timeline_app.ui.sources_dialog import SourcesDialog
+from timeline_app.ui.search.box import SearchBox
+from timeline_app.ui.search.filter_panel import FilterPanel
+from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.theme import Appearance, apply_appearance
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.timeline.overview_band import OverviewBand
+from timeline_app.ui.timeline.view import TimelineView
 from timeline_app.ui.window_actions import build_actions
 
 if TYPE_CHECKING:
-    from timeline_app.services.note_exchange import NoteExchangeService
+    from timeline_app.services.note_exchange.service import NoteExchangeService
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.domain.view_history import ViewHistory, ViewPlace
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.timeline.view import TimelineView
 
 #: A view that stays put this long counts as a place of its own in the history.
 SETTLE_MS = 700

@@ -73,3 +73,12 @@ def apply_appearance(appearance: Appearance) -> None:
         return
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if is_dark(appearance) else light_palette())
+
+
+def mix(first: QColor, second: QColor, amount: float) -> QColor:
+    """``first`` moved ``amount`` (0..1) of the way to ``second``."""
+    return QColor.fromRgbF(
+        first.redF() + (second.redF() - first.redF()) * amount,
+        first.greenF() + (second.greenF() - first.greenF()) * amount,
+        first.blueF() + (second.blueF() - first.blueF()) * amount,
+    )

@@ -1,0 +1,1 @@
+"""The app on the desktop: its identity, folders, resources, menu entry and log files."""

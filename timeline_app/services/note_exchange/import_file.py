@@ -1,0 +1,173 @@
+"""The notes file format (JSON): reading and checking one, before anything is written.
+
+A file is checked in full; the first fault raises NoteImportError naming the file, the note
+(counted from 1) and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from timeline_app.domain.note_text import NoteTextError, check_note_text
+
+FORMAT_NAME = "kz-cn-timeline-notes"
+FORMAT_VERSION = 1
+_UID = re.compile(r"[0-9a-f]{32}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+_JSON_TYPE_NAMES = {
+    bool: "a boolean",
+    int: "a number",
+    float: "a number",
+    str: "a string",
+    list: "an array",
+    dict: "an object",
+    type(None): "null",
+}
+
+
+class NoteImportError(ValueError):
+    """A notes file cannot be imported; the message names the file, the note and the field."""
+
+
+# ---- Reading a notes file ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedNote:
+    """One checked note from a notes file; ``number`` counts from 1 in file order."""
+
+    number: int
+    uid: str
+    event_id: str
+    text: str
+    created_at: datetime
+    updated_at: datetime
+
+
+def parse_notes_file(data: bytes, name: str) -> list[ImportedNote]:
+    """Check a whole notes file and return its notes; raise NoteImportError at the first fault."""
+    try:
+        return _parse(data, name)
+    except NoteImportError:
+        raise
+    except (RecursionError, ValueError, OverflowError) as error:
+        # Pathological but well-formed input: nesting too deep, numbers too long to print,
+        # dates that overflow when converted to UTC.
+        raise NoteImportError(f"{name}: cannot be read as a notes file ({error})") from error
+
+
+def _parse(data: bytes, name: str) -> list[ImportedNote]:
+    try:
+        decoded = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise NoteImportError(
+            f"{name}: not UTF-8 text (invalid byte at position {error.start})"
+        ) from error
+    try:
+        document = json.loads(decoded)
+    except json.JSONDecodeError as error:
+        raise NoteImportError(
+            f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from error
+    raw_notes = _check_header(document, name)
+    notes = [
+        _check_note(raw, f"{name}: note #{number}", number)
+        for number, raw in enumerate(raw_notes, start=1)
+    ]
+    _check_unique_uids(notes, name)
+    return notes
+
+
+def _type_name(value: object) -> str:
+    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _check_header(document: object, name: str) -> list[Any]:
+    if not isinstance(document, dict):
+        raise NoteImportError(f"{name}: not a notes export (expected a JSON object at the top)")
+    found = document.get("format")
+    if found != FORMAT_NAME:
+        raise NoteImportError(
+            f"{name}: not a notes export: field 'format' is {found!r}, expected {FORMAT_NAME!r}"
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise NoteImportError(
+            f"{name}: field 'version': expected a number, got {_type_name(version)}"
+        )
+    if version != FORMAT_VERSION:
+        raise NoteImportError(
+            f"{name}: field 'version': version {version} is not one this app reads "
+            f"(it reads version {FORMAT_VERSION})"
+        )
+    notes = document.get("notes")
+    if not isinstance(notes, list):
+        raise NoteImportError(f"{name}: field 'notes': expected an array, got {_type_name(notes)}")
+    return notes
+
+
+def _string_field(raw: dict[str, Any], key: str, where: str) -> str:
+    if key not in raw:
+        raise NoteImportError(f"{where}: field '{key}': missing")
+    value = raw[key]
+    if not isinstance(value, str):
+        raise NoteImportError(f"{where}: field '{key}': expected a string, got {_type_name(value)}")
+    try:
+        if key != "text":  # the note text gets the note service's own check and message
+            value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise NoteImportError(
+            f"{where}: field '{key}': contains an invalid character (a lone surrogate)"
+        ) from error
+    return value
+
+
+def _time_field(raw: dict[str, Any], key: str, where: str) -> datetime:
+    value = _string_field(raw, key, where)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as error:
+        raise NoteImportError(f"{where}: field '{key}': not an ISO date-time") from error
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise NoteImportError(
+            f"{where}: field '{key}': has no time zone (expected e.g. 2026-01-31T12:00:00+00:00)"
+        )
+    return moment.astimezone(UTC)
+
+
+def _check_note(raw: object, where: str, number: int) -> ImportedNote:
+    if not isinstance(raw, dict):
+        raise NoteImportError(f"{where}: expected an object, got {_type_name(raw)}")
+    uid = _string_field(raw, "uid", where)
+    if not _UID.fullmatch(uid):
+        raise NoteImportError(f"{where}: field 'uid': expected 32 lowercase hex digits")
+    event_id = _string_field(raw, "event_id", where)
+    # Event ids become headings and cells: a line break in one would break the exports.
+    if not event_id.strip() or _CONTROL.search(event_id):
+        raise NoteImportError(f"{where}: field 'event_id': empty or holds control characters")
+    if "event_title" in raw:
+        _string_field(raw, "event_title", where)
+    text = _string_field(raw, "text", where)
+    try:
+        check_note_text(text)
+    except NoteTextError as error:
+        raise NoteImportError(f"{where}: field 'text': {error}") from error
+    created_at = _time_field(raw, "created_at", where)
+    updated_at = _time_field(raw, "updated_at", where)
+    return ImportedNote(number, uid, event_id, text, created_at, updated_at)
+
+
+def _check_unique_uids(notes: Iterable[ImportedNote], name: str) -> None:
+    first_seen: dict[str, int] = {}
+    for note in notes:
+        if note.uid in first_seen:
+            raise NoteImportError(
+                f"{name}: note #{note.number}: field 'uid': "
+                f"the same as note #{first_seen[note.uid]}"
+            )
+        first_seen[note.uid] = note.number

@@ -1,0 +1,220 @@
+"""Exporting the user's notes to Markdown, JSON and CSV, and merging notes back from JSON.
+
+An import is checked in full before anything is written, then merged by note uid in one
+transaction, so importing the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from timeline_app.domain.errors import StorageError
+from timeline_app.domain.models import Changes, Note, Source
+from timeline_app.persistence.event_repository import EventRepository
+from timeline_app.persistence.orm import CitationRow, NoteRow, SourceRow
+from timeline_app.persistence.search_index import index_note
+from timeline_app.services.note_exchange.formats import (
+    NotesSnapshot,
+    neutralise_cell,
+    os_error_reason,
+    render_csv,
+    render_json,
+    render_markdown,
+    write_atomically,
+)
+from timeline_app.services.note_exchange.import_file import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ImportedNote,
+    NoteImportError,
+    parse_notes_file,
+)
+from timeline_app.services.note_service import utc_now
+from timeline_app.services.storage_errors import storage_errors
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "ImportReport",
+    "NoteExchangeService",
+    "NoteImportError",
+    "neutralise_cell",
+    "parse_notes_file",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did: counts of notes added, updated, unchanged and skipped, and why."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    warnings: tuple[str, ...] = ()
+    changes: Changes = field(default_factory=Changes)
+
+
+class NoteExchangeService:
+    """Use cases that move notes in and out of files. Raises StorageError for failed I/O."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        path: Path,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._session_factory = session_factory
+        self._path = path
+        self._clock = clock
+
+    def export_markdown(self, target: Path) -> int:
+        """Write every note as Markdown, grouped by event; returns how many notes."""
+        snapshot = self._snapshot()
+        write_atomically(target, render_markdown(snapshot, self._clock()).encode("utf-8"))
+        return len(snapshot.notes)
+
+    def export_json(self, target: Path) -> int:
+        """Write every note as JSON that import_json reads back; returns how many notes."""
+        snapshot = self._snapshot()
+        write_atomically(target, render_json(snapshot, self._clock()).encode("utf-8"))
+        return len(snapshot.notes)
+
+    def export_csv(self, target: Path) -> int:
+        """Write every note as a spreadsheet-safe CSV (UTF-8 with BOM); returns how many notes."""
+        snapshot = self._snapshot()
+        write_atomically(target, render_csv(snapshot).encode("utf-8-sig"))
+        return len(snapshot.notes)
+
+    def import_json(self, source: Path) -> ImportReport:
+        """Merge the notes of a JSON export by uid, in one transaction; raises NoteImportError."""
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise StorageError(f"Could not read {source}: {os_error_reason(error)}.") from error
+        notes = parse_notes_file(data, source.name)
+        with (
+            storage_errors(self._path, "import the notes"),
+            self._session_factory.begin() as session,
+        ):
+            return _merge(session, notes)
+
+    def _snapshot(self) -> NotesSnapshot:
+        with storage_errors(self._path, "read the notes"), self._session_factory() as session:
+            rows = session.scalars(select(NoteRow).order_by(NoteRow.created_at, NoteRow.id))
+            notes = tuple(_note(row) for row in rows)
+            # Only the events that have notes: an archive may hold a million others.
+            noted = {note.event_id for note in notes}
+            events = EventRepository(session).markers_of(noted)
+            sources = _sources_of(session, noted)
+        return NotesSnapshot(notes, events, sources)
+
+
+def _note(row: NoteRow) -> Note:
+    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid)
+
+
+def _sources_of(session: Session, event_ids: set[str]) -> dict[str, tuple[Source, ...]]:
+    """The sources each event cites, in citation order."""
+    found: dict[str, list[Source]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            CitationRow.event_id, SourceRow.id, SourceRow.publisher, SourceRow.title, SourceRow.url
+        )
+        .join(SourceRow, SourceRow.id == CitationRow.source_id)
+        .where(CitationRow.event_id.in_(event_ids))
+        .order_by(CitationRow.event_id, CitationRow.position)
+    )
+    for event_id, source_id, publisher, title, url in rows:
+        found[event_id].append(Source(id=source_id, title=title, publisher=publisher, url=url))
+    return {event_id: tuple(sources) for event_id, sources in found.items()}
+
+
+# ---- Merging ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Tally:
+    """Counts and warnings gathered while merging."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    warnings: list[str] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)
+
+    def report(self) -> ImportReport:
+        return ImportReport(
+            self.added,
+            self.updated,
+            self.unchanged,
+            self.skipped,
+            tuple(self.warnings),
+            Changes(notes_of_events=frozenset(self.touched)),
+        )
+
+
+def _merge(session: Session, notes: list[ImportedNote]) -> ImportReport:
+    """Insert unknown uids, update known ones whose file copy is newer; the caller commits."""
+    rows = {row.uid: row for row in session.scalars(select(NoteRow))}
+    known_events = set(EventRepository(session).keys_of({note.event_id for note in notes}))
+    tally = _Tally()
+    added: list[NoteRow] = []
+    for note in notes:
+        row = rows.get(note.uid)
+        if row is None:
+            added.append(_new_row(note))
+            tally.added += 1
+            tally.touched.add(note.event_id)
+            if note.event_id not in known_events:
+                tally.warnings.append(
+                    f"Note #{note.number} is on event '{note.event_id}', which is not in this "
+                    "timeline; it was imported and is listed with notes on removed events."
+                )
+        else:
+            _merge_known(session, row, note, tally)
+    session.add_all(added)
+    session.flush()
+    for row in added:
+        index_note(session, row.id, row.event_id, row.text)
+    return tally.report()
+
+
+def _new_row(note: ImportedNote) -> NoteRow:
+    return NoteRow(
+        uid=note.uid,
+        event_id=note.event_id,
+        text=note.text,
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+    )
+
+
+def _merge_known(session: Session, row: NoteRow, note: ImportedNote, tally: _Tally) -> None:
+    """Keep whichever copy of a note was edited last."""
+    if row.event_id != note.event_id:
+        tally.warnings.append(
+            f"Note #{note.number} is on event '{note.event_id}' in the file but on "
+            f"'{row.event_id}' here; it stays on '{row.event_id}'."
+        )
+    if row.text == note.text:
+        tally.unchanged += 1
+    elif note.updated_at > row.updated_at:
+        row.text = note.text
+        row.updated_at = note.updated_at
+        index_note(session, row.id, row.event_id, row.text)
+        tally.updated += 1
+        tally.touched.add(row.event_id)
+    else:
+        tally.skipped += 1
+        tally.warnings.append(
+            f"Note #{note.number} was edited here after the copy in the file; kept this one."
+        )

@@ -1,0 +1,1 @@
+"""The selected event's details: the pane and the HTML it shows."""

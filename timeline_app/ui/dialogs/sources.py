@@ -1,0 +1,92 @@
+"""Help ▸ Sources: every source the events cite, with how many events cite each; filterable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.domain.models import Source
+from timeline_app.ui.dialogs.sources_model import (
+    COL_EVENTS,
+    COL_PUBLISHED,
+    COL_PUBLISHER,
+    COL_TITLE,
+    SORT_ROLE,
+    URL_ROLE,
+    SourcesTableModel,
+)
+
+
+class SourcesDialog(QDialog):
+    """A sortable, filterable table of sources; double-click or Enter opens a source's link."""
+
+    def __init__(self, rows: Sequence[tuple[Source, int]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesDialog")
+        self.setWindowTitle("Sources")
+        self.resize(1000, 600)
+        self.model = SourcesTableModel()
+        self.model.set_rows(rows)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self._build_ui(len(rows), sum(count for _, count in rows))
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+
+    def _build_ui(self, source_count: int, citation_count: int) -> None:
+        summary = QLabel(
+            f"{source_count} sources, cited {citation_count} times. "
+            "Double-click a row to open its link."
+        )
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("sourcesFilter")
+        self.filter_edit.setPlaceholderText("Filter by publisher, title, date or link…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setObjectName("sourcesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_EVENTS, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (COL_PUBLISHER, 220),
+            (COL_TITLE, 400),
+            (COL_PUBLISHED, 140),
+            (COL_EVENTS, 64),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def _open(self, index: QModelIndex) -> None:
+        url = str(index.data(URL_ROLE) or "")
+        if url.startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(url))

@@ -1,0 +1,107 @@
+"""Undoable note operations (Edit ▸ Undo / Redo) over the note service.
+
+Each command is pushed *after* its first effect has happened (the note is already added,
+edited or deleted), so its first ``redo`` does nothing; later undo/redo calls the service.
+Failures surface through ``report`` and leave the stack where it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from timeline_app.domain.errors import StorageError
+from timeline_app.domain.models import Changes, Note
+from timeline_app.domain.note_text import NoteTextError
+
+if TYPE_CHECKING:
+    from timeline_app.services.note_service import NoteService
+
+Notify = Callable[[Changes], None]
+
+
+def _preview(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= 30 else line[:29] + "…"
+
+
+class _NoteCommand(QUndoCommand):
+    def __init__(
+        self, text: str, notes: NoteService, notify: Notify, report: Callable[[str], None]
+    ) -> None:
+        super().__init__(text)
+        self._notes = notes
+        self._notify = notify
+        self._report = report
+        self._first = True
+
+    def _run(self, action: Callable[[], Changes]) -> None:
+        try:
+            self._notify(action())
+        except (StorageError, NoteTextError) as error:
+            self._report(str(error))
+
+
+class AddNoteCommand(_NoteCommand):
+    """Adding a note; undo deletes it, redo puts the very same note back."""
+
+    def __init__(
+        self, note: Note, notes: NoteService, notify: Notify, report: Callable[[str], None]
+    ) -> None:
+        super().__init__(f"Add Note “{_preview(note.text)}”", notes, notify, report)
+        self._note = note
+
+    def undo(self) -> None:
+        self._run(lambda: self._notes.delete_note(self._note.id)[1])
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self._notes.restore_note(self._note))
+
+
+class DeleteNoteCommand(_NoteCommand):
+    """Deleting a note; undo restores it with its id and timestamps."""
+
+    def __init__(
+        self, note: Note, notes: NoteService, notify: Notify, report: Callable[[str], None]
+    ) -> None:
+        super().__init__(f"Delete Note “{_preview(note.text)}”", notes, notify, report)
+        self._note = note
+
+    def undo(self) -> None:
+        self._run(lambda: self._notes.restore_note(self._note))
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self._notes.delete_note(self._note.id)[1])
+
+
+class EditNoteCommand(_NoteCommand):
+    """One editing session of a note, from the text before to the text after."""
+
+    def __init__(
+        self,
+        note_id: int,
+        before: str,
+        after: str,
+        notes: NoteService,
+        notify: Notify,
+        report: Callable[[str], None],
+    ) -> None:
+        super().__init__(f"Edit Note “{_preview(after)}”", notes, notify, report)
+        self._note_id, self._before, self._after = note_id, before, after
+
+    def undo(self) -> None:
+        self._run(lambda: self._notes.update_note(self._note_id, self._before)[1])
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self._notes.update_note(self._note_id, self._after)[1])

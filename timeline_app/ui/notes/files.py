@@ -1,0 +1,102 @@
+"""File ▸ Export Notes (Markdown, JSON, CSV) and File ▸ Import Notes from JSON."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from timeline_app.domain.errors import StorageError
+from timeline_app.domain.models import Changes
+from timeline_app.services.note_exchange.import_file import NoteImportError
+
+if TYPE_CHECKING:
+    from timeline_app.services.note_exchange.service import NoteExchangeService
+
+log = logging.getLogger(__name__)
+
+FORMATS = {
+    "markdown": ("Markdown", "md", "Markdown (*.md)"),
+    "json": ("JSON", "json", "JSON (*.json)"),
+    "csv": ("CSV", "csv", "CSV for spreadsheets (*.csv)"),
+}
+
+
+class NoteFiles(QObject):
+    """Asks for a file, then exports or imports through the service; reports in plain words."""
+
+    #: str: a message for the status bar
+    message = Signal(str)
+    #: Changes: notes changed by an import
+    notesImported = Signal(object)
+
+    def __init__(self, exchange: NoteExchangeService, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._exchange = exchange
+        self._parent = parent
+
+    def attachService(self, exchange: NoteExchangeService) -> None:
+        """The export and import service of the opened database."""
+        self._exchange = exchange
+
+    def _folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def export(self, kind: str) -> Path | None:
+        """Export every note in one of FORMATS; returns the file written, or None."""
+        label, suffix, file_filter = FORMATS[kind]
+        suggested = str(Path(self._folder()) / f"timeline-notes.{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._parent, f"Export Notes as {label}", suggested, file_filter
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != f".{suffix}":
+            target = target.with_name(f"{target.name}.{suffix}")
+        writers: dict[str, Callable[[Path], int]] = {
+            "markdown": self._exchange.export_markdown,
+            "json": self._exchange.export_json,
+            "csv": self._exchange.export_csv,
+        }
+        try:
+            count = writers[kind](target)
+        except StorageError as error:
+            QMessageBox.warning(self._parent, "Export Notes", str(error))
+            return None
+        self.message.emit(f"{count} note{'s' if count != 1 else ''} exported to {target}.")
+        return target
+
+    def import_json(self) -> bool:
+        """Merge notes from a JSON export; True when the file was read."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._parent, "Import Notes from JSON", self._folder(), FORMATS["json"][2]
+        )
+        if not chosen:
+            return False
+        try:
+            report = self._exchange.import_json(Path(chosen))
+        except (NoteImportError, StorageError) as error:
+            QMessageBox.warning(self._parent, "Import Notes", f"{error}\n\nNothing was imported.")
+            return False
+        parts = [
+            f"{report.added} added",
+            f"{report.updated} updated",
+            f"{report.unchanged} already here",
+        ]
+        if report.skipped:
+            parts.append(f"{report.skipped} skipped")
+        for warning in report.warnings:
+            log.warning("import of %s: %s", chosen, warning)
+        if report.warnings:
+            parts.append(
+                f"{len(report.warnings)} warning(s), listed in the log (Help ▸ Open Log Folder)"
+            )
+        self.message.emit(f"Imported {Path(chosen).name}: {', '.join(parts)}.")
+        if report.changes != Changes():
+            self.notesImported.emit(report.changes)
+        return True

@@ -1,0 +1,42 @@
+"""File ▸ Notes on Removed Events: notes whose event left the bundled data, kept and readable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from timeline_app.domain.models import Note
+from timeline_app.ui.notes.item_delegate import TIMESTAMP_ROLE, NoteItemDelegate, timestamp_line
+
+
+class RemovedEventNotesDialog(QDialog):
+    """A read-only list; each note shows the id of the event it was written on."""
+
+    def __init__(self, notes: Sequence[Note], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("removedEventNotes")
+        self.setWindowTitle("Notes on Removed Events")
+        self.resize(640, 420)
+        self.notes_list = QListWidget()
+        self.notes_list.setObjectName("removedEventNotesList")
+        self.notes_list.setItemDelegate(NoteItemDelegate(self.notes_list))
+        self.notes_list.setWordWrap(True)
+        for note in notes:
+            self.notes_list.addItem(note.text)
+            item = self.notes_list.item(self.notes_list.count() - 1)
+            stamp = timestamp_line(note.created_at, note.updated_at)
+            item.setData(TIMESTAMP_ROLE, f"on event “{note.event_id}” · {stamp}")
+        explanation = QLabel(
+            "These notes were written on events that a later version of the bundled data no "
+            "longer contains. They are kept, and they are included in File ▸ Export Notes."
+            if notes
+            else "There are no notes on removed events."
+        )
+        explanation.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.notes_list, 1)
+        layout.addWidget(buttons)

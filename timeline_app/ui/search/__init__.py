@@ -1,0 +1,1 @@
+"""Finding events: the search box, the results list and the filter panel."""

@@ -1,0 +1,1 @@
+"""The timeline: the zoomable view, its geometry, painting, accessibility and the overview band."""
