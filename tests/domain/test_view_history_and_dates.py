@@ -45,7 +45,7 @@ def test_go_to_date_understands_common_forms(text: str, expected: tuple[date, da
     [
         ("", "Type a year"),
         ("1990", "outside the timeline"),
-        ("2015-02-30", "no such date"),
+        ("2015-02-30", "February 2015 has no day 30"),
         ("Smarch 2015", "not a month"),
         ("next tuesday", "not a date I understand"),
     ],

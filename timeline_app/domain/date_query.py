@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import enum
 import re
 from datetime import date, timedelta
 
@@ -11,42 +13,89 @@ FIRST_YEAR, LAST_YEAR = 1992, 2024
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+#: The forms accepted, as shown to the user.
+ACCEPTED_FORMS = "2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015"
+
+
+class DateQueryProblem(enum.Enum):
+    """Why a text is not a date the timeline can show (the UI words it, translated)."""
+
+    EMPTY = "empty"
+    UNREADABLE = "unreadable"
+    UNKNOWN_MONTH_NAME = "unknown month name"
+    NO_SUCH_MONTH = "no such month"
+    NO_SUCH_DAY = "no such day"
+    OUT_OF_RANGE = "out of range"
 
 
 class DateQueryError(ValueError):
-    """The text is not a date the timeline can show; the message says what is accepted."""
+    """The text is not a date the timeline can show; the fields say why, the message in English."""
+
+    def __init__(
+        self,
+        problem: DateQueryProblem,
+        text: str,
+        *,
+        year: int = 0,
+        month: int = 0,
+        day: int = 0,
+        word: str = "",
+    ) -> None:
+        self.problem, self.text, self.word = problem, text, word
+        self.year, self.month, self.day = year, month, day
+        super().__init__(self._english())
+
+    def _english(self) -> str:
+        problem = self.problem
+        if problem is DateQueryProblem.EMPTY:
+            return f"Type a year, a month or a day: {ACCEPTED_FORMS}."
+        if problem is DateQueryProblem.UNKNOWN_MONTH_NAME:
+            return f"{self.text}: '{self.word}' is not a month name."
+        if problem is DateQueryProblem.NO_SUCH_MONTH:
+            return f"{self.text}: there is no month {self.month}; months go from 1 to 12."
+        if problem is DateQueryProblem.NO_SUCH_DAY:
+            return f"{self.text}: {MONTH_NAMES[self.month - 1]} {self.year} has no day {self.day}."
+        if problem is DateQueryProblem.OUT_OF_RANGE:
+            return f"{self.text}: {self.year} is outside the timeline ({FIRST_YEAR}–{LAST_YEAR})."
+        return f"'{self.text}' is not a date I understand. Try {ACCEPTED_FORMS}."
 
 
-def _month(word: str) -> int:
+def _checked(text: str, year: int, month: int = 1, day: int = 1) -> date:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateQueryError(DateQueryProblem.OUT_OF_RANGE, text, year=year)
+    if not 1 <= month <= 12:
+        raise DateQueryError(DateQueryProblem.NO_SUCH_MONTH, text, year=year, month=month)
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise DateQueryError(DateQueryProblem.NO_SUCH_DAY, text, year=year, month=month, day=day)
+    return date(year, month, day)
+
+
+def _month(text: str, word: str) -> int:
     number = _MONTHS.get(word.lower().rstrip("."))
     if number is None:
-        raise DateQueryError(f"'{word}' is not a month name.")
+        raise DateQueryError(DateQueryProblem.UNKNOWN_MONTH_NAME, text, word=word)
     return number
 
 
-def _checked(year: int, month: int = 1, day: int = 1) -> date:
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise DateQueryError(f"{year} is outside the timeline ({FIRST_YEAR}–{LAST_YEAR}).")
-    try:
-        return date(year, month, day)
-    except ValueError as error:
-        raise DateQueryError(f"There is no such date: {error}.") from error
-
-
-def _month_range(year: int, month: int) -> tuple[date, date]:
-    first = _checked(year, month)
+def _month_range(text: str, year: int, month: int) -> tuple[date, date]:
+    first = _checked(text, year, month)
     following = date(year + month // 12, month % 12 + 1, 1)
     return first, following - timedelta(days=1)
 
 
 def parse_date_query(text: str) -> tuple[date, date]:
-    """The days to show for '2015', '2015-08', 'Aug 2015', '2015-08-31' or '31 August 2015'.
+    """The days to show for a year, a month or a day in any of ACCEPTED_FORMS (and a few more).
 
+    Numeric days are read day first (31.08.2015, 31/08/2015), as written in Kazakhstan, Russia
+    and most of Europe; only year-first forms (2015-08-31, 2015/08/31) put the month first.
     A day is shown with two weeks either side so its neighbours are visible too.
     """
-    cleaned = " ".join(text.strip().replace(",", " ").split())
-    if match := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", cleaned):  # 31.08.2015
+    typed = text.strip()
+    cleaned = " ".join(typed.replace(",", " ").split())
+    if match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", cleaned):  # 31.08.2015
         cleaned = f"{match.group(3)}-{match.group(2)}-{match.group(1)}"
+    if match := re.fullmatch(r"(\d{1,2})[./](\d{4})", cleaned):  # 08.2015
+        cleaned = f"{match.group(2)}-{match.group(1)}"
     cleaned = re.sub(
         r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$",
         lambda m: "-".join(g for g in m.groups() if g),
@@ -55,27 +104,24 @@ def parse_date_query(text: str) -> tuple[date, date]:
     if match := re.fullmatch(r"(\d{4})\s+([A-Za-z.]+)", cleaned):  # 2015 August
         cleaned = f"{match.group(2)} {match.group(1)}"
     if not cleaned:
-        raise DateQueryError("Type a year (2015), a month (2015-08 or August 2015) or a day.")
+        raise DateQueryError(DateQueryProblem.EMPTY, typed)
     if match := re.fullmatch(r"(\d{4})", cleaned):
         year = int(match.group(1))
-        return _checked(year), _checked(year, 12, 31)
+        return _checked(typed, year), _checked(typed, year, 12, 31)
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})", cleaned):
-        return _month_range(int(match.group(1)), int(match.group(2)))
+        return _month_range(typed, int(match.group(1)), int(match.group(2)))
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned):
-        day = _checked(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        return _around(day)
+        year, month, day = (int(part) for part in match.groups())
+        return _around(_checked(typed, year, month, day))
     if match := re.fullmatch(r"([A-Za-z.]+)\s+(\d{4})", cleaned):
-        return _month_range(int(match.group(2)), _month(match.group(1)))
+        return _month_range(typed, int(match.group(2)), _month(typed, match.group(1)))
     if match := re.fullmatch(r"(\d{1,2})\s+([A-Za-z.]+)\s+(\d{4})", cleaned):
-        day = _checked(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
-        return _around(day)
+        month = _month(typed, match.group(2))
+        return _around(_checked(typed, int(match.group(3)), month, int(match.group(1))))
     if match := re.fullmatch(r"([A-Za-z.]+)\s+(\d{1,2})\s+(\d{4})", cleaned):
-        day = _checked(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
-        return _around(day)
-    raise DateQueryError(
-        f"'{text.strip()}' is not a date I understand. "
-        "Try 2015, 2015-08, August 2015 or 2015-08-31."
-    )
+        month = _month(typed, match.group(1))
+        return _around(_checked(typed, int(match.group(3)), month, int(match.group(2))))
+    raise DateQueryError(DateQueryProblem.UNREADABLE, typed)
 
 
 def _around(day: date) -> tuple[date, date]:

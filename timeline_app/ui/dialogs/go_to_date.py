@@ -5,9 +5,26 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
 
-from timeline_app.domain.date_query import DateQueryError, parse_date_query
+from timeline_app.domain.date_query import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    DateQueryError,
+    DateQueryProblem,
+    parse_date_query,
+)
+from timeline_app.domain.dates import MONTH_NAMES
 
 
 class GoToDateDialog(QDialog):
@@ -19,36 +36,49 @@ class GoToDateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goToDateDialog")
-        self.setWindowTitle("Go to Date")
+        self.setWindowTitle(self.tr("Go to Date"))
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.setMinimumWidth(380)
+        hint = QLabel(
+            self.tr(
+                "A year, a month or a day between {first} and {last}, for example 2015, "
+                "2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015 "
+                "(day first):"
+            ).format(first=FIRST_YEAR, last=LAST_YEAR)
+        )
+        hint.setObjectName("goToDateHint")
+        hint.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setObjectName("goToDateEdit")
-        self.edit.setPlaceholderText("2015, 2015-08, August 2015 or 2015-08-31")
+        self.edit.setPlaceholderText(self.tr("e.g. 31.08.2015"))
         self.error = QLabel()
         self.error.setObjectName("goToDateError")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(
+        self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Year, month or day between 1992 and 2024:"))
-        layout.addWidget(self.edit)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.go_button = self._button(QDialogButtonBox.StandardButton.Ok)
+        self.go_button.setText(self.tr("Go"))
+        # A button with autoDefault becomes the default when it takes focus, and stays so:
+        # one click on Cancel would make every later Enter cancel instead of go.
+        self._button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self._make_go_the_default()
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(hint)
+        self._layout.addWidget(self.edit)
+        self._layout.addWidget(self.error)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self._buttons)
 
-    def _accept(self) -> None:
-        try:
-            first, last = parse_date_query(self.edit.text())
-        except DateQueryError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            self.edit.setFocus()
-            return
-        self.error.hide()
-        self.rangeChosen.emit(first, last)
-        self.accept()
+    def _connect_signals(self) -> None:
+        self._buttons.accepted.connect(self._accept)
+        self._buttons.rejected.connect(self.reject)
+
+    # ----- public slots -----
 
     def chosenRange(self) -> tuple[date, date] | None:
         """What the current text means, or None when it means nothing."""
@@ -56,3 +86,74 @@ class GoToDateDialog(QDialog):
             return parse_date_query(self.edit.text())
         except DateQueryError:
             return None
+
+    def describeError(self, error: DateQueryError) -> str:
+        """The problem in the user's language, naming what was typed."""
+        problem = error.problem
+        if problem is DateQueryProblem.EMPTY:
+            return self.tr(
+                "Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015."
+            )
+        if problem is DateQueryProblem.UNKNOWN_MONTH_NAME:
+            return self.tr("{text}: “{word}” is not a month name.").format(
+                text=error.text, word=error.word
+            )
+        if problem is DateQueryProblem.NO_SUCH_MONTH:
+            return self.tr("{text}: there is no month {month}; months go from 1 to 12.").format(
+                text=error.text, month=error.month
+            )
+        if problem is DateQueryProblem.NO_SUCH_DAY:
+            return self.tr("{text}: {month} {year} has no day {day}.").format(
+                text=error.text,
+                month=MONTH_NAMES[error.month - 1],
+                year=error.year,
+                day=error.day,
+            )
+        if problem is DateQueryProblem.OUT_OF_RANGE:
+            return self.tr("{text}: {year} is outside the timeline ({first}–{last}).").format(
+                text=error.text, year=error.year, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        return self.tr(
+            "“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, "
+            "2015-08-31, 31.08.2015 or 31/08/2015."
+        ).format(text=error.text)
+
+    # ----- internals -----
+
+    def _button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
+        button = self._buttons.button(which)
+        assert button is not None  # both buttons are created in _build_ui
+        return button
+
+    def _make_go_the_default(self) -> None:
+        self.go_button.setAutoDefault(False)
+        self.go_button.setDefault(True)
+
+    def _accept(self) -> None:
+        try:
+            first, last = parse_date_query(self.edit.text())
+        except DateQueryError as error:
+            self._show_error(self.describeError(error))
+            self.edit.setFocus()
+            return
+        self.error.hide()
+        self.rangeChosen.emit(first, last)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        # A top-level dialog keeps its size when a wrapped label appears in it: grow to fit,
+        # or the end of the explanation would be cut off.
+        self._layout.activate()
+        needed = max(self.heightForWidth(self.width()), self._layout.minimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    # ----- Qt overrides -----
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        # Re-asserted on every show: nothing that happened while hidden may change what Enter does.
+        self._make_go_the_default()
+        super().showEvent(event)

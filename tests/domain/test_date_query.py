@@ -1,0 +1,62 @@
+"""Go to Date: day-first numeric dates and errors that say exactly what is wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.domain.date_query import DateQueryError, DateQueryProblem, parse_date_query
+
+AROUND_31_AUGUST_2015 = (date(2015, 8, 17), date(2015, 9, 14))
+AUGUST_2015 = (date(2015, 8, 1), date(2015, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("31.08.2015", AROUND_31_AUGUST_2015),
+        ("31/08/2015", AROUND_31_AUGUST_2015),
+        ("31.8.2015", AROUND_31_AUGUST_2015),
+        (" 31/08/2015 ", AROUND_31_AUGUST_2015),
+        ("08.2015", AUGUST_2015),
+        ("08/2015", AUGUST_2015),
+        ("8/2015", AUGUST_2015),
+        # The forms that worked before still do.
+        ("2015", (date(2015, 1, 1), date(2015, 12, 31))),
+        ("2015-08", AUGUST_2015),
+        ("August 2015", AUGUST_2015),
+        ("2015-08-31", AROUND_31_AUGUST_2015),
+    ],
+)
+def test_day_first_and_month_year_forms(text: str, expected: tuple[date, date]) -> None:
+    assert parse_date_query(text) == expected
+
+
+def test_numeric_days_are_read_day_first() -> None:
+    # 03/04/2015 is 3 April in Kazakhstan and Russia, never 4 March.
+    assert parse_date_query("03/04/2015") == (date(2015, 3, 20), date(2015, 4, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "problem", "message"),
+    [
+        ("31.02.2015", DateQueryProblem.NO_SUCH_DAY, "31.02.2015: February 2015 has no day 31."),
+        ("31/02/2015", DateQueryProblem.NO_SUCH_DAY, "31/02/2015: February 2015 has no day 31."),
+        ("29.02.2015", DateQueryProblem.NO_SUCH_DAY, "29.02.2015: February 2015 has no day 29."),
+        ("31.13.2015", DateQueryProblem.NO_SUCH_MONTH, "31.13.2015: there is no month 13"),
+        ("13.2015", DateQueryProblem.NO_SUCH_MONTH, "13.2015: there is no month 13"),
+        ("31.08.1980", DateQueryProblem.OUT_OF_RANGE, "1980 is outside the timeline"),
+        ("2015.08.31.", DateQueryProblem.UNREADABLE, "'2015.08.31.' is not a date I understand"),
+        ("", DateQueryProblem.EMPTY, "Type a year"),
+    ],
+)
+def test_impossible_dates_are_explained(text: str, problem: DateQueryProblem, message: str) -> None:
+    with pytest.raises(DateQueryError) as caught:
+        parse_date_query(text)
+    assert caught.value.problem is problem
+    assert message in str(caught.value)
+
+
+def test_a_leap_day_is_a_day() -> None:
+    assert parse_date_query("29.02.2016")[0] == date(2016, 2, 15)
