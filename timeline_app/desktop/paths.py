@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -32,6 +33,48 @@ def resolve_database_path(cli_value: str | None) -> Path:
     if from_environment:
         return Path(from_environment).expanduser()
     return default_database_path()
+
+
+class DatabasePathError(ValueError):
+    """A --db path that cannot be a database file; the message is one line naming the path."""
+
+
+def check_database_path(path: Path) -> None:
+    """Refuse a folder, a device, FIFO or socket, or a file in a folder that does not exist.
+
+    Only looks: creates nothing, so a mistyped --db leaves no empty folder or file behind.
+    A path that does not exist yet in an existing folder is fine (a new database).
+    """
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None  # not there yet: its folder decides
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise DatabasePathError(f"{path} cannot be used as the database: {reason}.") from error
+    if mode is not None:
+        if stat.S_ISDIR(mode):
+            raise DatabasePathError(f"{path} is a folder, not a database file.")
+        if not stat.S_ISREG(mode):
+            raise DatabasePathError(f"{path} is {_kind_of(mode)}, not a database file.")
+        return
+    folder = path.parent
+    if not folder.is_dir():
+        if folder.exists():
+            raise DatabasePathError(f"{path} cannot be created: {folder} is not a folder.")
+        raise DatabasePathError(f"{path} cannot be created: the folder {folder} does not exist.")
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
 
 
 def log_dir() -> Path:
