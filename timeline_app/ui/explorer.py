@@ -17,6 +17,7 @@ from timeline_app.domain.histogram import column_histogram
 from timeline_app.domain.models import Category
 from timeline_app.domain.search_types import SearchResult
 from timeline_app.domain.text_search import RANK_LIMIT
+from timeline_app.ui.plural import plural
 from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.timeline.overview_band import OverviewBand
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 class Explorer(QObject):
     """Applies filters and search to the timeline, the overview band and the results list."""
 
-    #: str: a message for the status bar
+    #: str: a message for the status bar ('' clears the search's message when it ends)
     message = Signal(str)
     #: emitted after the set of shown events changed
     shownEventsChanged = Signal()
@@ -96,7 +97,8 @@ class Explorer(QObject):
         return self._query
 
     def setQuery(self, query: str) -> None:
-        """Search (an empty query ends the search and undims the timeline)."""
+        """Search (an empty query ends the search, undims the timeline and clears its message)."""
+        searched_before = bool(self._query)
         self._query = query.strip()
         self._results_all = []
         self._ranked = True
@@ -108,6 +110,9 @@ class Explorer(QObject):
             else:
                 self._results_all, self._ranked = outcome.results, outcome.ranked
         self._show_results()
+        if searched_before and not self._query:
+            # "3 events match …" about a search that is gone would mislead: clear it.
+            self.message.emit("")
 
     def resultsRanked(self) -> bool:
         """False when the query matched too many events to rank: the first ones are shown."""
@@ -130,7 +135,7 @@ class Explorer(QObject):
         selected = self._timeline.selectedEventId()
         self._timeline.setColumns(self.shown, self._lookup, self._categories)
         if selected and self._timeline.selectedEventId() is None:
-            self.message.emit("The selected event is hidden by the filters.")
+            self.message.emit(self.tr("The selected event is hidden by the filters."))
         self._overview.setHistogram(
             column_histogram(self.shown, 1992, 2024), [c.colour for c in self._categories]
         )
@@ -164,13 +169,25 @@ class Explorer(QObject):
         )
         self._overview.setMarks(note_days, self._start_days(np.array(sorted(shown_keys), np.int64)))
         hidden = len(self._results_all) - len(results)
-        note = f" ({hidden} more hidden by filters)" if hidden else ""
+        self.message.emit(self._count_message(len(results), hidden))
+
+    def _count_message(self, listed: int, hidden: int) -> str:
+        """The status line of a search: how many match, and how many the filters hide."""
+        context = "Explorer"
         if self._ranked:
-            self.message.emit(f"{len(results)} events match “{self._query}”{note}.")
-        else:
-            # Only the first matches the index yielded are known; filters apply to those.
-            self.message.emit(
-                f"More than {RANK_LIMIT:,} events match “{self._query}”; of the first "
-                f"{len(self._results_all)} found, {len(results)} are listed, by date"
-                f"{' (the others are hidden by filters)' if hidden else ''}."
+            text = plural(
+                context, "%n event matches “{query}”", "%n events match “{query}”", listed
             )
+            if hidden:
+                text += plural(
+                    context, " (%n more hidden by filters)", " (%n more hidden by filters)", hidden
+                )
+            return (text + ".").format(query=self._query)
+        # Only the first matches the index yielded are known; filters apply to those.
+        text = self.tr("More than {limit} events match “{query}”; of the first {found} found, ")
+        text += plural(context, "%n is listed, by date", "%n are listed, by date", listed)
+        if hidden:
+            text += self.tr(" (the others are hidden by filters)")
+        return (text + ".").format(
+            limit=f"{RANK_LIMIT:,}", query=self._query, found=len(self._results_all)
+        )
