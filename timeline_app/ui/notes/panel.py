@@ -119,6 +119,9 @@ class NotesPanel(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        #: undo-stack index just after the step the status line reports ("Note deleted."):
+        #: once the stack goes back before it, that report is no longer true
+        self._status_step: int | None = None
         self._build_ui()
         self._connect_signals()
         self.setEventId(None)
@@ -178,6 +181,7 @@ class NotesPanel(QWidget):
         self.note_editor.submitRequested.connect(self._on_add_clicked)
         self.note_editor.cancelRequested.connect(self._end_edit)
         self.notes_list.deleteRequested.connect(self._delete_current)
+        self._undo_stack.indexChanged.connect(self._on_undo_index_changed)
 
     # ----- public slots -----
 
@@ -334,9 +338,10 @@ class NotesPanel(QWidget):
         self._load_editor("")
         self._reload_list()
         self.notes_list.setCurrentRow(0)
-        self._set_status("Note added.")
+        self._set_status(self.tr("Note added."))
         self.notesChanged.emit(changes)
         self._undo_stack.push(AddNoteCommand(note, self._notes, self._notify, self._report))
+        self._status_step = self._undo_stack.index()
         log.info("note %s added to %s", note.id, note.event_id)
 
     def _current_note_id(self) -> int | None:
@@ -426,10 +431,11 @@ class NotesPanel(QWidget):
             self._set_status(str(error), error=True)
             return
         self._reload_list()
-        self._set_status("Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back.")
+        self._set_status(self.tr("Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back."))
         self.notesChanged.emit(changes)
         if note is not None:
             self._undo_stack.push(DeleteNoteCommand(note, self._notes, self._notify, self._report))
+            self._status_step = self._undo_stack.index()
 
     def _reload_list(self) -> None:
         current = self._current_note_id()
@@ -486,7 +492,12 @@ class NotesPanel(QWidget):
         self.edit_button.setEnabled(has_current and not editing)
         self.delete_button.setEnabled(has_current)
 
+    def _on_undo_index_changed(self, index: int) -> None:
+        if self._status_step is not None and index < self._status_step:
+            self._set_status("")  # the step it reported ("Note deleted.") has been undone
+
     def _set_status(self, text: str, *, error: bool = False) -> None:
+        self._status_step = None  # a new report; _add/_delete set it again after pushing
         self._status.setText(text)
         self._status.setStyleSheet(
             "color: palette(bright-text); background: #b3261e; padding: 3px;" if error else ""
