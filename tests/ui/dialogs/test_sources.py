@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from timeline_app.domain.models import Source
@@ -67,3 +67,16 @@ def test_help_sources_lists_every_source_with_counts(
     assert counts == {"seed-a": "3", "web-b": "3"}
     dialog.close()
     assert Qt.WindowType.Dialog & dialog.windowFlags()
+
+
+def test_summary_counts_read_right_for_one(qtbot: QtBot) -> None:
+    dialog = SourcesDialog([(ROWS[0][0], 1)])
+    qtbot.addWidget(dialog)
+    summary = dialog.findChild(QLabel, "sourcesSummary")
+    assert summary is not None
+    assert summary.text() == "1 source, cited 1 time. Double-click a row to open its link."
+    dialog = SourcesDialog(ROWS)
+    qtbot.addWidget(dialog)
+    summary = dialog.findChild(QLabel, "sourcesSummary")
+    assert summary is not None
+    assert summary.text().startswith("2 sources, cited 15 times.")

@@ -134,3 +134,13 @@ def test_exported_json_is_the_documented_format(
     document = json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))
     assert document["format"] == "kz-cn-timeline-notes"
     assert document["notes"][0]["event_id"] == "e2017-expo"
+
+
+def test_one_exported_note_is_one_note(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window()
+    add(window, "e2017-expo", "only one")
+    choose_file(monkeypatch, tmp_path / "one")
+    window.actions_.export_json.trigger()
+    assert window.statusBar().currentMessage() == f"1 note exported to {tmp_path / 'one.json'}."

@@ -28,6 +28,7 @@ from timeline_app.ui.dialogs.sources_model import (
     URL_ROLE,
     SourcesTableModel,
 )
+from timeline_app.ui.plural import plural
 
 
 class SourcesDialog(QDialog):
@@ -51,10 +52,14 @@ class SourcesDialog(QDialog):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
     def _build_ui(self, source_count: int, citation_count: int) -> None:
+        context = "SourcesDialog"
         summary = QLabel(
-            f"{source_count} sources, cited {citation_count} times. "
-            "Double-click a row to open its link."
+            plural(context, "%n source", "%n sources", source_count)
+            + plural(context, ", cited %n time.", ", cited %n times.", citation_count)
+            + " "
+            + self.tr("Double-click a row to open its link.")
         )
+        summary.setObjectName("sourcesSummary")
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("sourcesFilter")
         self.filter_edit.setPlaceholderText("Filter by publisher, title, date or link…")

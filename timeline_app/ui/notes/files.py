@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.services.note_exchange.import_file import NoteImportError
+from timeline_app.ui.plural import plural
 
 if TYPE_CHECKING:
     from timeline_app.services.note_exchange.service import NoteExchangeService
@@ -68,7 +69,11 @@ class NoteFiles(QObject):
         except StorageError as error:
             QMessageBox.warning(self._parent, "Export Notes", str(error))
             return None
-        self.message.emit(f"{count} note{'s' if count != 1 else ''} exported to {target}.")
+        self.message.emit(
+            plural(
+                "NoteFiles", "%n note exported to {file}.", "%n notes exported to {file}.", count
+            ).format(file=target)
+        )
         return target
 
     def import_json(self) -> bool:
@@ -83,20 +88,30 @@ class NoteFiles(QObject):
         except (NoteImportError, StorageError) as error:
             QMessageBox.warning(self._parent, "Import Notes", f"{error}\n\nNothing was imported.")
             return False
+        context = "NoteFiles"
         parts = [
-            f"{report.added} added",
-            f"{report.updated} updated",
-            f"{report.unchanged} already here",
+            plural(context, "%n added", "%n added", report.added),
+            plural(context, "%n updated", "%n updated", report.updated),
+            plural(context, "%n already here", "%n already here", report.unchanged),
         ]
         if report.skipped:
-            parts.append(f"{report.skipped} skipped")
+            parts.append(plural(context, "%n skipped", "%n skipped", report.skipped))
         for warning in report.warnings:
             log.warning("import of %s: %s", chosen, warning)
         if report.warnings:
             parts.append(
-                f"{len(report.warnings)} warning(s), listed in the log (Help ▸ Open Log Folder)"
+                plural(
+                    context,
+                    "%n warning, listed in the log (Help ▸ Open Log Folder)",
+                    "%n warnings, listed in the log (Help ▸ Open Log Folder)",
+                    len(report.warnings),
+                )
             )
-        self.message.emit(f"Imported {Path(chosen).name}: {', '.join(parts)}.")
+        self.message.emit(
+            self.tr("Imported {file}: {parts}.").format(
+                file=Path(chosen).name, parts=", ".join(parts)
+            )
+        )
         if report.changes != Changes():
             self.notesImported.emit(report.changes)
         return True
