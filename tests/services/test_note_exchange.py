@@ -147,9 +147,10 @@ def test_markdown_groups_notes_by_event_chronologically_with_date_title_and_sour
     assert h1992 < h2007 < h2017 < removed
     assert lines[h1992 + 2] == "Sources: Kazinform — Seed article A (https://example.org/a)."
     assert lines[h2007 + 2] == "Sources: CGTN — Web article B (https://example.org/b)."
-    # Oldest note first, with its UTC timestamps.
+    # Oldest note first, with its time as people read it: local, to the minute.
     assert text.index("Older note on 1992") < text.index("not a heading")
-    assert "*Created 2026-01-01T12:00:03+00:00, updated 2026-01-01T12:00:03+00:00*" in lines
+    created = datetime(2026, 1, 1, 12, 0, 3, tzinfo=UTC).astimezone()
+    assert f"*Created {created:%Y-%m-%d %H:%M}*" in lines
     assert "humanitarian" not in text  # events without notes are left out
 
 

@@ -14,7 +14,7 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from uuid import uuid4
 
@@ -59,34 +59,66 @@ class NotesSnapshot:
 
 
 def utc_timestamp(moment: datetime) -> str:
+    """Full ISO 8601 in UTC, for files that are read back (JSON)."""
     return moment.astimezone(UTC).isoformat()
+
+
+def readable_timestamp(moment: datetime, zone: tzinfo | None = None) -> str:
+    """'2026-11-29 18:59' in ``zone`` (None: this computer's zone), for people and spreadsheets.
+
+    Year first and to the minute: unambiguous in every country, sorts as text, and spreadsheets
+    read it as a date-time; microseconds and the offset would only be noise to a reader.
+    """
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def utc_offset_label(moment: datetime, zone: tzinfo | None = None) -> str:
+    """'UTC+05:00' (or 'UTC'): the offset of ``zone`` at ``moment``."""
+    offset = moment.astimezone(zone).utcoffset() or timedelta(0)
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _count_of_notes(count: int) -> str:
+    # services stay free of Qt, so no Qt translation here: English, singular and plural.
+    return f"{count} note" if count == 1 else f"{count} notes"
 
 
 # ---- Markdown ---------------------------------------------------------------------------------
 
 
-def render_markdown(snapshot: NotesSnapshot, exported_at: datetime) -> str:
-    """Notes grouped by event (chronologically), then the notes on events that no longer exist."""
+def render_markdown(
+    snapshot: NotesSnapshot, exported_at: datetime, zone: tzinfo | None = None
+) -> str:
+    """Notes grouped by event (chronologically), then the notes on events that no longer exist.
+
+    Times are shown in ``zone`` (None: this computer's time zone).
+    """
     by_event: dict[str, list[Note]] = defaultdict(list)
     for note in snapshot.notes:
         by_event[note.event_id].append(note)
     lines = [
         f"# {MARKDOWN_TITLE}",
         "",
-        f"Exported {utc_timestamp(exported_at)} (UTC); {len(snapshot.notes)} notes.",
+        f"Exported {readable_timestamp(exported_at, zone)} "
+        f"(times are local, {utc_offset_label(exported_at, zone)}); "
+        f"{_count_of_notes(len(snapshot.notes))}.",
         "",
     ]
     for event_id, event in snapshot.events.items():
         if event_id in by_event:
             heading = f"## {snapshot.event_date(event_id)} — {event.title}"
             lines += [heading, "", _sources_line(snapshot.sources.get(event_id, ())), ""]
-            lines += _markdown_notes(by_event[event_id])
+            lines += _markdown_notes(by_event[event_id], zone)
     removed = sorted(event_id for event_id in by_event if event_id not in snapshot.events)
     if removed:
         lines += [f"## {REMOVED_EVENTS_HEADING}", ""]
         for event_id in removed:
             lines += [f"### Event id: {event_id}", ""]
-            lines += _markdown_notes(by_event[event_id])
+            lines += _markdown_notes(by_event[event_id], zone)
     return "\n".join(lines)
 
 
@@ -98,11 +130,15 @@ def _sources_line(sources: Iterable[Source]) -> str:
     return "Sources: " + ("; ".join(described) if described else "none listed") + "."
 
 
-def _markdown_notes(notes: Iterable[Note]) -> list[str]:
+def _markdown_notes(notes: Iterable[Note], zone: tzinfo | None) -> list[str]:
     lines: list[str] = []
     for note in notes:
+        created = readable_timestamp(note.created_at, zone)
+        updated = readable_timestamp(note.updated_at, zone)
         lines.append(
-            f"*Created {utc_timestamp(note.created_at)}, updated {utc_timestamp(note.updated_at)}*"
+            f"*Created {created}*"
+            if created == updated
+            else f"*Created {created}, updated {updated}*"
         )
         lines.append("")
         lines += _block_quote(note.text)
@@ -151,8 +187,11 @@ def neutralise_cell(value: str) -> str:
     return f"'{value}" if stripped.startswith(_FORMULA_STARTS) else value
 
 
-def render_csv(snapshot: NotesSnapshot) -> str:
-    """One row per note under a header row; every cell neutralised against formulas."""
+def render_csv(snapshot: NotesSnapshot, zone: tzinfo | None = None) -> str:
+    """One row per note under a header row; every cell neutralised against formulas.
+
+    Times are local to ``zone`` (None: this computer's), to the minute, as spreadsheets read them.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(CSV_HEADER)
@@ -162,8 +201,8 @@ def render_csv(snapshot: NotesSnapshot) -> str:
             note.event_id,
             snapshot.event_date(note.event_id),
             snapshot.event_title(note.event_id),
-            utc_timestamp(note.created_at),
-            utc_timestamp(note.updated_at),
+            readable_timestamp(note.created_at, zone),
+            readable_timestamp(note.updated_at, zone),
             note.text,
         )
         writer.writerow([neutralise_cell(cell) for cell in row])
