@@ -247,7 +247,7 @@ def _steps(view: Any) -> tuple[list[float], list[float]]:
 def _window_queries(service: Any) -> list[float]:
     """The visible-window query at 200 random windows: choose the events to lay out, then read
     their titles from SQLite (what a zoom to an unseen window costs before painting)."""
-    from timeline_app.ui.timeline.content import SAMPLE_BIN
+    from timeline_app.domain.label_planner import SAMPLE_BIN
 
     columns = service.columns()
     rng = random.Random(7)

@@ -9,7 +9,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from timeline_app.ui.timeline.view import SIDE_PADDING, TimelineView
+from timeline_app.ui.timeline.geometry import SIDE_PADDING
+from timeline_app.ui.timeline.view import TimelineView
 
 
 def wheel(

@@ -202,6 +202,16 @@ class EventColumns:
 
     # ----- window queries -----
 
+    def next_in_category(self, position: int, direction: int) -> int | None:
+        """The next (+1) or previous (-1) event of the same category as ``position``."""
+        categories = self.columns["category"]
+        category = categories[position]
+        if direction > 0:
+            later = np.flatnonzero(categories[position + 1 :] == category)
+            return position + 1 + int(later[0]) if len(later) else None
+        earlier = np.flatnonzero(categories[:position] == category)
+        return int(earlier[-1]) if len(earlier) else None
+
     def first_at_or_after(self, day: float) -> int:
         """Position of the first event starting on or after ``day``."""
         return int(first_on_or_after(self.starts, day))

@@ -5,17 +5,41 @@ Each item's name is its date and title; its state says whether it is selected.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QObject, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.dates import marker_date_text
+from timeline_app.domain.models import EventMarker
+
+
+class EventsInView(Protocol):
+    """What assistive technology reads of the timeline widget (``TimelineView``)."""
+
+    def visibleEventRects(self) -> list[tuple[str, QRectF]]:
+        """(event id, title rectangle) of every event drawn in view, left to right."""
+        ...
+
+    def selectedEventId(self) -> str | None:
+        """The selected event's id, or None."""
+        ...
+
+    def markerFor(self, event_id: str) -> EventMarker | None:
+        """The marker of an event on the timeline."""
+        ...
+
 
 if TYPE_CHECKING:
-    from timeline_app.ui.timeline.view import TimelineView
+
+    class TimelineWidget(QWidget, EventsInView):
+        """A widget that is also EventsInView (for annotations only: Qt's and typing's
+        metaclasses do not mix at run time)."""
+
+else:
+    TimelineWidget = QWidget
 
 
 class EventAccessible(QAccessibleInterface):
@@ -104,12 +128,12 @@ class EventAccessible(QAccessibleInterface):
 class TimelineAccessible(QAccessibleWidget):
     """The timeline as a list of the events in view."""
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: TimelineWidget) -> None:
         super().__init__(view, QAccessible.Role.List, "Timeline")
         self._view = view
         self._items: dict[str, EventAccessible] = {}  # keeps the Python objects alive
 
-    def view(self) -> TimelineView:
+    def view(self) -> TimelineWidget:
         """The widget described."""
         return self._view
 
@@ -149,7 +173,7 @@ class TimelineAccessible(QAccessibleWidget):
 def _factory(key: str, target: QObject) -> QAccessibleInterface | None:
     # Qt passes the class name; the view module imports this one, so no import back here.
     if key == "TimelineView" and isinstance(target, QWidget):
-        return TimelineAccessible(cast("TimelineView", target))
+        return TimelineAccessible(cast("TimelineWidget", target))
     return None
 
 

@@ -1,40 +1,36 @@
 """What the timeline shows, and the caches that keep each frame cheap at any number of events.
 
-The events are numeric columns; titles, their measured widths and ids are fetched only for
-the events a layout tries, and kept (up to a bound) so zooming and panning back is free.
-A layout covers a region half as wide again as the view and is reused while panning inside it.
+The events are numeric columns; titles, their measured widths and ids are read only for the
+events a layout places, through a ``GuardedLookup``, and kept (up to a bound) so zooming and
+panning back is free. Painting never reads: it asks with ``fetch=False``, draws what is
+known, and the titles it lacked are read by ``fetch_missing`` on the next turn of the event
+loop, after which the view paints again.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
-import numpy as np
 from PySide6.QtGui import QFont
 
+from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.event_lookup import EventLookup
-from timeline_app.domain.label_layout import Layout, layout_region, pack_rows
+from timeline_app.domain.label_layout import Layout
+from timeline_app.domain.label_planner import WidthEstimator, plan_labels
 from timeline_app.domain.models import EventMarker
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.timeline.guarded_lookup import GuardedLookup
 from timeline_app.ui.timeline.paint_cache import StaticTextCache, text_width
 
-#: Events are sampled per bin of this many pixels, at most one per row in each.
-SAMPLE_BIN = 120.0
-#: Up to this many events in a region are all tried for a place (about a millisecond).
-FULL_LAYOUT_LIMIT = 150
 #: Texts kept in memory; beyond this the caches start over (a few MB at most).
 CACHE_LIMIT = 50_000
-#: Estimated title widths are this much wider than the average seen, so that most titles
-#: placed on an estimate still fit when measured.
-ESTIMATE_MARGIN = 1.15
 #: A title of typical letters, to start the width-per-character estimate in a new font.
 SAMPLE_TITLE = "Kazakhstan and China sign a memorandum on cultural centres in Astana"
-_V = TypeVar("_V")
 #: Layouts kept: a transition passes through many zoom levels.
 LAYOUT_CACHE = 32
+_V = TypeVar("_V")
 
 
 def _trimmed(cache: dict[int, _V], wanted: Sequence[int], adding: int) -> dict[int, _V]:
@@ -45,210 +41,200 @@ def _trimmed(cache: dict[int, _V], wanted: Sequence[int], adding: int) -> dict[i
     return {key: cache[key] for key in wanted if key in cache}
 
 
+def _ignore(_error: StorageError) -> None:
+    """Failures are reported by whoever sets ``TimelineContent.on_failure``."""
+
+
 class TimelineContent:
     """The shown events (after filters), their texts on demand, and their layouts."""
 
     def __init__(self, texts: StaticTextCache) -> None:
         self.columns = EventColumns.empty()
-        self._lookup: EventLookup | None = None
+        self._guard: GuardedLookup | None = None
+        #: called with each storage failure (after it was logged)
+        self.on_failure: Callable[[StorageError], None] = _ignore
         #: shaped titles: measuring and drawing share one shaping per title
         self._texts = texts
-        self._char_width = text_width(texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
+        self._estimator = WidthEstimator(text_width(texts, SAMPLE_TITLE) / len(SAMPLE_TITLE))
         self._titles: dict[int, str] = {}
         self._widths: dict[int, float] = {}
         self._ids: dict[int, str] = {}
+        #: titles a paint needed but could not read; read by ``fetch_missing``
+        self._missing: set[int] = set()
+        #: titles whose read failed: not asked for again until a read succeeds
+        self._unreadable: set[int] = set()
         self._layouts: dict[tuple[float, int, int | None], Layout] = {}
 
     @property
     def lookup(self) -> EventLookup | None:
         """Where titles and ids come from."""
-        return self._lookup
+        return None if self._guard is None else self._guard.inner
 
     def set_events(self, columns: EventColumns, lookup: EventLookup) -> None:
         """New columns; texts stay cached when the lookup is the same (a filter change)."""
-        if lookup is not self._lookup:
+        if lookup is not self.lookup:
             self._titles.clear()
             self._widths.clear()
             self._ids.clear()
-        self.columns, self._lookup = columns, lookup
+            self._missing.clear()
+            self._unreadable.clear()
+            self._guard = GuardedLookup(lookup, self._failed)
+        self.columns = columns
         self._layouts.clear()
 
     def set_font(self, font: QFont) -> None:
         """Titles are measured again in the new font."""
         self._texts.use_font(font)
         self._widths.clear()
-        self._char_width = text_width(self._texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
+        self._estimator.char_width = text_width(self._texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
         self._layouts.clear()
 
     def forget_layouts(self) -> None:
         """Drop every layout (the rows available or the width changed)."""
         self._layouts.clear()
 
+    def _failed(self, error: StorageError) -> None:
+        self.on_failure(error)
+
     # ----- texts by key -----
 
-    def titles(self, keys: Sequence[int]) -> list[str]:
-        """Titles of these keys, fetching the missing ones in one query."""
+    def titles(self, keys: Sequence[int], *, fetch: bool = True) -> list[str]:
+        """Titles of these keys; the missing ones are read in one query when ``fetch``, else
+        remembered for ``fetch_missing`` and answered as empty."""
         missing = [key for key in keys if key not in self._titles]
-        if missing and self._lookup is not None:
-            self._titles = _trimmed(self._titles, keys, len(missing))
-            self._titles.update(self._lookup.titles(missing))
+        if missing and fetch:
+            self._read_titles(missing, keep=keys)
+        elif missing:
+            self._missing.update(key for key in missing if key not in self._unreadable)
         return [self._titles.get(key, "") for key in keys]
 
-    def title(self, key: int) -> str:
-        """One title."""
-        return self.titles([key])[0]
+    def _read_titles(self, keys: Sequence[int], keep: Sequence[int]) -> bool:
+        if self._guard is None:
+            return False
+        read = self._guard.titles(keys)
+        if read is None:
+            self._unreadable.update(keys)
+            return False
+        self._unreadable.clear()
+        self._titles = _trimmed(self._titles, keep, len(keys))
+        # An event gone from storage has no title: remember that, so it is not asked again.
+        self._titles.update({key: read.get(key, "") for key in keys})
+        return True
 
-    def widths(self, keys: Sequence[int]) -> list[float]:
-        """Title widths in pixels in the current font."""
-        missing = [key for key in keys if key not in self._widths]
-        if missing:
-            self._widths = _trimmed(self._widths, keys, len(missing))
-            for key, title in zip(missing, self.titles(missing), strict=True):
-                self._widths[key] = text_width(self._texts, title)
-        return [self._widths[key] for key in keys]
+    def fetch_missing(self) -> bool:
+        """Read the titles painting lacked; True when something new arrived (paint again)."""
+        missing = sorted(self._missing - self._titles.keys() - self._unreadable)
+        self._missing.clear()
+        if not missing or not self._read_titles(missing, keep=missing):
+            return False
+        self._layouts.clear()  # layouts made on estimates are made again with real widths
+        return True
+
+    def has_missing(self) -> bool:
+        """True when a paint lacked titles that ``fetch_missing`` may read."""
+        return bool(self._missing)
+
+    def widths(self, keys: Sequence[int], *, fetch: bool = True) -> list[float | None]:
+        """Title widths in pixels in the current font; None for a title not read."""
+        unknown = [key for key in keys if key not in self._widths]
+        if unknown:
+            titles = self.titles(unknown, fetch=fetch)
+            self._widths = _trimmed(self._widths, keys, len(unknown))
+            for key, title in zip(unknown, titles, strict=True):
+                if key in self._titles:
+                    self._widths[key] = text_width(self._texts, title)
+        return [self._widths.get(key) for key in keys]
 
     def ids(self, positions: Sequence[int]) -> list[str]:
-        """Event ids of these positions."""
+        """Event ids of these positions ("" where storage could not say)."""
         keys = [self.columns.key(position) for position in positions]
         return self.ids_of_keys(keys)
 
     def ids_of_keys(self, keys: Sequence[int]) -> list[str]:
-        """Event ids of these keys."""
+        """Event ids of these keys ("" where storage could not say)."""
         missing = [key for key in keys if key not in self._ids]
-        if missing and self._lookup is not None:
-            self._ids = _trimmed(self._ids, keys, len(missing))
-            self._ids.update(self._lookup.ids(missing))
+        if missing and self._guard is not None:
+            read = self._guard.ids(missing)
+            if read is not None:
+                self._ids = _trimmed(self._ids, keys, len(missing))
+                self._ids.update(read)
         return [self._ids.get(key, "") for key in keys]
 
     def all_ids(self) -> list[str]:
         """Every shown event's id, chronologically (one query per few thousand events)."""
-        if self._lookup is None or not len(self.columns):
+        if self._guard is None or not len(self.columns):
             return []
         keys = self.columns.keys.tolist()
-        by_key = self._lookup.ids(keys)
-        return [by_key[key] for key in keys]
+        by_key = self._guard.ids(keys) or {}
+        return [by_key.get(key, "") for key in keys]
 
     def position_of(self, event_id: str) -> int | None:
         """The position of an event id among the shown events."""
-        if self._lookup is None:
+        if self._guard is None:
             return None
-        key = self._lookup.keys_of([event_id]).get(event_id)
+        key = (self._guard.keys_of([event_id]) or {}).get(event_id)
         return None if key is None else self.columns.position_of_key(key)
 
     def keys_of(self, event_ids: Collection[str]) -> frozenset[int]:
         """Keys of these ids (unknown ones left out)."""
-        if self._lookup is None:
+        if self._guard is None:
             return frozenset()
-        return frozenset(self._lookup.keys_of(event_ids).values())
+        return frozenset((self._guard.keys_of(event_ids) or {}).values())
 
     def marker(self, position: int) -> EventMarker | None:
-        """The full marker of one shown event."""
-        if self._lookup is None:
+        """The full marker of one shown event (None when storage could not say)."""
+        if self._guard is None:
             return None
         key = self.columns.key(position)
-        return self._lookup.markers_by_key([key]).get(key)
+        return (self._guard.markers_by_key([key]) or {}).get(key)
 
     # ----- layouts -----
 
     def layout(
-        self, scale: TimeScale, rows: int, selected: int | None, limits: tuple[float, float]
+        self,
+        scale: TimeScale,
+        rows: int,
+        selected: int | None,
+        limits: tuple[float, float],
+        *,
+        fetch: bool = True,
     ) -> Layout:
         """The packing for this scale. Selecting never moves titles; only a selected event
-        that got no place gets a packing of its own, with it placed first."""
-        base = self._cached_layout(scale, rows, None, limits)
+        that got no place gets a packing of its own, with it placed first. With ``fetch``
+        False (painting) no title is read: unknown widths are estimated meanwhile."""
+        base = self._cached_layout(scale, rows, None, limits, fetch)
         if selected is None or any(item.index == selected for item in base.placed):
             return base
         start, end = float(self.columns.starts[selected]), float(self.columns.ends[selected])
         if end <= base.first_day or start >= base.end_day:
             return base  # the selected event is far away: nothing of it to draw here
-        return self._cached_layout(scale, rows, selected, limits)
+        return self._cached_layout(scale, rows, selected, limits, fetch)
 
     def _cached_layout(
-        self, scale: TimeScale, rows: int, selected: int | None, limits: tuple[float, float]
+        self,
+        scale: TimeScale,
+        rows: int,
+        selected: int | None,
+        limits: tuple[float, float],
+        fetch: bool,
     ) -> Layout:
         key = (scale.pixels_per_day, rows, selected)
         layout = self._layouts.get(key)
         if layout is None or not layout.covers(scale.start, scale.end):
             if len(self._layouts) >= LAYOUT_CACHE:
                 self._layouts.clear()
-            layout = self._compute(scale, rows, selected, limits)
-            self._layouts[key] = layout
+            plan = plan_labels(
+                self.columns,
+                scale,
+                rows,
+                selected,
+                limits,
+                lambda keys: self.widths(keys, fetch=fetch),
+                self._estimator,
+                self._widths.get,
+            )
+            layout = plan.layout
+            # A layout on estimated widths is not kept: it is made again once titles arrive.
+            if not plan.unmeasured or not self._missing:
+                self._layouts[key] = layout
         return layout
-
-    def _compute(
-        self, scale: TimeScale, rows: int, selected: int | None, limits: tuple[float, float]
-    ) -> Layout:
-        left_limit, right_limit = limits
-        pixels_per_day = scale.pixels_per_day
-        bin_days = SAMPLE_BIN / pixels_per_day
-        # A quarter of a view more on each side, so panning stays inside for a while.
-        first = math.floor((scale.start - scale.span / 4) / bin_days) * bin_days
-        end = math.ceil((scale.end + scale.span / 4) / bin_days) * bin_days
-        # Few enough events are all tried; beyond that a bounded sample per bin is. Titles are
-        # about twice as wide as a bin, so a bin's share of the rows is about a third.
-        candidates = self.columns.all_in(first, end, FULL_LAYOUT_LIMIT)
-        if candidates is None:
-            candidates = self.columns.sample(first, end, bin_days, per_bin=max(2, rows // 3))
-        if selected is not None:
-            candidates = np.concatenate(([selected], candidates[candidates != selected])).astype(
-                np.int64
-            )
-        # First pass on estimated widths (from title lengths), so only the titles that get a
-        # place are read and shaped; then those are packed again, in the same order, with
-        # their real widths. An estimate that was too small can only cost an event its place,
-        # never an overlap.
-        order = candidates.tolist()
-        keys = self.columns.keys[candidates].tolist()
-        lengths = self.columns.columns["title_length"][candidates].tolist()
-        estimated = [
-            self._widths.get(key) or self._estimate(length)
-            for key, length in zip(keys, lengths, strict=True)
-        ]
-        # Two rounds: the titles placed on estimates are measured and the packing is tried
-        # again, so room left by generous estimates goes to the next candidates; only titles
-        # that get a place are ever read.
-        widths = estimated
-        for _ in range(2):
-            trial = pack_rows(self.columns, order, widths, pixels_per_day, rows, right_limit)
-            kept = {item.index for item in trial}
-            measured = dict(
-                zip(
-                    [key for position, key in zip(order, keys, strict=True) if position in kept],
-                    self.widths(
-                        [key for position, key in zip(order, keys, strict=True) if position in kept]
-                    ),
-                    strict=True,
-                )
-            )
-            widths = [
-                measured.get(key, estimate) for key, estimate in zip(keys, estimated, strict=True)
-            ]
-        chosen = [
-            (position, key) for position, key in zip(order, keys, strict=True) if position in kept
-        ]
-        final_widths = [measured[key] for _, key in chosen]
-        self._learn(
-            [int(self.columns.columns["title_length"][position]) for position, _ in chosen],
-            final_widths,
-        )
-        return layout_region(
-            self.columns,
-            [position for position, _ in chosen],
-            final_widths,
-            pixels_per_day,
-            rows,
-            first,
-            end,
-            right_limit,
-            left_limit,
-        )
-
-    def _estimate(self, length: int) -> float:
-        return length * self._char_width * ESTIMATE_MARGIN
-
-    def _learn(self, lengths: Sequence[int], widths: Sequence[float]) -> None:
-        """Follow the average width per character of the titles actually measured."""
-        characters = sum(lengths)
-        if characters >= 200:
-            observed = sum(widths) / characters
-            self._char_width = 0.7 * self._char_width + 0.3 * observed

@@ -6,14 +6,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
+from timeline_app.domain.axis_ticks import AxisTicks
 from timeline_app.domain.dates import precision_extent
 from timeline_app.domain.event_columns import EventColumns
-from timeline_app.domain.label_layout import MARKER_RADIUS, Layout, compact_count
+from timeline_app.domain.label_layout import MARKER_RADIUS, Layout
 from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.timeline.axis import compute_ticks, paint_axis
+from timeline_app.ui.timeline.geometry import (
+    AXIS_HEIGHT,
+    BADGE_LANE,
+    ROW_HEIGHT,
+    badge_label,
+    badge_rect,
+    row_top,
+)
 from timeline_app.ui.timeline.paint_cache import (
     PixmapCache,
     StaticTextCache,
@@ -27,28 +37,9 @@ from timeline_app.ui.timeline.shapes import (
     draw_uncertainty_band,
 )
 
-AXIS_HEIGHT = 42.0
-ROW_HEIGHT = 24.0
-BADGE_LANE = 28.0
 FALLBACK_COLOUR = "#808080"
 #: Opacity of events that do not match the active search.
 DIMMED_OPACITY = 0.22
-
-
-def row_top(row: int) -> float:
-    """Widget y of the top of a row of events."""
-    return AXIS_HEIGHT + 6 + row * ROW_HEIGHT
-
-
-def badge_label(count: int) -> str:
-    """The text of a badge standing for ``count`` events."""
-    return f"+{compact_count(count)}"
-
-
-def badge_rect(x: float, label_width: float, widget_height: float) -> QRectF:
-    """The pill for a label ``label_width`` wide, centred at ``x`` in the badge lane."""
-    width = round(label_width) + 14
-    return QRectF(round(x - width / 2), widget_height - BADGE_LANE + 3, width, BADGE_LANE - 8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,3 +203,33 @@ def paint_events(
         )
         painter.drawPixmap(rect.topLeft(), pill)
         draw_text_at(painter, state.texts, rect.left() + 7, rect.top(), rect.height(), label)
+
+
+def paint_frame(
+    painter: QPainter,
+    palette: QPalette,
+    rect: QRectF,
+    exposed: QRectF,
+    state: EventPaintState,
+    ticks: tuple[TimeScale, AxisTicks] | None,
+) -> tuple[TimeScale, AxisTicks]:
+    """Paint a whole frame: background, axis and grid, then the events; returns the axis
+    ticks used, to be passed back while the scale stays the same."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+    if ticks is None or ticks[0] != state.scale:
+        ticks = (state.scale, compute_ticks(state.scale, state.texts))
+    axis_rect = QRectF(0, 0, rect.width(), AXIS_HEIGHT)
+    grid_bottom = rect.height() - BADGE_LANE
+    paint_axis(
+        painter, state.scale, ticks[1], axis_rect, grid_bottom, palette, state.font, state.texts
+    )
+    paint_events(painter, palette, exposed, state)
+    return ticks
+
+
+def paint_focus_frame(painter: QPainter, palette: QPalette, rect: QRectF) -> None:
+    """The keyboard-focus outline around the whole widget."""
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))

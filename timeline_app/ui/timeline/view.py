@@ -2,6 +2,8 @@
 
 The widget's *logical* window (``visibleRange()``) changes at once; jumps such as bringing a
 selected event into view are then shown with a short transition, which any new input ends.
+Layouts (and the titles they need) are made when the window changes, outside painting;
+``paintEvent`` never reads storage (see ``TimelineContent``).
 """
 
 from __future__ import annotations
@@ -10,8 +12,7 @@ import logging
 from collections.abc import Collection, Sequence
 from datetime import date
 
-import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -21,52 +22,52 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.axis_ticks import AxisTicks
 from timeline_app.domain.dates import marker_date_text
+from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.domain.view_targets import (
+    KEY_ZOOM_STEP,
+    cluster_scale,
+    readable_scale,
+    scale_showing,
+    stepped_position,
+)
 from timeline_app.ui.timeline.accessibility import install_accessibility
-from timeline_app.ui.timeline.animation import ScaleAnimator
-from timeline_app.ui.timeline.axis import compute_ticks, paint_axis
 from timeline_app.ui.timeline.content import TimelineContent
 from timeline_app.ui.timeline.event_painter import (
+    FALLBACK_COLOUR,
+    EventPaintState,
+    paint_focus_frame,
+    paint_frame,
+)
+from timeline_app.ui.timeline.geometry import (
     AXIS_HEIGHT,
     BADGE_LANE,
-    FALLBACK_COLOUR,
     ROW_HEIGHT,
-    EventPaintState,
-    badge_label,
-    badge_rect,
-    paint_events,
-    row_top,
+    Hit,
+    TimelineGeometry,
+    rows_available,
 )
-from timeline_app.ui.timeline.paint_cache import PixmapCache, StaticTextCache, text_width
+from timeline_app.ui.timeline.input import KeyHandler, PointerHandler
+from timeline_app.ui.timeline.paint_cache import PixmapCache, StaticTextCache
+from timeline_app.ui.timeline.viewport import Viewport
 
 log = logging.getLogger(__name__)
 
-SIDE_PADDING = 14.0
-#: One wheel notch (120 eighths of a degree) zooms by this factor.
-WHEEL_ZOOM_STEP = 1.25
-KEY_ZOOM_STEP = 1.5
-#: Shift+arrow pans by this fraction of the visible window.
-KEY_PAN_FRACTION = 0.1
-#: Revealing an event zooms in until at most this many days are in view.
-READABLE_SPAN_DAYS = 3 * 365.0
-
 
 class TimelineView(QWidget):
-    """Events from 1992 to 2024 on a zoomable, pannable axis; click or arrow keys select."""
+    """Events on a zoomable, pannable axis; click or arrow keys select."""
 
     #: str: id of the event that became selected
     eventSelected = Signal(str)
@@ -80,6 +81,8 @@ class TimelineView(QWidget):
     historyRequested = Signal(int)
     #: the selection was cleared
     selectionCleared = Signal()
+    #: StorageError: reading titles or ids failed (the view goes on with what it knows)
+    storageFailed = Signal(StorageError)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,20 +94,23 @@ class TimelineView(QWidget):
         self._texts = StaticTextCache()
         self._texts.use_font(self.font())
         self._content = TimelineContent(self._texts)
+        self._content.on_failure = self.storageFailed.emit
+        self._geometry = TimelineGeometry(self._texts)
+        self._viewport = Viewport(self, self._on_shown)
         self._badges = PixmapCache()
         self._colours: list[QColor] = [QColor(FALLBACK_COLOUR)]
-        self._scale = TimeScale(0.0, 1.0, 1.0).fit_all().with_width(1.0, SIDE_PADDING)
-        self._shown = self._scale
-        self._ticks: AxisTicks | None = None
+        self._ticks: tuple[TimeScale, AxisTicks] | None = None
         self._selected: int | None = None
         #: keys of the events matching the search; None when no search is active
         self._matching: frozenset[int] | None = None
         self._hovered: int | None = None
         self._hovered_badge: int | None = None
-        self._press_position: QPointF | None = None
-        self._last_drag_x = 0.0
-        self._dragging = False
-        self._animator = ScaleAnimator(self._show_scale, self)
+        #: a read of the titles the last paint lacked is queued
+        self._fetch_queued = False
+        self._keys = KeyHandler(
+            self, self.historyRequested.emit, self.detailRequested.emit, self.newNoteRequested.emit
+        )
+        self._pointer = PointerHandler(self)
         install_accessibility()
 
     # ----- public API (a stable contract: see README) -----
@@ -141,7 +147,7 @@ class TimelineView(QWidget):
         return self._scale.visible_dates()
 
     def setVisibleRange(self, start: date, end: date) -> None:
-        """Show the days ``start`` to ``end`` inclusive (clamped to 1992–2024 and ≥ 1 day)."""
+        """Show the days ``start`` to ``end`` inclusive (clamped to the period and ≥ 1 day)."""
         self._set_scale(self._scale.with_dates(start, end))
 
     def animateToRange(self, start: date, end: date) -> None:
@@ -161,7 +167,9 @@ class TimelineView(QWidget):
 
     def selectedEventId(self) -> str | None:
         """The selected event's id, or None."""
-        return None if self._selected is None else self._content.ids([self._selected])[0]
+        if self._selected is None:
+            return None
+        return self._content.ids([self._selected])[0] or None
 
     def selectEvent(self, event_id: str | None) -> bool:
         """Select an event (None clears), bring it into view and emit eventSelected.
@@ -187,12 +195,8 @@ class TimelineView(QWidget):
         index = self._content.position_of(event_id)
         if index is None:
             return False
-        start = float(self._columns.starts[index])
-        end = float(self._columns.ends[index])
-        span = min(self._scale.span, READABLE_SPAN_DAYS)
-        span = max(span, (end - start) * 1.3)
-        target = self._scale.with_window((start + end) / 2 - span / 2, (start + end) / 2 + span / 2)
-        self._set_scale(target, animate=True)
+        start, end = float(self._columns.starts[index]), float(self._columns.ends[index])
+        self._set_scale(readable_scale(self._scale, start, end), animate=True)
         self._select_index(index, animate=True)
         return True
 
@@ -209,19 +213,12 @@ class TimelineView(QWidget):
         if self._selected is None:
             self._step_selection(direction)
             return
-        categories = self._columns.columns["category"]
-        category = categories[self._selected]
-        if direction > 0:
-            later = np.flatnonzero(categories[self._selected + 1 :] == category)
-            if len(later):
-                self._select_index(self._selected + 1 + int(later[0]), animate=True)
-        else:
-            earlier = np.flatnonzero(categories[: self._selected] == category)
-            if len(earlier):
-                self._select_index(int(earlier[-1]), animate=True)
+        found = self._columns.next_in_category(self._selected, direction)
+        if found is not None:
+            self._select_index(found, animate=True)
 
     def selectFirst(self) -> None:
-        """Home: the whole period in view, with the earliest event selected.
+        """Home: everything in view, with the earliest event selected.
 
         (Home was Fit All before it also meant "first event"; doing both keeps both promises.)
         """
@@ -247,17 +244,25 @@ class TimelineView(QWidget):
         """Zoom out around the centre."""
         self._set_scale(self._scale.zoomed(1 / KEY_ZOOM_STEP))
 
+    def zoomAround(self, factor: float, x: float) -> None:
+        """Zoom by ``factor`` keeping the date under widget ``x`` in place (the wheel)."""
+        self._set_scale(self._scale.zoomed(factor, x))
+
     def fitAll(self) -> None:
-        """Show the whole period, 1992–2024."""
+        """Show the whole period."""
         self._set_scale(self._scale.fit_all())
 
     def panBy(self, fraction: float) -> None:
         """Move the window by a fraction of its width (positive: later)."""
         self._set_scale(self._scale.panned_by_days(self._scale.span * fraction))
 
+    def panByPixels(self, dx: float) -> None:
+        """Move the window by ``dx`` pixels (positive: earlier, as when dragging right)."""
+        self._set_scale(self._scale.panned_by_pixels(dx))
+
     def setAnimationsEnabled(self, enabled: bool) -> None:
         """Turn transitions on or off (they are also off when the system asks for less motion)."""
-        self._animator.enabled = enabled
+        self._viewport.animator.enabled = enabled
 
     def visibleDayWindow(self) -> tuple[float, float]:
         """The logical window as fractional day numbers [start, end)."""
@@ -267,71 +272,82 @@ class TimelineView(QWidget):
         """Set the window in fractional day numbers (the overview band, Back and Forward)."""
         self._set_scale(self._scale.with_window(start, end), animate=animate)
 
+    def activateAt(self, position: QPointF) -> None:
+        """A click: select the event there, or zoom into the badge there."""
+        hit = self._hit(position)
+        if hit is not None and hit.kind == "event":
+            self._select_index(hit.index, animate=True)
+        elif hit is not None:
+            cluster = self._current_layout().clusters[hit.index]
+            self._set_scale(cluster_scale(self._columns, cluster, self._scale), animate=True)
+
+    def hoverAt(self, position: QPointF) -> None:
+        """Highlight what is under the pointer."""
+        hit = self._hit(position)
+        hovered = hit.index if hit and hit.kind == "event" else None
+        badge = hit.index if hit and hit.kind == "badge" else None
+        if (hovered, badge) != (self._hovered, self._hovered_badge):
+            self._hovered, self._hovered_badge = hovered, badge
+            self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
+            self.update()
+
+    def setDragging(self, dragging: bool) -> None:
+        """Show the closed hand while the timeline is dragged."""
+        if dragging:
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        else:
+            self.unsetCursor()
+
     # ----- internals -----
 
     @property
     def _columns(self) -> EventColumns:
         return self._content.columns
 
+    @property
+    def _scale(self) -> TimeScale:
+        return self._viewport.logical_for(self.width())
+
     def _set_scale(self, scale: TimeScale, *, animate: bool = False) -> None:
         """Change the logical window; show it at once, or with a transition."""
-        if not animate:
-            self._animator.finish()
-        if scale == self._scale:
-            return
-        previous_shown = self._shown
-        self._scale = scale
-        if animate:
-            self._animator.start(previous_shown, scale)
-        else:
-            self._show_scale(scale)
-        self.visibleRangeChanged.emit()
+        if self._viewport.go_to(scale, animate=animate):
+            self.visibleRangeChanged.emit()
 
-    def _show_scale(self, scale: TimeScale) -> None:
-        self._shown = scale
-        self._ticks = None
+    def _on_shown(self, scale: TimeScale) -> None:
+        if self.isVisible():
+            self._layout_for(scale)  # titles are read here, never while painting
         self.update()
 
-    def _rows_available(self) -> int:
-        area = self.height() - AXIS_HEIGHT - BADGE_LANE - 8
-        return max(1, int(area // ROW_HEIGHT))
+    def _fetch_missing(self) -> None:
+        """Read the titles the last paint lacked (outside painting), then paint again."""
+        self._fetch_queued = False
+        if self._content.fetch_missing():
+            self.update()
 
-    def _sync_width(self) -> None:
-        """Follow the widget's width even before any resize event (a window not yet shown)."""
-        width = max(1.0, self.width() - 2 * SIDE_PADDING)
-        if self._scale.width != width:
-            self._animator.finish()
-            self._scale = self._scale.with_width(width, SIDE_PADDING)
-            self._shown = self._scale
-            self._ticks = None
-            self._content.forget_layouts()
-
-    def _layout_for(self, scale: TimeScale) -> Layout:
+    def _layout_for(self, scale: TimeScale, *, fetch: bool = True) -> Layout:
         """The packing at this zoom (see TimelineContent.layout)."""
-        # World x of the widget's edges when the whole period is in view.
-        limits = (
-            scale.domain_start * scale.pixels_per_day - SIDE_PADDING + 2,
-            scale.domain_end * scale.pixels_per_day + SIDE_PADDING - 2,
-        )
-        return self._content.layout(scale, self._rows_available(), self._selected, limits)
+        rows = rows_available(self.height())
+        limits = self._viewport.world_limits(scale)
+        return self._content.layout(scale, rows, self._selected, limits, fetch=fetch)
 
     def _current_layout(self) -> Layout:
-        self._sync_width()
         return self._layout_for(self._scale)
 
     def _world_offset(self) -> float:
         """Add to a world x to get a widget x (for the logical window)."""
-        self._sync_width()
-        return self._scale.left - self._scale.start * self._scale.pixels_per_day
+        scale = self._scale
+        return scale.left - scale.start * scale.pixels_per_day
 
     def _select_index(self, index: int, *, animate: bool) -> None:
         changed = index != self._selected
         self._selected = index
         self.update()
-        self._ensure_visible(index, animate=animate)
-        if changed:
+        day = float(self._columns.starts[index]) + 0.5
+        self._set_scale(scale_showing(self._scale, day), animate=animate)
+        event_id = self._content.ids([index])[0]
+        if changed and event_id:  # no id: storage failed, and storageFailed said so
             self._announce_selection()
-            self.eventSelected.emit(self._content.ids([index])[0])
+            self.eventSelected.emit(event_id)
 
     def _announce_selection(self) -> None:
         """Tell assistive technology which item is now selected and focused."""
@@ -345,58 +361,22 @@ class TimelineView(QWidget):
             event.setChild(child)
             QAccessible.updateAccessibility(event)
 
-    def _ensure_visible(self, index: int, *, animate: bool) -> None:
-        day = float(self._columns.starts[index]) + 0.5
-        margin = self._scale.span * 0.05
-        if not self._scale.start + margin <= day <= self._scale.end - margin:
-            self._set_scale(self._scale.centred_on(day), animate=animate)
-
     def _step_selection(self, direction: int) -> None:
-        count = len(self._columns)
-        if not count:
-            return
-        if self._selected is None:
-            if direction > 0:
-                index = min(self._columns.first_at_or_after(self._scale.start), count - 1)
-            else:
-                index = max(self._columns.first_at_or_after(self._scale.end) - 1, 0)
-        else:
-            index = min(max(self._selected + direction, 0), count - 1)
-        self._select_index(index, animate=True)
+        index = stepped_position(self._columns, self._selected, direction, self._scale)
+        if index is not None:
+            self._select_index(index, animate=True)
 
-    def _hit(self, position: QPointF) -> tuple[str, int] | None:
-        """('event', index) or ('badge', cluster number) under a widget position."""
+    def _hit(self, position: QPointF) -> Hit | None:
+        """The event or badge under a widget position."""
         layout = self._current_layout()
-        offset = self._world_offset()
-        for number, cluster in enumerate(layout.clusters):
-            if self._badge_rect(cluster.x + offset, cluster.count).contains(position):
-                return "badge", number
-        for item in layout.placed:
-            top = row_top(item.row)
-            left = item.left + offset - 3
-            right = item.right + offset + 3
-            if left <= position.x() <= right and top <= position.y() <= top + ROW_HEIGHT:
-                return "event", item.index
-        return None
+        return self._geometry.hit(layout, self._world_offset(), position, self.height())
 
-    def _badge_rect(self, x: float, count: int) -> QRectF:
-        self._texts.use_font(self.font())
-        return badge_rect(x, text_width(self._texts, badge_label(count)), self.height())
-
-    def _zoom_to_cluster(self, number: int) -> None:
-        cluster = self._current_layout().clusters[number]
-        # Zoom to the days the badge's events actually start on, not to its whole bin.
-        low = self._columns.first_at_or_after(cluster.first_day)
-        high = self._columns.first_at_or_after(cluster.last_day)
-        first, last = cluster.first_day, cluster.last_day
-        if low < high:
-            first = float(self._columns.starts[low])
-            last = float(self._columns.starts[high - 1]) + 1
-        padding = max((last - first) * 0.25, 3.0)
-        new_scale = self._scale.with_window(first - padding, last + padding)
-        if new_scale.span >= self._scale.span:  # cannot zoom further: at least zoom a step
-            new_scale = self._scale.zoomed(KEY_ZOOM_STEP, self._scale.x_of(cluster.first_day))
-        self._set_scale(new_scale, animate=True)
+    def _tooltip(self, hit: Hit) -> str:
+        if hit.kind == "badge":
+            count = self._current_layout().clusters[hit.index].count
+            return f"{count:,} more events start here: click to zoom in"
+        marker = self._content.marker(hit.index)
+        return "" if marker is None else f"{marker_date_text(marker)}\n{marker.title}"
 
     # ----- Qt overrides -----
 
@@ -410,11 +390,8 @@ class TimelineView(QWidget):
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # The window (dates) stays; pixels per day and rows change, so the caches go.
-        self._animator.finish()
-        self._scale = self._scale.with_width(self.width() - 2 * SIDE_PADDING, SIDE_PADDING)
-        self._shown = self._scale
-        self._ticks = None
+        # The window (dates) stays; pixels per day and rows change, so the layouts go.
+        self._viewport.logical_for(self.width())
         self._content.forget_layouts()
         super().resizeEvent(event)
 
@@ -427,35 +404,19 @@ class TimelineView(QWidget):
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._sync_width()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        shown = self._viewport.shown_for(self.width())
         self._texts.use_font(self.font())
-        if self._ticks is None:
-            self._ticks = compute_ticks(self._shown, self._texts)
-        axis_rect = QRectF(0, 0, self.width(), AXIS_HEIGHT)
-        grid_bottom = self.height() - BADGE_LANE
-        paint_axis(
-            painter,
-            self._shown,
-            self._ticks,
-            axis_rect,
-            grid_bottom,
-            palette,
-            self.font(),
-            self._texts,
-        )
-        layout = self._layout_for(self._shown)
+        # Nothing here reads storage: titles not known yet are read after this paint.
+        layout = self._layout_for(shown, fetch=False)
         positions = [item.index for item in layout.placed]
         keys = self._columns.keys[positions].tolist() if positions else []
+        widths = [width or 0.0 for width in self._content.widths(keys, fetch=False)]
         state = EventPaintState(
-            scale=self._shown,
+            scale=shown,
             layout=layout,
             columns=self._columns,
-            titles=dict(zip(positions, self._content.titles(keys), strict=True)),
-            widths=dict(zip(positions, self._content.widths(keys), strict=True)),
+            titles=dict(zip(positions, self._content.titles(keys, fetch=False), strict=True)),
+            widths=dict(zip(positions, widths, strict=True)),
             colours=self._colours,
             selected=self._selected,
             hovered=self._hovered,
@@ -466,81 +427,42 @@ class TimelineView(QWidget):
             texts=self._texts,
             badges=self._badges,
         )
-        paint_events(painter, palette, QRectF(event.rect()), state)
+        painter = QPainter(self)
+        self._ticks = paint_frame(
+            painter, self.palette(), QRectF(self.rect()), QRectF(event.rect()), state, self._ticks
+        )
         if self.hasFocus():
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            paint_focus_frame(painter, self.palette(), QRectF(self.rect()))
         painter.end()
+        if self._content.has_missing() and not self._fetch_queued:
+            self._fetch_queued = True
+            QTimer.singleShot(0, self._fetch_missing)
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:
-        self._animator.finish()
-        self._sync_width()
-        delta = event.angleDelta()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        horizontal = delta.x() or (delta.y() if shift else 0)
-        if horizontal:
-            self._set_scale(self._scale.panned_by_pixels(horizontal / 120 * 40))
-        elif delta.y():
-            factor = WHEEL_ZOOM_STEP ** (delta.y() / 120)
-            self._set_scale(self._scale.zoomed(factor, event.position().x()))
-        event.accept()
+        self._viewport.animator.finish()
+        self._pointer.wheel(event)
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._animator.finish()
-        self._sync_width()
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press_position = event.position()
-            self._last_drag_x = event.position().x()
-            self._dragging = False
+        self._viewport.animator.finish()
+        self._pointer.press(event)
         super().mousePressEvent(event)
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        position = event.position()
-        if self._press_position is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            moved = (position - self._press_position).manhattanLength()
-            if self._dragging or moved >= QApplication.startDragDistance():
-                if not self._dragging:
-                    self._dragging = True
-                    self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self._set_scale(self._scale.panned_by_pixels(position.x() - self._last_drag_x))
-                self._last_drag_x = position.x()
-            return
-        self._update_hover(position)
+        self._pointer.move(event)
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press_position is None:
+        if not self._pointer.release(event):
             super().mouseReleaseEvent(event)
-            return
-        was_dragging = self._dragging
-        self._press_position = None
-        self._dragging = False
-        self.unsetCursor()
-        if not was_dragging:
-            hit = self._hit(event.position())
-            if hit is not None and hit[0] == "event":
-                self._select_index(hit[1], animate=True)
-            elif hit is not None:
-                self._zoom_to_cluster(hit[1])
 
     @override
     def leaveEvent(self, event: QEvent) -> None:
         self._hovered = self._hovered_badge = None
         self.update()
         super().leaveEvent(event)
-
-    def _update_hover(self, position: QPointF) -> None:
-        hit = self._hit(position)
-        hovered = hit[1] if hit and hit[0] == "event" else None
-        badge = hit[1] if hit and hit[0] == "badge" else None
-        if (hovered, badge) != (self._hovered, self._hovered_badge):
-            self._hovered, self._hovered_badge = hovered, badge
-            self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
-            self.update()
 
     @override
     def event(self, event: QEvent) -> bool:
@@ -554,67 +476,20 @@ class TimelineView(QWidget):
             return True
         return super().event(event)
 
-    def _tooltip(self, hit: tuple[str, int]) -> str:
-        if hit[0] == "badge":
-            count = self._current_layout().clusters[hit[1]].count
-            return f"{count:,} more events start here: click to zoom in"
-        marker = self._content.marker(hit[1])
-        return "" if marker is None else f"{marker_date_text(marker)}\n{marker.title}"
-
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._animator.finish()
-        key = event.key()
-        modifiers = event.modifiers()
-        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
-        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
-        if alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.historyRequested.emit(1 if key == Qt.Key.Key_Right else -1)
+        self._viewport.animator.finish()
+        if self._keys.handle(event):
             event.accept()
-            return
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoomIn()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoomOut()
-        elif key == Qt.Key.Key_0:
-            self.fitAll()
-        elif key == Qt.Key.Key_Home:
-            self.selectFirst()
-        elif key == Qt.Key.Key_End:
-            self.selectLast()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            direction = 1 if key == Qt.Key.Key_Right else -1
-            if shift:
-                self.panBy(KEY_PAN_FRACTION * direction)
-            elif control:
-                self.selectNextInCategory(direction)
-            elif direction > 0:
-                self.selectNext()
-            else:
-                self.selectPrevious()
-        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            self.panBy(0.9 if key == Qt.Key.Key_PageDown else -0.9)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
-            self.detailRequested.emit()
-        elif key == Qt.Key.Key_N and not control and self._selected is not None:
-            self.newNoteRequested.emit()
         else:
             super().keyPressEvent(event)
-            return
-        event.accept()
 
-    # ----- geometry helpers for tests and accessibility -----
+    # ----- geometry for tests and accessibility -----
 
     def badgePositions(self) -> list[QPoint]:
         """Centres of the "+N" badges currently in view (widget coordinates)."""
-        offset = self._world_offset()
-        positions = []
-        for cluster in self._current_layout().clusters:
-            rect = self._badge_rect(cluster.x + offset, cluster.count)
-            if rect.right() >= 0 and rect.left() <= self.width():
-                positions.append(rect.center().toPoint())
-        return positions
+        layout, offset = self._current_layout(), self._world_offset()
+        return self._geometry.badge_centres(layout, offset, self.width(), self.height())
 
     def titleRects(self) -> list[QRectF]:
         """Rectangles of the event titles drawn in view (widget coordinates)."""
@@ -622,34 +497,29 @@ class TimelineView(QWidget):
 
     def visibleEventRects(self) -> list[tuple[str, QRectF]]:
         """(event id, title rectangle) of every event drawn in view, left to right."""
-        offset = self._world_offset()
-        shown = []
-        for item in self._current_layout().placed:
-            width = self._content.widths([self._columns.key(item.index)])[0]
-            rect = QRectF(item.text_x + offset, row_top(item.row), width, ROW_HEIGHT)
-            if rect.right() >= 0 and rect.left() <= self.width():
-                shown.append((item.index, rect))
+        layout, offset = self._current_layout(), self._world_offset()
+        shown = self._geometry.title_rects(layout, offset, self.width(), self._title_widths)
         ids = self._content.ids([index for index, _ in shown])
         return [(event_id, rect) for event_id, (_, rect) in zip(ids, shown, strict=True)]
+
+    def _title_widths(self, positions: Sequence[int]) -> list[float]:
+        keys = self._columns.keys[list(positions)].tolist() if positions else []
+        return [width or 0.0 for width in self._content.widths(keys)]
 
     def eventAt(self, point: QPoint) -> str | None:
         """Id of the event drawn at ``point`` (widget coordinates), or None."""
         hit = self._hit(QPointF(point))
-        return self._content.ids([hit[1]])[0] if hit and hit[0] == "event" else None
+        if hit is None or hit.kind != "event":
+            return None
+        return self._content.ids([hit.index])[0] or None
 
     def eventPosition(self, event_id: str) -> QPoint | None:
         """Widget position of an event's marker when it is drawn in view, else None."""
         index = self._content.position_of(event_id)
         if index is None:
             return None
-        offset = self._world_offset()
-        for item in self._current_layout().placed:
-            if item.index == index:
-                x = item.x0 + offset
-                if 0 <= x <= self.width():
-                    return QPoint(round(x), round(row_top(item.row) + ROW_HEIGHT / 2))
-                return None
-        return None
+        layout, offset = self._current_layout(), self._world_offset()
+        return self._geometry.marker_point(layout, offset, self.width(), index)
 
     def markerFor(self, event_id: str) -> EventMarker | None:
         """The marker of an event on the timeline."""
@@ -665,4 +535,4 @@ class TimelineView(QWidget):
 
     def isAnimating(self) -> bool:
         """True while a transition is being shown."""
-        return self._animator.running
+        return self._viewport.animator.running
