@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
@@ -14,6 +14,7 @@ from timeline_app.ui.details.html import (
     empty_detail_html,
     event_detail_html,
 )
+from timeline_app.ui.external_links import open_external
 from timeline_app.ui.theme import mix
 
 
@@ -67,4 +68,4 @@ class DetailPane(QTextBrowser):
         if url.scheme() == EVENT_LINK_SCHEME:
             self.relatedEventActivated.emit(url.path())
         elif url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+            open_external(self, url)

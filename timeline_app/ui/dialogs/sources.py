@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +27,7 @@ from timeline_app.ui.dialogs.sources_model import (
     URL_ROLE,
     SourcesTableModel,
 )
+from timeline_app.ui.external_links import open_external
 from timeline_app.ui.plural import plural
 
 
@@ -94,4 +94,4 @@ class SourcesDialog(QDialog):
     def _open(self, index: QModelIndex) -> None:
         url = str(index.data(URL_ROLE) or "")
         if url.startswith(("http://", "https://")):
-            QDesktopServices.openUrl(QUrl(url))
+            open_external(self, QUrl(url))
