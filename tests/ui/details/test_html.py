@@ -54,3 +54,17 @@ def test_a_yearly_figure_shows_the_year_only() -> None:
 def test_text_from_the_data_is_escaped() -> None:
     html = event_detail_html(detail())
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_seed_source_is_named_by_publisher_title_and_date_not_its_file() -> None:
+    seed = Source(
+        "seed-000-kazinform-2024",
+        "Above 3,000 Kazakh students study in China",
+        "Kazinform",
+        "https://en.inform.kz/news/above-3000-kazakh-students-study-in-china-9b7b3b/",
+        "000_de220e67d0c1d72b.txt",
+        date(2024, 6, 20),
+    )
+    html = event_detail_html(detail(citations=(Citation(seed, "quote"),)))
+    assert ".txt" not in html and "de220e67d0c1d72b" not in html
+    assert "<b>Kazinform</b>, “Above 3,000 Kazakh students study in China”, 20 June 2024" in html

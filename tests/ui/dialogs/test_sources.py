@@ -34,7 +34,7 @@ def test_model_rows_without_a_view() -> None:
     assert model.index(0, COL_PUBLISHER).data() == "Kazinform"
     assert model.index(0, COL_PUBLISHED).data() == "20 June 2024"
     assert model.index(1, COL_PUBLISHED).data() == "September 2017"
-    assert model.index(0, COL_LOCATION).data() == "seed document 000.txt"
+    assert model.index(0, COL_LOCATION).data() == "https://example.org/a"  # not the file name
     assert model.index(1, COL_EVENTS).data(SORT_ROLE) == 12  # counts sort as numbers
 
 

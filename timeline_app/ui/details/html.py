@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from timeline_app.domain.dates import format_event_date, format_point
 from timeline_app.domain.models import (
     Citation,
@@ -70,7 +72,10 @@ def _citation(citation: Citation) -> str:
     if source.url:
         line += f"<br><a href='{escape(source.url, quote=True)}'>{escape(source.url)}</a>"
     if source.seed_document:
-        line += f"<br><span class='muted'>Seed document: {escape(source.seed_document)}</span>"
+        # The seed's file name is an internal detail: the publisher, title and date above
+        # are what identify it to a reader.
+        seed = QCoreApplication.translate("DetailPane", "A seed article of this timeline")
+        line += f"<br><span class='muted'>{escape(seed)}</span>"
     if citation.quote:
         line += f"<br><i>Quote: “{escape(citation.quote)}”</i>"
     return line

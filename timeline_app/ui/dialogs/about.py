@@ -4,33 +4,164 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
 
 from timeline_app import APP_NAME, __version__
-from timeline_app.domain.models import Source
+from timeline_app.domain.dates import format_point
+from timeline_app.domain.models import DatePrecision, Source
+from timeline_app.ui.external_links import open_external
+from timeline_app.ui.plural import plural
+
+_CONTEXT = "AboutDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def describe_source(source: Source) -> str:
+    """Publisher, title (a link when there is one) and date, as HTML: never a file name."""
+    title = f"“{escape(source.title)}”"
+    if source.url.startswith(("http://", "https://")):
+        title = f"<a href='{escape(source.url, quote=True)}'>{title}</a>"
+    published = (
+        format_point(source.published, DatePrecision.DAY)
+        if source.published
+        else source.published_text
+    )
+    parts = [escape(source.publisher), title] + ([escape(published)] if published else [])
+    return ", ".join(parts)
 
 
 def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
     """The About text: the seed articles first, then how many other sources are cited."""
     seeds = [source for source, _ in sources if source.seed_document]
-    seed_items = "".join(
-        f"<li>{escape(s.publisher)}, “{escape(s.title)}” ({escape(s.seed_document)})</li>"
-        for s in seeds
-    )
+    seed_items = "".join(f"<li>{describe_source(s)}</li>" for s in seeds)
     publishers = sorted({source.publisher for source, _ in sources if not source.seed_document})
+    further = len(sources) - len(seeds)
     return (
-        f"<h3>{escape(APP_NAME)}</h3><p>Version {escape(__version__)}</p>"
-        f"<p>{event_count} events of cultural relations between Kazakhstan and China, 1992–2024. "
-        "Every event cites its sources; dates are shown with the precision the sources give.</p>"
-        f"<p><b>Seed articles</b></p><ul>{seed_items}</ul>"
-        f"<p><b>Further sources</b>: {len(sources) - len(seeds)} documents from "
-        f"{escape(', '.join(publishers)) or '—'}. Help ▸ Sources lists each of them with the "
-        "number of events that cite it.</p>"
-        "<p>Your notes are stored only on this computer, in the database named in the "
-        "status bar.</p>"
+        f"<h3>{escape(APP_NAME)}</h3>"
+        f"<p>{escape(_tr('Version {version}').format(version=__version__))}</p>"
+        "<p>"
+        + escape(
+            plural(
+                _CONTEXT,
+                "%n event of cultural relations between Kazakhstan and China, 1992–2024.",
+                "%n events of cultural relations between Kazakhstan and China, 1992–2024.",
+                event_count,
+            )
+        )
+        + " "
+        + escape(
+            _tr(
+                "Every event cites its sources; dates are shown with the precision the "
+                "sources give."
+            )
+        )
+        + "</p>"
+        f"<p><b>{escape(_tr('Seed articles'))}</b></p><ul>{seed_items}</ul>"
+        f"<p><b>{escape(_tr('Further sources'))}</b>: "
+        + escape(
+            plural(
+                _CONTEXT,
+                "%n document from {publishers}.",
+                "%n documents from {publishers}.",
+                further,
+            ).format(publishers=", ".join(publishers) or "—")
+        )
+        + " "
+        + escape(_tr("Help ▸ Sources lists each of them with the number of events that cite it."))
+        + "</p><p>"
+        + escape(
+            _tr(
+                "Your notes are stored only on this computer, in the database named in the "
+                "status bar."
+            )
+        )
+        + "</p>"
     )
 
 
-def show_about(parent: QWidget, sources: list[tuple[Source, int]], event_count: int) -> None:
-    """Open the About box."""
-    QMessageBox.about(parent, f"About {APP_NAME}", about_html(sources, event_count))
+class AboutDialog(QDialog):
+    """The About text in a scroll area, so it fits any screen with its OK button in view."""
+
+    def __init__(
+        self,
+        sources: list[tuple[Source, int]],
+        event_count: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self._build_ui(about_html(sources, event_count))
+        self._connect_signals()
+
+    def _build_ui(self, html: str) -> None:
+        self.text = QLabel(html)
+        self.text.setObjectName("aboutText")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setOpenExternalLinks(False)  # opened by open_external, which explains failure
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("aboutScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.text)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None  # created just above
+        self.ok_button: QPushButton = ok
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.scroll_area, 1)
+        self._layout.addWidget(self._buttons)
+        self.resize(560, 480)
+
+    def _connect_signals(self) -> None:
+        self._buttons.accepted.connect(self.accept)
+        self.text.linkActivated.connect(lambda link: open_external(self, QUrl(link)))
+
+    def fitToScreen(self, available: QRect) -> None:
+        """As tall as the text needs, but never taller or wider than ``available``."""
+        # Room for the window frame, which is not part of the dialog's own geometry.
+        frame = self.frameGeometry().size() - self.geometry().size()
+        max_width = max(320, available.width() - frame.width())
+        max_height = max(240, available.height() - frame.height())
+        self.setMaximumSize(max_width, max_height)
+        width = min(max(self.width(), 560), max_width)
+        margins = self._layout.contentsMargins()
+        spacing = max(self._layout.spacing(), 0)
+        chrome = margins.top() + margins.bottom() + spacing + self._buttons.sizeHint().height()
+        text_width = width - margins.left() - margins.right()
+        wanted = self.text.heightForWidth(text_width) + chrome
+        self.resize(width, min(max(wanted, 240), max_height))
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        screen = self.screen()
+        if screen is not None:
+            self.fitToScreen(screen.availableGeometry())
+        super().showEvent(event)
+
+
+def show_about(parent: QWidget, sources: list[tuple[Source, int]], event_count: int) -> AboutDialog:
+    """Open the About box (window-modal, without blocking) and return it."""
+    dialog = AboutDialog(sources, event_count, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

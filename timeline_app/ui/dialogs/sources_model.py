@@ -15,7 +15,7 @@ COL_TITLE = 1
 COL_PUBLISHED = 2
 COL_EVENTS = 3
 COL_LOCATION = 4
-HEADERS = ("Publisher", "Title", "Published", "Events", "Link or document")
+HEADERS = ("Publisher", "Title", "Published", "Events", "Link")
 #: Sort key role: dates sort as dates, counts as numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 URL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,6 +93,5 @@ class SourcesTableModel(QAbstractTableModel):
             return _published(source)
         if column == COL_EVENTS:
             return str(count)
-        if source.seed_document:
-            return f"seed document {source.seed_document}"
+        # A seed's internal file name means nothing to a reader; its link does.
         return source.url
