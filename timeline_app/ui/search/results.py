@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -25,6 +44,10 @@ from timeline_app.ui.theme import mix
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MUTED_COLOUR = re.compile(r"color:#[0-9a-f]{6}")
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Space above and below each result's text, so a selected row does not touch the next date.
+ROW_PADDING = 2
+#: Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).
+MIN_TEXT_WIDTH = 120
 
 
 def _marked(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -54,29 +77,35 @@ def result_html(result: SearchResult, muted: str) -> str:
     return html
 
 
-class _ResultDelegate(QStyledItemDelegate):
-    """Renders the rich text of a result."""
+def result_document(html: str, font: QFont, width: int) -> QTextDocument:
+    """The laid-out rich text of one result at ``width`` pixels (the same for size and paint)."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.setTextWidth(max(width, MIN_TEXT_WIDTH))
+    return document
 
-    def _document(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        html = str(index.data(HTML_ROLE) or "")
-        if option.state & QStyle.StateFlag.State_Selected:
-            # Muted greys would vanish on the selection colour: use its text colour instead.
-            selected_text = option.palette.color(QPalette.ColorRole.HighlightedText).name()
-            html = _MUTED_COLOUR.sub(f"color:{selected_text}", html)
-        document.setHtml(html)
-        document.setTextWidth(max(option.rect.width(), 120))
-        return document
+
+class _ResultDelegate(QStyledItemDelegate):
+    """Renders the rich text of a result, in a row exactly as tall as that text."""
+
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
+        # Qt hands sizeHint() whatever rect it has at hand (the whole viewport before the
+        # scroll bar appears, or an empty one); rows are as wide as the viewport, so lay the
+        # text out at that width, the width paint() gets, or it overflows into the next row.
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            return view.viewport().width()
+        return option.rect.width()
 
     @override
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+        self.initStyleOption(option, index)
+        width = self._row_width(option)
+        document = result_document(str(index.data(HTML_ROLE) or ""), option.font, width)
+        return QSize(width, math.ceil(document.size().height()) + 2 * ROW_PADDING)
 
     @override
     def paint(
@@ -86,20 +115,23 @@ class _ResultDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         self.initStyleOption(option, index)
-        painter.save()
         palette: QPalette = option.palette
-        if option.state & QStyle.StateFlag.State_Selected:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        html = str(index.data(HTML_ROLE) or "")
+        if selected:
+            # Muted greys would vanish on the selection colour: use its text colour instead.
+            selected_text = palette.color(QPalette.ColorRole.HighlightedText).name()
+            html = _MUTED_COLOUR.sub(f"color:{selected_text}", html)
+        document = result_document(html, option.font, option.rect.width())
+        painter.save()
+        painter.setClipRect(option.rect)  # whatever happens, a row never paints on its neighbour
+        if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
-        document = self._document(option, index)
-        painter.translate(option.rect.topLeft())
+        painter.translate(option.rect.topLeft() + QPoint(0, ROW_PADDING))
         context = QAbstractTextDocumentLayout.PaintContext()
-        role = (
-            QPalette.ColorRole.HighlightedText
-            if option.state & QStyle.StateFlag.State_Selected
-            else QPalette.ColorRole.Text
-        )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
-        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height() - ROW_PADDING)
         document.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -118,6 +150,8 @@ class SearchResultsList(QListWidget):
         self.setAccessibleName("Search results")
         self.setItemDelegate(_ResultDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Rows are as wide as the list and their text wraps: never scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self._results: list[SearchResult] = []
         self.itemClicked.connect(self._choose)
@@ -146,12 +180,32 @@ class SearchResultsList(QListWidget):
             self.setResults(self._results)
             self.setCurrentRow(current)
 
+    def focusFirstResult(self) -> None:
+        """Take the focus with a visibly selected current row (the first when there is none)."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._select_current_or_first()
+
     def eventIds(self) -> list[str]:
         """Ids of the listed events, in list order."""
         return [str(self.item(row).data(EVENT_ID_ROLE)) for row in range(self.count())]
 
+    def _select_current_or_first(self) -> None:
+        if not self.count() or self.selectedItems():
+            return
+        row = max(self.currentRow(), 0)
+        self.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollToItem(self.item(row))
+
     def _choose(self, item: QListWidgetItem) -> None:
         self.resultChosen.emit(str(item.data(EVENT_ID_ROLE)))
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Qt makes the first row current on focus-in without selecting it, so the first ↓
+        # from the search box showed no highlight and a second ↓ seemed needed.
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self._select_current_or_first()
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
