@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import drag, span_days
@@ -473,9 +473,15 @@ def test_filters_are_remembered_per_database(make_window: WindowFactory, tmp_pat
     assert "e2017-expo" in other.timeline_view.eventIds()
 
 
+def results_header(window: MainWindow) -> str:
+    header = window.findChild(QLabel, "resultsHeader")
+    assert header is not None
+    return header.text()
+
+
 def test_results_header_follows_the_filters(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     search_for(qtbot, window, "agreement")
-    assert window._results_header.text().startswith("2 results")
+    assert results_header(window).startswith("2 results")
     QTest.mouseClick(category_box(window, "agreement"), Qt.MouseButton.LeftButton)
-    assert window._results_header.text().startswith("Nothing matches")
+    assert results_header(window).startswith("Nothing matches")

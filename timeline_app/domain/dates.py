@@ -7,8 +7,9 @@ time-zone conversion can move an event to the neighbouring day.
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
-from timeline_app.domain.models import DatePrecision, EventMarker
+from timeline_app.domain.models import DatePrecision
 
 MONTH_NAMES = (
     "January",
@@ -102,12 +103,28 @@ def precision_extent(start: date, precision: DatePrecision) -> tuple[date, date]
     return start, start
 
 
-def marker_date_text(marker: EventMarker) -> str:
-    """An event marker's date as a reader expects it ('c. 2007', 'as of 20 June 2024')."""
+class DatedEvent(Protocol):
+    """Anything with an event's date fields: a marker, a detail, an exported row."""
+
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date | None: ...
+    @property
+    def precision(self) -> DatePrecision: ...
+    @property
+    def approximate(self) -> bool: ...
+    @property
+    def qualifier(self) -> str: ...
+
+
+def event_date_text(event: DatedEvent) -> str:
+    """An event's date as a reader expects it ('c. 2007', 'as of 20 June 2024'): the one
+    entry point for showing an event's date anywhere."""
     return format_event_date(
-        marker.start,
-        marker.end,
-        marker.precision,
-        approximate=marker.approximate,
-        qualifier=marker.qualifier,
+        event.start,
+        event.end,
+        event.precision,
+        approximate=event.approximate,
+        qualifier=event.qualifier,
     )

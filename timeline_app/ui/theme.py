@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -82,3 +83,14 @@ def mix(first: QColor, second: QColor, amount: float) -> QColor:
         first.greenF() + (second.greenF() - first.greenF()) * amount,
         first.blueF() + (second.blueF() - first.blueF()) * amount,
     )
+
+
+def follow_system_colour_scheme(chosen: Callable[[], Appearance]) -> None:
+    """When the desktop switches between light and dark, follow it if ``chosen()`` says the
+    user follows the system."""
+
+    def changed(_scheme: Qt.ColorScheme) -> None:
+        if chosen() is Appearance.SYSTEM:
+            apply_appearance(Appearance.SYSTEM)
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from timeline_app.ui.theme import Appearance
@@ -212,3 +212,14 @@ def _build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar.addWidget(spacer)
     window.addToolBar(toolbar)
     return toolbar
+
+
+def connect_undo_stack(actions: WindowActions, stack: QUndoStack) -> None:
+    """Edit ▸ Undo / Redo follow the stack: enabled when there is something to undo, and
+    named after it ("Undo Delete Note")."""
+    stack.canUndoChanged.connect(actions.undo.setEnabled)
+    stack.canRedoChanged.connect(actions.redo.setEnabled)
+    stack.undoTextChanged.connect(lambda text: actions.undo.setText(f"&Undo {text}".strip()))
+    stack.redoTextChanged.connect(lambda text: actions.redo.setText(f"&Redo {text}".strip()))
+    actions.undo.setEnabled(False)
+    actions.redo.setEnabled(False)

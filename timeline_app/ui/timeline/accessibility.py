@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from typing_extensions import override
 
-from timeline_app.domain.dates import marker_date_text
+from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.models import EventMarker
 
 
@@ -97,7 +97,7 @@ class EventAccessible(QAccessibleInterface):
         marker = self._timeline.view().markerFor(self.event_id)
         if marker is None or kind not in (QAccessible.Text.Name, QAccessible.Text.Description):
             return ""
-        return f"{marker_date_text(marker)}: {marker.title}"
+        return f"{event_date_text(marker)}: {marker.title}"
 
     @override
     def setText(self, kind: QAccessible.Text, text: str) -> None:

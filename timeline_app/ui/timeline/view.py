@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.axis_ticks import AxisTicks
-from timeline_app.domain.dates import marker_date_text
+from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
@@ -376,7 +376,7 @@ class TimelineView(QWidget):
             count = self._current_layout().clusters[hit.index].count
             return f"{count:,} more events start here: click to zoom in"
         marker = self._content.marker(hit.index)
-        return "" if marker is None else f"{marker_date_text(marker)}\n{marker.title}"
+        return "" if marker is None else f"{event_date_text(marker)}\n{marker.title}"
 
     # ----- Qt overrides -----
 

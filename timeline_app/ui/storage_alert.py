@@ -1,0 +1,102 @@
+"""A banner at the top of the window when the database cannot be read or written.
+
+Every storage failure while the app runs comes here (the timeline's lookups, the panes'
+service calls, and any StorageError that escapes a slot). The user is told once per failure,
+in words, naming the file, with the repair the app offers at start (a backup or a fresh
+start, the damaged file kept aside); the same failure again only counts. What is loaded
+stays usable meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
+
+from timeline_app.domain.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StorageAlert", text)
+
+
+class StorageAlert(QFrame):
+    """A non-modal, dismissable banner naming the database file and what failed."""
+
+    #: the user asked to repair the database (restore a backup or start afresh)
+    repairRequested = Signal()
+
+    def __init__(
+        self, database_path: Path, status_bar: QStatusBar, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("storageAlert")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#storageAlert { background: #fde7e4; border: 1px solid #d55e00; }"
+            " #storageAlert QLabel { color: #3b0d00; }"
+        )
+        self._database_path = database_path
+        self._status_bar = status_bar
+        self._shown_message = ""
+        #: failures reported since the banner was last shown (the first included)
+        self.failures = 0
+        self._label = QLabel()
+        self._label.setObjectName("storageAlertText")
+        self._label.setWordWrap(True)
+        self._repair = QPushButton(_tr("Repair…"))
+        self._repair.setObjectName("storageAlertRepair")
+        self._repair.setToolTip(
+            _tr("Restore the latest backup or start afresh; the damaged file is kept aside.")
+        )
+        self._dismiss = QPushButton(_tr("Dismiss"))
+        self._dismiss.setObjectName("storageAlertDismiss")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._repair)
+        layout.addWidget(self._dismiss)
+        self._repair.clicked.connect(self.repairRequested.emit)
+        self._dismiss.clicked.connect(self.dismiss)
+        self.hide()
+
+    def setDatabasePath(self, path: Path) -> None:
+        """The file named in the messages (after a repair opened another one)."""
+        self._database_path = path
+
+    def report(self, error: StorageError) -> None:
+        """Tell the user about ``error``, unless this same failure is already on screen."""
+        message = str(error)
+        if not self.isHidden() and message == self._shown_message:
+            self.failures += 1
+            return
+        self._shown_message = message
+        self.failures = 1
+        text = _tr(
+            "The database {path} could not be read or written: {reason}\n"
+            "What is on screen stays usable, and notes you type are kept in memory. "
+            "Choose Repair… to restore the latest backup or start afresh (the damaged file "
+            "is kept aside, not deleted)."
+        ).format(path=self._database_path, reason=message)
+        self._label.setText(text)
+        self.setToolTip(message)
+        self.show()
+        self._status_bar.showMessage(
+            _tr("Cannot use the database {path}: see the message above.").format(
+                path=self._database_path
+            )
+        )
+
+    def message(self) -> str:
+        """The text on the banner ("" when it is hidden)."""
+        return "" if self.isHidden() else self._label.text()
+
+    def dismiss(self) -> None:
+        """Hide the banner; a new failure shows it again."""
+        self.hide()
+        self._shown_message = ""
+        self._status_bar.clearMessage()

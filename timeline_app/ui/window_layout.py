@@ -1,0 +1,120 @@
+"""Where the main window's parts sit: the sidebar left, the timeline above, details and notes
+below, a banner for storage failures on top, and the status bar's permanent labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from timeline_app.ui.details.pane import DetailPane
+from timeline_app.ui.notes.panel import NotesPanel
+from timeline_app.ui.search.box import SearchBox
+from timeline_app.ui.search.filter_panel import FilterPanel
+from timeline_app.ui.search.results import SearchResultsList
+from timeline_app.ui.storage_alert import StorageAlert
+from timeline_app.ui.timeline.overview_band import OverviewBand
+from timeline_app.ui.timeline.view import TimelineView
+
+
+@dataclass(frozen=True, slots=True)
+class WindowParts:
+    """The widgets the layout arranges."""
+
+    timeline: TimelineView
+    overview: OverviewBand
+    details: DetailPane
+    notes: NotesPanel
+    search_box: SearchBox
+    results: SearchResultsList
+    filters: FilterPanel
+    alert: StorageAlert
+
+
+@dataclass(frozen=True, slots=True)
+class WindowLayout:
+    """What the layout made that the window still talks to."""
+
+    results_header: QLabel
+    shown_label: QLabel
+    range_label: QLabel
+    #: by the name their state is remembered under
+    splitters: dict[str, QSplitter]
+
+
+def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
+    splitter = QSplitter(orientation)
+    splitter.setObjectName(name)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    return splitter
+
+
+def lay_out_window(window: QMainWindow, parts: WindowParts) -> WindowLayout:
+    """Arrange ``parts`` in ``window`` and set the Tab order."""
+    timeline_area = QWidget()
+    timeline_layout = QVBoxLayout(timeline_area)
+    timeline_layout.setContentsMargins(0, 0, 0, 0)
+    timeline_layout.setSpacing(2)
+    timeline_layout.addWidget(parts.timeline, 1)
+    timeline_layout.addWidget(parts.overview)
+    lower = _splitter(Qt.Orientation.Horizontal, "detailSplitter", parts.details, parts.notes)
+    lower.setStretchFactor(0, 3)
+    lower.setStretchFactor(1, 2)
+    main = _splitter(Qt.Orientation.Vertical, "mainSplitter", timeline_area, lower)
+    main.setStretchFactor(0, 3)
+    main.setStretchFactor(1, 2)
+    main.setChildrenCollapsible(False)
+    sidebar = QWidget()
+    sidebar.setObjectName("sidebar")
+    sidebar_layout = QVBoxLayout(sidebar)
+    sidebar_layout.setContentsMargins(6, 6, 0, 6)
+    header = QLabel()
+    header.setObjectName("resultsHeader")
+    header.setWordWrap(True)
+    for widget, stretch in (
+        (parts.search_box, 0),
+        (header, 0),
+        (parts.results, 1),
+        (parts.filters, 0),
+    ):
+        sidebar_layout.addWidget(widget, stretch)
+    side = _splitter(Qt.Orientation.Horizontal, "sideSplitter", sidebar, main)
+    side.setStretchFactor(1, 1)
+    side.setSizes([270, 1010])
+    central = QWidget()
+    central_layout = QVBoxLayout(central)
+    central_layout.setContentsMargins(0, 0, 0, 0)
+    central_layout.setSpacing(0)
+    central_layout.addWidget(parts.alert)
+    central_layout.addWidget(side, 1)
+    window.setCentralWidget(central)
+    range_label, shown_label = QLabel(), QLabel()
+    shown_label.setObjectName("shownCount")
+    window.statusBar().addPermanentWidget(shown_label)
+    window.statusBar().addPermanentWidget(range_label)
+    for first, second in (
+        (parts.search_box, parts.timeline),
+        (parts.timeline, parts.details),
+        (parts.details, parts.notes.notes_list),
+        (parts.notes.notes_list, parts.notes.note_editor),
+        (parts.notes.note_editor, parts.notes.add_button),
+        (parts.notes.add_button, parts.results),
+    ):
+        QWidget.setTabOrder(first, second)
+    splitters = {"mainSplitter": main, "detailSplitter": lower, "sideSplitter": side}
+    return WindowLayout(header, shown_label, range_label, splitters)
+
+
+def read_only_badge(path: Path) -> QWidget:
+    """The status bar's "Read-only" label, explaining itself in its tooltip."""
+    badge = QLabel(QCoreApplication.translate("MainWindow", "Read-only"))
+    badge.setObjectName("readOnlyIndicator")
+    badge.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "{path} cannot be written: notes can be read, not changed."
+        ).format(path=path)
+    )
+    return badge

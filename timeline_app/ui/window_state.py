@@ -1,0 +1,103 @@
+"""What the main window remembers between runs: size, splitters, appearance, motion, filters.
+
+Filters are remembered per database file: another file starts with everything shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from timeline_app.domain.event_filter import EventFilter
+from timeline_app.ui.theme import Appearance
+
+#: The window's size on a first start, when the screen has room for it.
+PREFERRED_SIZE = QSize(1280, 860)
+
+
+class WindowState:
+    """Reads and writes the window's remembered state in ``QSettings``."""
+
+    def __init__(self, settings: QSettings, database_path: Path) -> None:
+        self._settings = settings
+        self._database_path = database_path
+
+    def appearance(self) -> Appearance:
+        """View ▸ Appearance as last chosen (the system's by default)."""
+        try:
+            return Appearance(str(self._settings.value("view/appearance", "system")))
+        except ValueError:
+            return Appearance.SYSTEM
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Remember View ▸ Appearance."""
+        self._settings.setValue("view/appearance", appearance.value)
+
+    def animate(self) -> bool:
+        """View ▸ Animate Transitions as last chosen (on by default)."""
+        return str(self._settings.value("view/animate", "true")).lower() == "true"
+
+    def set_animate(self, enabled: bool) -> None:
+        """Remember View ▸ Animate Transitions."""
+        self._settings.setValue("view/animate", enabled)
+
+    def _filter_group(self) -> str:
+        digest = hashlib.sha1(str(self._database_path.resolve()).encode("utf-8")).hexdigest()
+        return f"filters/{digest[:16]}"
+
+    def save_filter(self, event_filter: EventFilter) -> None:
+        """Remember the filters for this database file."""
+        self._settings.beginGroup(self._filter_group())
+        for key, value in event_filter.to_settings().items():
+            self._settings.setValue(key, value)
+        self._settings.endGroup()
+
+    def filter(self) -> EventFilter:
+        """The filters last used on this database file."""
+        self._settings.beginGroup(self._filter_group())
+        values = {key: self._settings.value(key) for key in self._settings.childKeys()}
+        self._settings.endGroup()
+        return EventFilter.from_settings(values)
+
+    def restore_layout(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        """Geometry and splitter sizes as they were; a first start fits the screen."""
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(fitted_size(window))
+        for name, splitter in splitters.items():
+            state = self._settings.value(f"window/{name}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        fit_on_screen(window)
+
+    def save_layout(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        """Remember geometry and splitter sizes."""
+        self._settings.setValue("window/geometry", window.saveGeometry())
+        for name, splitter in splitters.items():
+            self._settings.setValue(f"window/{name}", splitter.saveState())
+        self._settings.sync()
+
+
+def available_size(window: QMainWindow) -> QSize:
+    """The room on the window's screen, less its title bar and frame (a 1366×768 laptop
+    leaves about 1350×680 for the window itself)."""
+    available = window.screen().availableGeometry()
+    return QSize(available.width() - 16, available.height() - 48)
+
+
+def fitted_size(window: QMainWindow) -> QSize:
+    """The preferred size, shrunk to the room on the window's screen."""
+    return PREFERRED_SIZE.boundedTo(available_size(window))
+
+
+def fit_on_screen(window: QMainWindow) -> None:
+    """Shrink a remembered size that no longer fits (the window moved to a smaller screen)."""
+    room = available_size(window)
+    size = window.size()
+    if size.width() > room.width() or size.height() > room.height():
+        window.resize(size.boundedTo(room))
