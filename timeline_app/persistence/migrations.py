@@ -124,6 +124,11 @@ def run_migrations(connection_factory: Callable[[], Connection], from_version: i
         connection = connection_factory()
         try:
             with connection.begin():
+                # pysqlite opens a transaction only before INSERT, UPDATE and DELETE, so a step
+                # that starts with DDL would commit it at once and a failure later in the step
+                # would leave it half done (and unable to run again). An explicit BEGIN makes
+                # the whole step, DDL included, one transaction; commit and rollback end it.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
                 migration.apply(connection)
                 connection.exec_driver_sql(f"PRAGMA user_version = {migration.version}")
         finally:
