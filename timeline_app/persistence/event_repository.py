@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import (
@@ -37,8 +37,8 @@ from timeline_app.persistence.orm import (
     SourceRow,
 )
 
-#: SQLite's rowid of an event: the key the column snapshot refers to events by.
-EVENT_KEY: ColumnElement[int] = literal_column("events.rowid")
+#: The key the column snapshot, the lookups and the search index refer to events by.
+EVENT_KEY = EventRow.key
 _T = TypeVar("_T")
 #: SQLite allows 32766 bound parameters; stay well below it.
 _IN_BATCH = 5000
@@ -107,7 +107,7 @@ class EventRepository:
         return [_marker(row) for row in rows]
 
     def titles(self, keys: Sequence[int]) -> dict[int, str]:
-        """Titles by event key: a primary-key lookup each, on the paint path.
+        """Titles by event key: a lookup in the key's unique index each, on the paint path.
 
         Plain SQL with the (integer) keys written in: a statement with a different number of
         bound parameters per call would be compiled afresh by SQLAlchemy each time.
@@ -118,7 +118,7 @@ class EventRepository:
             listed = ",".join(str(int(key)) for key in batch)
             titles.update(
                 connection.exec_driver_sql(
-                    f"SELECT rowid, title FROM events WHERE rowid IN ({listed})"
+                    f"SELECT key, title FROM events WHERE key IN ({listed})"
                 ).all()
             )
         return titles
