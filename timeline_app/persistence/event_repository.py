@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -77,6 +79,21 @@ def _marker(row: Any) -> EventMarker:
         confidence=Confidence(row.confidence),
         qualifier=row.qualifier,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class EventText:
+    """An event's date and texts: what a search result is made of."""
+
+    id: str
+    title: str
+    start: date
+    end: date | None
+    precision: DatePrecision
+    approximate: bool
+    qualifier: str
+    summary: str
+    body: str
 
 
 def _source(row: SourceRow) -> Source:
@@ -162,6 +179,44 @@ class EventRepository:
             ):
                 markers[row.key] = _marker(row)
         return markers
+
+    def texts_of(self, event_ids: Collection[str]) -> dict[str, EventText]:
+        """Dates and texts of the events with these ids (unknown ids are left out)."""
+        texts: dict[str, EventText] = {}
+        for batch in _batches(list(event_ids)):
+            for row in self._session.scalars(select(EventRow).where(EventRow.id.in_(batch))):
+                texts[row.id] = EventText(
+                    id=row.id,
+                    title=row.title,
+                    start=row.start_date,
+                    end=row.end_date,
+                    precision=DatePrecision(row.precision),
+                    approximate=row.approximate,
+                    qualifier=row.qualifier,
+                    summary=row.summary,
+                    body=row.body,
+                )
+        return texts
+
+    def sources_of(self, event_ids: Collection[str]) -> dict[str, tuple[Source, ...]]:
+        """The sources each of these events cites, in citation order (id, title, publisher
+        and url only)."""
+        found: dict[str, list[Source]] = defaultdict(list)
+        rows = self._session.execute(
+            select(
+                CitationRow.event_id,
+                SourceRow.id,
+                SourceRow.publisher,
+                SourceRow.title,
+                SourceRow.url,
+            )
+            .join(SourceRow, SourceRow.id == CitationRow.source_id)
+            .where(CitationRow.event_id.in_(event_ids))
+            .order_by(CitationRow.event_id, CitationRow.position)
+        )
+        for event_id, source_id, publisher, title, url in rows:
+            found[event_id].append(Source(id=source_id, title=title, publisher=publisher, url=url))
+        return {event_id: tuple(sources) for event_id, sources in found.items()}
 
     def categories(self) -> list[Category]:
         """Categories in their data-file order."""
