@@ -1,6 +1,8 @@
 """A stand-in for the app that saves notes until killed, reporting each save on stdout.
 
-Run as ``python -m tests.durability.note_writer DB_PATH DATA_DIR [--count N] [--seed S]``.
+Run as ``python -m tests.durability.note_writer DB_PATH DATA_DIR [--count N] [--seed S]``;
+with ``--ready FILE --go FILE`` it creates the first file once the database is open and waits
+for the second before saving, so several writers can be started at the same moment.
 Each line ``saved <id> <sha256>`` or ``edited <id> <sha256>`` is printed (and flushed) only
 after the app's NoteService call has returned, i.e. after the app considers the note saved.
 """
@@ -12,6 +14,7 @@ import hashlib
 import math
 import random
 import sys
+import time
 from pathlib import Path
 
 from timeline_app.data.loader import load_dataset
@@ -84,7 +87,17 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="also edit notes written by earlier runs (only safe with one writer at a time)",
     )
+    parser.add_argument("--ready", type=Path, help="create this file once the database is open")
+    parser.add_argument("--go", type=Path, help="wait for this file before the first save")
     return parser.parse_args(argv)
+
+
+def _wait_for(path: Path, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{path} did not appear")
+        time.sleep(0.005)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         editable = [note.id for event_id in event_ids for note in notes.notes_for(event_id)]
     done = 0
     try:
+        if arguments.ready is not None:
+            arguments.ready.touch()
+        if arguments.go is not None:
+            _wait_for(arguments.go)
         while arguments.count == 0 or done < arguments.count:
             text = note_text(rng)
             if editable and rng.random() < 0.2:

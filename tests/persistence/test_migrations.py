@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -9,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.persistence.database import SCHEMA_VERSION
+from timeline_app.persistence.database import SCHEMA_VERSION, open_database
+from timeline_app.persistence.event_snapshot import snapshot_is_current
 from timeline_app.persistence.migrations import backups_of
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
+from timeline_app.services.timeline_service import TimelineService
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema_v1.sqlite3"
 
@@ -100,4 +103,90 @@ def test_migrated_notes_work_as_before(old_database: Path, sample_data_dir: Path
     assert [
         r.event_id for r in SearchService(database.session_factory, old_database).search("中文")
     ] == ["e1992-agreement"]
+    database.dispose()
+
+
+def test_events_keep_their_rowid_as_key_and_notes_their_event(
+    old_database: Path, sample_data_dir: Path
+) -> None:
+    """Migration 4 stores each event's rowid as its key; notes follow events by string id."""
+    rowids = rows(old_database, "SELECT id, rowid FROM events ORDER BY id")
+    key_of = {str(event_id): int(str(rowid)) for event_id, rowid in rowids}
+    noted = rows(old_database, "SELECT id, event_id FROM notes ORDER BY id")
+    database = open_timeline_database(old_database, sample_data_dir)
+    timeline = TimelineService(database.session_factory, old_database)
+    markers = timeline.markers()
+    keys = timeline.columns().keys.tolist()
+    titles = timeline.titles(keys)
+    assert [titles[key] for key in keys] == [marker.title for marker in markers]
+    assert timeline.keys_of(list(key_of)) == key_of
+    with database.session_factory() as session:
+        assert snapshot_is_current(session)
+    database.dispose()
+    assert rows(old_database, "SELECT id, key FROM events ORDER BY id") == rowids
+    assert rows(old_database, "SELECT id, event_id FROM notes ORDER BY id") == noted
+    # The search index was rebuilt with the event keys as its rowids.
+    assert rows(old_database, "SELECT rowid, event_id FROM event_search ORDER BY rowid") == [
+        (key, event_id) for event_id, key in sorted(key_of.items(), key=lambda pair: pair[1])
+    ]
+
+
+def test_the_migrated_events_table_equals_a_fresh_one(
+    old_database: Path, tmp_path: Path, sample_data_dir: Path
+) -> None:
+    """Same columns, indexes and triggers; only the CREATE TABLE text differs (ADD COLUMN)."""
+    open_timeline_database(old_database, sample_data_dir).dispose()
+    fresh = tmp_path / "fresh.sqlite3"
+    open_timeline_database(fresh, sample_data_dir).dispose()
+
+    def shape(path: Path) -> tuple[object, ...]:
+        columns = sorted(
+            rows(
+                path,
+                "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('events')",
+            )
+        )
+        indexes = sorted(rows(path, "SELECT name, \"unique\" FROM pragma_index_list('events')"))
+        index_columns = sorted(
+            rows(
+                path,
+                "SELECT il.name, ii.name FROM pragma_index_list('events') AS il "
+                "JOIN pragma_index_info(il.name) AS ii",
+            )
+        )
+        triggers = sorted(
+            " ".join(str(sql).split()).replace("IF NOT EXISTS ", "")
+            for (sql,) in rows(
+                path, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+            )
+        )
+        return columns, indexes, index_columns, triggers
+
+    assert shape(old_database) == shape(fresh)
+
+
+def test_a_rowid_keyed_snapshot_is_never_read(db_path: Path, sample_data_dir: Path) -> None:
+    """A snapshot written before migration 4 (format 2, no key source) is rebuilt, not used."""
+    open_timeline_database(db_path, sample_data_dir).dispose()
+    connection = sqlite3.connect(db_path)
+    try:
+        (raw,) = connection.execute(
+            "SELECT data FROM event_snapshot WHERE name = 'description'"
+        ).fetchone()
+        old = {key: value for key, value in json.loads(raw).items() if key != "keys"}
+        old["format"] = 2
+        with connection:
+            connection.execute(
+                "UPDATE event_snapshot SET data = ? WHERE name = 'description'",
+                (json.dumps(old).encode(),),
+            )
+    finally:
+        connection.close()
+    database = open_database(db_path)
+    with database.session_factory() as session:
+        assert not snapshot_is_current(session)
+    database.dispose()
+    database = open_timeline_database(db_path, sample_data_dir)
+    with database.session_factory() as session:
+        assert snapshot_is_current(session)
     database.dispose()

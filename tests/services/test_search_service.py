@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.domain.text_search import fold, query_terms
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
@@ -78,14 +79,50 @@ def test_results_carry_highlights(services: tuple[SearchService, NoteService]) -
     assert [result.title[s:e] for s, e in result.title_spans] == ["EXPO"]
 
 
+#: A note whose words are FTS5 operators and SQL: found as plain words, never obeyed.
+HOSTILE_NOTE = "Reading list: or near drop table events 1=1 a"
+
+
 @pytest.mark.parametrize(
-    "query", ["", "   ", "'", '"', "*", "OR", "NEAR(", "a' OR 1=1 --", "\\", "^"]
+    ("query", "expected"),
+    [
+        ("", set()),
+        ("   ", set()),
+        ("'", set()),
+        ('"', set()),
+        ("*", set()),
+        (")", set()),
+        ("\\", set()),
+        ("^", set()),
+        ("OR", {"e2017-expo"}),
+        ("NEAR(", {"e2017-expo"}),
+        ("a' OR 1=1 --", {"e2017-expo"}),
+        ("'; DROP TABLE events; --", {"e2017-expo"}),
+        ("AND", {"e2015-agreement"}),
+        ('"expo"', {"e2017-expo"}),
+        ("expo*", {"e2017-expo"}),
+        ('"agreement"', {"e1992-agreement", "e2015-agreement"}),
+    ],
 )
-def test_hostile_queries_never_fail(
-    services: tuple[SearchService, NoteService], query: str
+def test_hostile_queries_are_plain_words(
+    services: tuple[SearchService, NoteService], query: str, expected: set[str]
 ) -> None:
-    search, _ = services
-    search.search(query)  # no exception, whatever it returns
+    """Quotes, stars, brackets, FTS5 operators and SQL are separators or words, never syntax."""
+    search, notes = services
+    notes.add_note("e2017-expo", HOSTILE_NOTE)
+    results = search.search(query)
+    assert {result.event_id for result in results} == expected
+    assert len(results) == len(expected)  # one result per event
+    terms = [term.text for term in query_terms(query)]
+    for result in results:
+        # What is highlighted (in the title, else in the snippet) is the query's own words.
+        shown = [result.title[s:e] for s, e in result.title_spans] or [
+            result.snippet[s:e] for s, e in result.snippet_spans
+        ]
+        assert shown, result
+        assert all(any(fold(text).startswith(term) for term in terms) for text in shown), shown
+    # Nothing was run as SQL: every event is still there and still found.
+    assert set(ids(search, "agreement")) == {"e1992-agreement", "e2015-agreement"}
 
 
 def test_index_is_rebuilt_for_an_old_database_without_it(

@@ -5,7 +5,7 @@ columns they cost 20 bytes each and load from one stored snapshot in millisecond
 ids and details are not here: they are fetched for the few events actually drawn.
 
 Positions are indices into these columns (chronological: by start day, then id). ``keys`` are
-the stable handles the storage layer knows each event by (SQLite rowids).
+the stable handles the storage layer knows each event by (the events table's integer ``key``).
 """
 
 from __future__ import annotations

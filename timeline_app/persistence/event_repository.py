@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import (
@@ -37,8 +39,8 @@ from timeline_app.persistence.orm import (
     SourceRow,
 )
 
-#: SQLite's rowid of an event: the key the column snapshot refers to events by.
-EVENT_KEY: ColumnElement[int] = literal_column("events.rowid")
+#: The key the column snapshot, the lookups and the search index refer to events by.
+EVENT_KEY = EventRow.key
 _T = TypeVar("_T")
 #: SQLite allows 32766 bound parameters; stay well below it.
 _IN_BATCH = 5000
@@ -79,6 +81,21 @@ def _marker(row: Any) -> EventMarker:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class EventText:
+    """An event's date and texts: what a search result is made of."""
+
+    id: str
+    title: str
+    start: date
+    end: date | None
+    precision: DatePrecision
+    approximate: bool
+    qualifier: str
+    summary: str
+    body: str
+
+
 def _source(row: SourceRow) -> Source:
     return Source(
         id=row.id,
@@ -107,7 +124,7 @@ class EventRepository:
         return [_marker(row) for row in rows]
 
     def titles(self, keys: Sequence[int]) -> dict[int, str]:
-        """Titles by event key: a primary-key lookup each, on the paint path.
+        """Titles by event key: a lookup in the key's unique index each, on the paint path.
 
         Plain SQL with the (integer) keys written in: a statement with a different number of
         bound parameters per call would be compiled afresh by SQLAlchemy each time.
@@ -118,7 +135,7 @@ class EventRepository:
             listed = ",".join(str(int(key)) for key in batch)
             titles.update(
                 connection.exec_driver_sql(
-                    f"SELECT rowid, title FROM events WHERE rowid IN ({listed})"
+                    f"SELECT key, title FROM events WHERE key IN ({listed})"
                 ).all()
             )
         return titles
@@ -162,6 +179,44 @@ class EventRepository:
             ):
                 markers[row.key] = _marker(row)
         return markers
+
+    def texts_of(self, event_ids: Collection[str]) -> dict[str, EventText]:
+        """Dates and texts of the events with these ids (unknown ids are left out)."""
+        texts: dict[str, EventText] = {}
+        for batch in _batches(list(event_ids)):
+            for row in self._session.scalars(select(EventRow).where(EventRow.id.in_(batch))):
+                texts[row.id] = EventText(
+                    id=row.id,
+                    title=row.title,
+                    start=row.start_date,
+                    end=row.end_date,
+                    precision=DatePrecision(row.precision),
+                    approximate=row.approximate,
+                    qualifier=row.qualifier,
+                    summary=row.summary,
+                    body=row.body,
+                )
+        return texts
+
+    def sources_of(self, event_ids: Collection[str]) -> dict[str, tuple[Source, ...]]:
+        """The sources each of these events cites, in citation order (id, title, publisher
+        and url only)."""
+        found: dict[str, list[Source]] = defaultdict(list)
+        rows = self._session.execute(
+            select(
+                CitationRow.event_id,
+                SourceRow.id,
+                SourceRow.publisher,
+                SourceRow.title,
+                SourceRow.url,
+            )
+            .join(SourceRow, SourceRow.id == CitationRow.source_id)
+            .where(CitationRow.event_id.in_(event_ids))
+            .order_by(CitationRow.event_id, CitationRow.position)
+        )
+        for event_id, source_id, publisher, title, url in rows:
+            found[event_id].append(Source(id=source_id, title=title, publisher=publisher, url=url))
+        return {event_id: tuple(sources) for event_id, sources in found.items()}
 
     def categories(self) -> list[Category]:
         """Categories in their data-file order."""

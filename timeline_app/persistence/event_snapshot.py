@@ -27,14 +27,18 @@ from timeline_app.persistence.orm import (
 
 log = logging.getLogger(__name__)
 
-SNAPSHOT_FORMAT = 2
+#: 3: keys are the events' stored ``key`` column (2 and before: SQLite rowids, which a dump
+#: and restore may renumber, so such a snapshot is never read).
+SNAPSHOT_FORMAT = 3
+#: What the ``key`` column of the snapshot holds, recorded in its description.
+KEY_SOURCE = "events.key"
 DESCRIPTION = "description"
 #: date.toordinal() of a Julian day number: 0001-01-01 is ordinal 1 and Julian day 1721425.5.
 JULIAN_TO_ORDINAL = 1721424.5
 
 # One pass over the events, in the timeline's order (start, then id: the index covers it).
 _COLUMNS_SQL = f"""
-SELECT e.rowid,
+SELECT e.key,
        CAST(julianday(e.start_date) - {JULIAN_TO_ORDINAL} AS INTEGER),
        CAST(julianday(coalesce(e.end_date, e.start_date)) - {JULIAN_TO_ORDINAL} AS INTEGER) + 1,
        e.category_id,
@@ -81,6 +85,7 @@ def store_event_columns(session: Session, columns: EventColumns, generation: int
     """Replace the snapshot with ``columns``, built at ``generation``."""
     description = {
         "format": SNAPSHOT_FORMAT,
+        "keys": KEY_SOURCE,
         "generation": generation,
         "count": len(columns),
         "category_ids": list(columns.category_ids),
@@ -104,10 +109,8 @@ def _stored_columns(session: Session, generation: int | None) -> EventColumns | 
         return None
     try:
         description = json.loads(raw)
-        if description["format"] != SNAPSHOT_FORMAT or description["generation"] != generation:
+        if not _describes_current(description, generation, session):
             return None
-        if description["category_ids"] != _category_ids(session):
-            return None  # categories reordered or renamed: the category column is stale
         count = int(description["count"])
         arrays = {
             name: np.frombuffer(blobs[name], dtype=dtype) for name, dtype in COLUMN_TYPES.items()
@@ -140,17 +143,22 @@ def _stored_description(session: Session) -> dict[str, Any] | None:
     return description if isinstance(description, dict) else None
 
 
-def snapshot_is_current(session: Session) -> bool:
-    """True when the stored snapshot matches the events (reads its description only)."""
-    description = _stored_description(session)
-    generation = events_generation(session)
+def _describes_current(description: object, generation: int | None, session: Session) -> bool:
+    """True when a snapshot with this description can stand for the events now."""
     return (
-        description is not None
+        isinstance(description, dict)
         and generation is not None
         and description.get("format") == SNAPSHOT_FORMAT
+        and description.get("keys") == KEY_SOURCE
         and description.get("generation") == generation
+        # categories reordered or renamed: the category column would be stale
         and description.get("category_ids") == _category_ids(session)
     )
+
+
+def snapshot_is_current(session: Session) -> bool:
+    """True when the stored snapshot matches the events (reads its description only)."""
+    return _describes_current(_stored_description(session), events_generation(session), session)
 
 
 def refresh_event_snapshot(session: Session) -> bool:

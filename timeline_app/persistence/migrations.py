@@ -18,7 +18,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from timeline_app.persistence.orm import EVENT_TRIGGERS, EVENTS_GENERATION_KEY
+from timeline_app.persistence.orm import (
+    EVENT_KEY_TRIGGER,
+    EVENT_TRIGGERS,
+    EVENTS_GENERATION_KEY,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,26 @@ def _v3_event_snapshot(connection: Connection) -> None:
     sql("DELETE FROM app_meta WHERE key = 'search_generation'")
 
 
+def _v4_event_keys(connection: Connection) -> None:
+    """Events get a stored integer key, so the snapshot and the search index survive a dump.
+
+    Up to schema 3 they referred to events by rowid, which VACUUM or a dump and restore may
+    renumber. The key starts as each event's rowid today, so nothing is renumbered now.
+    Notes refer to events by their string id, not by key, and are not touched.
+    """
+    sql = connection.exec_driver_sql
+    sql("ALTER TABLE events ADD COLUMN key INTEGER DEFAULT 0 NOT NULL")
+    sql("UPDATE events SET key = rowid")
+    sql("CREATE UNIQUE INDEX ix_events_key ON events (key)")
+    sql(EVENT_KEY_TRIGGER)
+    # Derived data keyed the old way: the snapshot is rebuilt when the database is opened
+    # (its format changed too), and the event search index is dropped so it is made again
+    # with the key as its rowid.
+    sql("DELETE FROM event_snapshot")
+    sql("DROP TABLE IF EXISTS event_search")
+    sql("DELETE FROM app_meta WHERE key = 'search_generation'")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
     Migration(
@@ -81,6 +105,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "event changes are counted; a column snapshot of events; search prefix indexes",
         _v3_event_snapshot,
     ),
+    Migration(4, "events get a stored integer key instead of the rowid", _v4_event_keys),
 )
 #: The schema this version of the app writes.
 LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1
@@ -124,6 +149,11 @@ def run_migrations(connection_factory: Callable[[], Connection], from_version: i
         connection = connection_factory()
         try:
             with connection.begin():
+                # pysqlite opens a transaction only before INSERT, UPDATE and DELETE, so a step
+                # that starts with DDL would commit it at once and a failure later in the step
+                # would leave it half done (and unable to run again). An explicit BEGIN makes
+                # the whole step, DDL included, one transaction; commit and rollback end it.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
                 migration.apply(connection)
                 connection.exec_driver_sql(f"PRAGMA user_version = {migration.version}")
         finally:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +16,21 @@ from timeline_app.persistence.search_index import index_note, unindex_note
 
 def _note(row: NoteRow) -> Note:
     return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid)
+
+
+class NoteCopy(Protocol):
+    """A note made elsewhere (a notes file): its uid, event, text and timestamps."""
+
+    @property
+    def uid(self) -> str: ...
+    @property
+    def event_id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def updated_at(self) -> datetime: ...
 
 
 class NoteRepository:
@@ -44,6 +61,24 @@ class NoteRepository:
         """Ids of events that have at least one note."""
         return set(self._session.scalars(select(NoteRow.event_id).distinct()))
 
+    def all_notes(self) -> list[Note]:
+        """Every note, oldest first."""
+        rows = self._session.scalars(select(NoteRow).order_by(NoteRow.created_at, NoteRow.id))
+        return [_note(row) for row in rows]
+
+    def by_uid(self) -> dict[str, Note]:
+        """Every note by its uid."""
+        return {row.uid: _note(row) for row in self._session.scalars(select(NoteRow))}
+
+    def texts_by_event(self, event_ids: Collection[str]) -> dict[str, list[str]]:
+        """The texts of the notes on these events."""
+        texts: dict[str, list[str]] = {}
+        for event_id, note_text in self._session.execute(
+            select(NoteRow.event_id, NoteRow.text).where(NoteRow.event_id.in_(event_ids))
+        ):
+            texts.setdefault(event_id, []).append(note_text)
+        return texts
+
     def get(self, note_id: int) -> Note | None:
         """One note by id."""
         row = self._session.get(NoteRow, note_id)
@@ -56,6 +91,24 @@ class NoteRepository:
         self._session.flush()
         index_note(self._session, row.id, event_id, text)
         return _note(row)
+
+    def add_copies(self, copies: Sequence[NoteCopy]) -> list[Note]:
+        """Insert notes made elsewhere, keeping their uid and timestamps; new ids are given."""
+        rows = [
+            NoteRow(
+                uid=copy.uid,
+                event_id=copy.event_id,
+                text=copy.text,
+                created_at=copy.created_at,
+                updated_at=copy.updated_at,
+            )
+            for copy in copies
+        ]
+        self._session.add_all(rows)
+        self._session.flush()
+        for row in rows:
+            index_note(self._session, row.id, row.event_id, row.text)
+        return [_note(row) for row in rows]
 
     def restore(self, note: Note) -> Note:
         """Put back a deleted note with its id and timestamps (undo of a delete)."""

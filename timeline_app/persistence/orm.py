@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -122,7 +123,13 @@ class EventRow(Base):
     """A curated event; ``id`` is stable across data releases so notes stay attached."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_start_id", "start_date", "id"),)
+    __table_args__ = (
+        Index("ix_events_start_id", "start_date", "id"),
+        Index("ix_events_key", "key", unique=True),
+    )
+    # Server defaults (the key) are set by a trigger after the INSERT; RETURNING would report
+    # the value before it, so the ORM reads such a column again when it is next used.
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012
     id: Mapped[str] = mapped_column(String, primary_key=True)
     title: Mapped[str] = mapped_column(Text)
     start_date: Mapped[date] = mapped_column(Date)
@@ -135,7 +142,24 @@ class EventRow(Base):
     confidence: Mapped[str] = mapped_column(String, default="high")
     summary: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
+    #: The integer the column snapshot, the title lookups and the search index know the event
+    #: by. A column of its own, not SQLite's rowid: a table whose primary key is not an
+    #: INTEGER PRIMARY KEY may have its rowids renumbered by VACUUM or a dump and restore,
+    #: which once sent every marker the next event's title. ``id`` stays the primary key:
+    #: five tables refer to it, and rebuilding the table around a new one would cascade
+    #: deletes into them. DEFAULT 0 only because SQLite can add a NOT NULL column to an
+    #: existing table only with a default (migration 4); the trigger below replaces 0.
+    key: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
+
+#: Every insert gets a key, however the row is written (ORM, bulk insert, plain SQL): one
+#: more than the largest, found through the key's unique index, like SQLite's own rowids.
+EVENT_KEY_TRIGGER = (
+    "CREATE TRIGGER IF NOT EXISTS events_key_assigned AFTER INSERT ON events "
+    "WHEN NEW.key = 0 BEGIN "
+    "UPDATE events SET key = (SELECT max(key) + 1 FROM events) WHERE id = NEW.id; END"
+)
+event.listen(EventRow.__table__, "after_create", DDL(EVENT_KEY_TRIGGER))  # type: ignore[no-untyped-call]
 
 #: app_meta key counting every change to the events table (kept by the triggers below), so
 #: derived data (the column snapshot, the search index) knows when it is out of date.

@@ -89,9 +89,12 @@ def rebuild_event_index(session: Session) -> int:
     ):
         extra[event_id] += [title, publisher, quote]
     # Column rows in batches, not ORM objects: a million events must not all sit in memory.
-    statement = select(EventRow.id, EventRow.title, EventRow.summary, EventRow.body)
+    statement = select(EventRow.key, EventRow.id, EventRow.title, EventRow.summary, EventRow.body)
+    # An event's row in the index has the event's key as its rowid (as a note's has the
+    # note's id): one event's entry can be found without reading the UNINDEXED id column.
     insert_row = text(
-        "INSERT INTO event_search (event_id, title, content) VALUES (:event_id, :title, :content)"
+        "INSERT INTO event_search (rowid, event_id, title, content) "
+        "VALUES (:key, :event_id, :title, :content)"
     )
     count = 0
     for batch in session.execute(statement.execution_options(yield_per=5000)).partitions():
@@ -99,6 +102,7 @@ def rebuild_event_index(session: Session) -> int:
             insert_row,
             [
                 {
+                    "key": row.key,
                     "event_id": row.id,
                     "title": fold(row.title),
                     "content": fold(" \n".join([row.summary, row.body, *extra[row.id]])),

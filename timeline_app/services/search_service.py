@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.dates import format_event_date
-from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.search_types import SearchOutcome, SearchResult
 from timeline_app.domain.text_search import highlight_spans, snippet
 from timeline_app.persistence import search_index as index
-from timeline_app.persistence.orm import EventRow, NoteRow
+from timeline_app.persistence.event_repository import EventRepository, EventText
+from timeline_app.persistence.note_repository import NoteRepository
 from timeline_app.services.storage_errors import storage_errors
 
 #: At most this many results are listed.
@@ -39,21 +38,14 @@ class SearchService:
             if not hits:
                 return SearchOutcome([])
             ids = [hit.event_id for hit in hits]
-            events = {
-                row.id: row for row in session.scalars(select(EventRow).where(EventRow.id.in_(ids)))
-            }
-            notes: dict[str, list[str]] = {}
+            events = EventRepository(session).texts_of(ids)
             note_ids = [hit.event_id for hit in hits if hit.in_notes]
-            if note_ids:
-                for event_id, note_text in session.execute(
-                    select(NoteRow.event_id, NoteRow.text).where(NoteRow.event_id.in_(note_ids))
-                ):
-                    notes.setdefault(event_id, []).append(note_text)
+            notes = NoteRepository(session).texts_by_event(note_ids) if note_ids else {}
             if not index_hits.ranked:
                 hits = sorted(
                     hits,
                     key=lambda hit: (
-                        events[hit.event_id].start_date if hit.event_id in events else date.max
+                        events[hit.event_id].start if hit.event_id in events else date.max
                     ),
                 )
             results = [
@@ -64,11 +56,11 @@ class SearchService:
             return SearchOutcome(results, index_hits.ranked)
 
     @staticmethod
-    def _result(row: EventRow, query: str, in_notes: bool, note_texts: list[str]) -> SearchResult:
+    def _result(row: EventText, query: str, in_notes: bool, note_texts: list[str]) -> SearchResult:
         when = format_event_date(
-            row.start_date,
-            row.end_date,
-            DatePrecision(row.precision),
+            row.start,
+            row.end,
+            row.precision,
             approximate=row.approximate,
             qualifier=row.qualifier,
         )

@@ -6,20 +6,17 @@ transaction, so importing the same file twice adds nothing.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.errors import StorageError
-from timeline_app.domain.models import Changes, Note, Source
+from timeline_app.domain.models import Changes, Note
 from timeline_app.persistence.event_repository import EventRepository
-from timeline_app.persistence.orm import CitationRow, NoteRow, SourceRow
-from timeline_app.persistence.search_index import index_note
+from timeline_app.persistence.note_repository import NoteRepository
 from timeline_app.services.note_exchange.formats import (
     NotesSnapshot,
     neutralise_cell,
@@ -108,33 +105,12 @@ class NoteExchangeService:
 
     def _snapshot(self) -> NotesSnapshot:
         with storage_errors(self._path, "read the notes"), self._session_factory() as session:
-            rows = session.scalars(select(NoteRow).order_by(NoteRow.created_at, NoteRow.id))
-            notes = tuple(_note(row) for row in rows)
+            notes = tuple(NoteRepository(session).all_notes())
             # Only the events that have notes: an archive may hold a million others.
             noted = {note.event_id for note in notes}
             events = EventRepository(session).markers_of(noted)
-            sources = _sources_of(session, noted)
+            sources = EventRepository(session).sources_of(noted)
         return NotesSnapshot(notes, events, sources)
-
-
-def _note(row: NoteRow) -> Note:
-    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid)
-
-
-def _sources_of(session: Session, event_ids: set[str]) -> dict[str, tuple[Source, ...]]:
-    """The sources each event cites, in citation order."""
-    found: dict[str, list[Source]] = defaultdict(list)
-    rows = session.execute(
-        select(
-            CitationRow.event_id, SourceRow.id, SourceRow.publisher, SourceRow.title, SourceRow.url
-        )
-        .join(SourceRow, SourceRow.id == CitationRow.source_id)
-        .where(CitationRow.event_id.in_(event_ids))
-        .order_by(CitationRow.event_id, CitationRow.position)
-    )
-    for event_id, source_id, publisher, title, url in rows:
-        found[event_id].append(Source(id=source_id, title=title, publisher=publisher, url=url))
-    return {event_id: tuple(sources) for event_id, sources in found.items()}
 
 
 # ---- Merging ----------------------------------------------------------------------------------
@@ -164,14 +140,15 @@ class _Tally:
 
 def _merge(session: Session, notes: list[ImportedNote]) -> ImportReport:
     """Insert unknown uids, update known ones whose file copy is newer; the caller commits."""
-    rows = {row.uid: row for row in session.scalars(select(NoteRow))}
+    repository = NoteRepository(session)
+    stored = repository.by_uid()
     known_events = set(EventRepository(session).keys_of({note.event_id for note in notes}))
     tally = _Tally()
-    added: list[NoteRow] = []
+    added: list[ImportedNote] = []
     for note in notes:
-        row = rows.get(note.uid)
-        if row is None:
-            added.append(_new_row(note))
+        known = stored.get(note.uid)
+        if known is None:
+            added.append(note)
             tally.added += 1
             tally.touched.add(note.event_id)
             if note.event_id not in known_events:
@@ -180,25 +157,12 @@ def _merge(session: Session, notes: list[ImportedNote]) -> ImportReport:
                     "timeline; it was imported and is listed with notes on removed events."
                 )
         else:
-            _merge_known(session, row, note, tally)
-    session.add_all(added)
-    session.flush()
-    for row in added:
-        index_note(session, row.id, row.event_id, row.text)
+            _merge_known(repository, known, note, tally)
+    repository.add_copies(added)
     return tally.report()
 
 
-def _new_row(note: ImportedNote) -> NoteRow:
-    return NoteRow(
-        uid=note.uid,
-        event_id=note.event_id,
-        text=note.text,
-        created_at=note.created_at,
-        updated_at=note.updated_at,
-    )
-
-
-def _merge_known(session: Session, row: NoteRow, note: ImportedNote, tally: _Tally) -> None:
+def _merge_known(repository: NoteRepository, row: Note, note: ImportedNote, tally: _Tally) -> None:
     """Keep whichever copy of a note was edited last."""
     if row.event_id != note.event_id:
         tally.warnings.append(
@@ -208,9 +172,8 @@ def _merge_known(session: Session, row: NoteRow, note: ImportedNote, tally: _Tal
     if row.text == note.text:
         tally.unchanged += 1
     elif note.updated_at > row.updated_at:
-        row.text = note.text
-        row.updated_at = note.updated_at
-        index_note(session, row.id, row.event_id, row.text)
+        # The texts differ, so the update takes the file's text and its time of editing.
+        repository.update(row.id, note.text, note.updated_at)
         tally.updated += 1
         tally.touched.add(row.event_id)
     else:
