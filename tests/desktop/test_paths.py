@@ -12,8 +12,10 @@ from timeline_app.desktop.paths import DatabasePathError, check_database_path
 
 
 def test_a_new_file_in_an_existing_folder_is_fine(tmp_path: Path) -> None:
-    check_database_path(tmp_path / "new.sqlite3")
-    assert list(tmp_path.iterdir()) == []
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    check_database_path(folder / "new.sqlite3")
+    assert list(folder.iterdir()) == []  # nothing created
 
 
 def test_an_existing_database_file_is_fine(tmp_path: Path) -> None:
