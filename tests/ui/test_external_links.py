@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.ui.external_links import OpenFailedDialog, open_external
+from timeline_app.ui.main_window import MainWindow
 
 
 def refuse(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
@@ -72,3 +74,15 @@ def test_no_file_manager_names_the_folder(
     assert box.addressText() == str(tmp_path)
     box.copyAddress()
     assert QApplication.clipboard().text() == str(tmp_path)
+
+
+def test_open_log_folder_with_no_file_manager_names_the_folder(
+    make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Needs the hookup in main_window.py: Help ▸ Open Log Folder through open_external().
+    refuse(monkeypatch)
+    window = make_window()
+    window.actions_.open_log_folder.trigger()
+    box = failure_box(window)
+    assert box.addressText().endswith("logs")
+    assert "No file manager" in box.message.text()
