@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SAMPLE_DATA
-from timeline_app import cli
+from timeline_app import app
 from timeline_app.persistence.migrations import backups_of
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
@@ -64,7 +64,7 @@ def test_the_app_offers_recovery_for_a_damaged_file(
         return choice
 
     monkeypatch.setattr(recovery_dialog, "ask_recovery", answer)
-    database = cli._open_database_interactively(path, argparse.Namespace(read_only=False))
+    database = app.open_database_interactively(path, argparse.Namespace(read_only=False))
     assert str(path) in asked[0] and "damaged" in asked[0]
     if choice is Recovery.QUIT:
         assert database is None

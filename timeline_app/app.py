@@ -1,24 +1,44 @@
 """Composition root: builds the database, the services and the main window, and wires them.
 
-Public contract for outside tests: ``create_main_window(db_path)``.
+Public contract for outside tests: ``create_main_window(db_path)``. The command line
+(``cli.py``) only parses its options and calls ``run_interactive`` or ``take_screenshot``
+here; both build the window the way ``create_main_window`` does (window first, then the
+database attached), so the path users take is the one the tests take.
 """
 
 from __future__ import annotations
 
+import argparse
+import logging
+import os
+import sys
+import traceback
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
+from timeline_app import APP_NAME
+from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop.identity import configure_application_identity
-from timeline_app.persistence.database import Database
-from timeline_app.services.note_exchange.service import NoteExchangeService
-from timeline_app.services.note_service import NoteService
-from timeline_app.services.search_service import SearchService
-from timeline_app.services.startup import open_timeline_database
-from timeline_app.services.timeline_service import TimelineService
+from timeline_app.desktop.logging_setup import FILE_ONLY
+from timeline_app.desktop.paths import log_dir
+from timeline_app.domain.errors import StorageError
+from timeline_app.persistence.errors import (
+    CorruptDatabaseError,
+    DatabaseOpenError,
+    NotADatabaseError,
+)
 from timeline_app.ui.main_window import MainWindow, WindowServices
+
+if TYPE_CHECKING:
+    from timeline_app.persistence.database import Database
+
+log = logging.getLogger("timeline_app")
+EXPECTED_ERRORS = (DatabaseOpenError, DataValidationError, StorageError)
 
 
 def create_main_window(
@@ -35,15 +55,22 @@ def create_main_window(
     None opens read-only exactly when the file cannot be written; notes are then only shown.
     Raises DatabaseOpenError, DataValidationError or StorageError with a clear message.
     """
+    from timeline_app.services.startup import open_timeline_database
+
     configure_application_identity()
+    window = MainWindow(Path(db_path), QSettings())
     database = open_timeline_database(Path(db_path), data_dir, read_only=read_only)
-    window = MainWindow(database.path, QSettings())
     attach_database(window, database)
     return window
 
 
 def attach_database(window: MainWindow, database: Database) -> None:
     """Give an (already built, possibly shown) window the services of an opened database."""
+    from timeline_app.services.note_exchange.service import NoteExchangeService
+    from timeline_app.services.note_service import NoteService
+    from timeline_app.services.search_service import SearchService
+    from timeline_app.services.timeline_service import TimelineService
+
     window.attach(
         WindowServices(
             TimelineService(database.session_factory, database.path),
@@ -55,3 +82,189 @@ def attach_database(window: MainWindow, database: Database) -> None:
     )
     # Closing the window returns the file's connections; later use reconnects transparently.
     window.closed_callbacks.append(database.dispose)
+    if database.read_only:
+        return
+
+    def repair() -> None:
+        repaired = repair_database(database)
+        if repaired is not None:
+            window.storage_alert.repairRequested.disconnect(repair)
+            window.storage_alert.dismiss()
+            attach_database(window, repaired)
+
+    window.storage_alert.repairRequested.connect(repair)
+
+
+def repair_database(database: Database) -> Database | None:
+    """Repair… on the storage banner: the recovery offered at start (the latest backup or a
+    fresh start, the damaged file renamed aside), then the file opened again; None when the
+    user chose not to, or it failed (said in a message)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
+    from timeline_app.services.startup import open_timeline_database
+    from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
+
+    path = database.path
+    backup = latest_backup(path)
+    message = f"{path} could not be read or written while the app was open."
+    choice = ask_recovery(message, path, backup)
+    if choice is Recovery.QUIT:
+        return None
+    database.dispose()
+    try:
+        aside = (
+            restore_backup(path, backup)
+            if backup and choice is Recovery.RESTORE_BACKUP
+            else set_aside(path)
+        )
+        log.warning("%s set aside as %s", path, aside)
+        return open_timeline_database(path)
+    except (OSError, *EXPECTED_ERRORS) as error:
+        log.error("repair of %s failed: %s", path, error, exc_info=True)
+        QMessageBox.critical(None, APP_NAME, _message_for(error))
+        return None
+
+
+def _message_for(error: BaseException) -> str:
+    if isinstance(error, DataValidationError):
+        return f"The bundled data files are broken: {error}"
+    return str(error)
+
+
+def _main_window() -> MainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None
+
+
+def install_excepthook(interactive: bool) -> None:
+    """Unexpected errors are logged with their traceback and shown as a short message."""
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, trace))
+        log.error("unexpected error\n%s", details, extra=FILE_ONLY)
+        window = _main_window()
+        if isinstance(value, StorageError) and window is not None:
+            window.reportStorageError(value)  # the banner, not a modal box per failure
+            return
+        if interactive:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            if QApplication.instance() is not None:
+                QMessageBox.critical(
+                    None,
+                    APP_NAME,
+                    f"Something went wrong: {value}\n\nYour notes are safe. Details were written "
+                    f"to the log in {log_dir()}.",
+                )
+                return
+        print(f"timeline-app: unexpected error: {value} (details in {log_dir()})", file=sys.stderr)
+
+    sys.excepthook = hook
+
+
+def take_screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
+    """Render offscreen to PNG; one line on stderr and exit 2 on any failure, never a dialog."""
+    from timeline_app.ui.timeline.view import TimelineView
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    try:
+        window = create_main_window(db_path)
+    except EXPECTED_ERRORS as error:
+        print(f"timeline-app: {_message_for(error)}", file=sys.stderr)
+        return 2
+    window.resize(1400, 900)
+    window.show()
+    selected = arguments.select or arguments.event
+    timeline = window.findChild(TimelineView, "timelineView")
+    if selected and timeline is not None and not timeline.selectEvent(selected):
+        print(
+            f"timeline-app: no event with id {selected!r}; check the id and try again.",
+            file=sys.stderr,
+        )
+        return 2
+    app.processEvents()
+    target: Path = arguments.screenshot
+    if not window.grab().save(str(target), "PNG"):
+        print(
+            f"timeline-app: cannot write the screenshot to {target}; check the folder exists "
+            "and is writable.",
+            file=sys.stderr,
+        )
+        return 2
+    window.close()
+    return 0
+
+
+def open_database_interactively(db_path: Path, arguments: argparse.Namespace) -> Database | None:
+    """Open the database; for a damaged one, offer a backup or a fresh start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
+    from timeline_app.services.startup import open_timeline_database
+    from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
+
+    read_only = True if arguments.read_only else None
+    try:
+        return open_timeline_database(db_path, read_only=read_only)
+    except (CorruptDatabaseError, NotADatabaseError) as error:
+        log.error("cannot open %s: %s", db_path, error, exc_info=True)
+        if read_only:  # asked not to change anything: explain, offer no repair
+            QMessageBox.critical(None, APP_NAME, _message_for(error))
+            return None
+        backup = latest_backup(db_path)
+        choice = ask_recovery(str(error), db_path, backup)
+        if choice is Recovery.QUIT:
+            return None
+        try:
+            aside = (
+                restore_backup(db_path, backup)
+                if backup and choice is Recovery.RESTORE_BACKUP
+                else set_aside(db_path)
+            )
+            log.warning("%s set aside as %s", db_path, aside)
+            return open_timeline_database(db_path, read_only=read_only)
+        except (OSError, *EXPECTED_ERRORS) as second:
+            QMessageBox.critical(None, APP_NAME, _message_for(second))
+            return None
+    except EXPECTED_ERRORS as error:
+        log.error("cannot start: %s", error, exc_info=True)
+        QMessageBox.critical(None, APP_NAME, _message_for(error))
+        return None
+
+
+def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
+    """Show the window at once, then open the database and fill it; returns the exit code."""
+    install_excepthook(interactive=True)
+
+    from timeline_app.ui.startup_shell import InputBlocker, after_first_paint
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    configure_application_identity()
+    # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
+    # import) loads and the file is opened; input waits until the events are there.
+    window = MainWindow(db_path, QSettings())
+    window.show()
+    if os.environ.get("TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"):
+        from timeline_app.ui.first_paint import FirstPaintReporter
+
+        FirstPaintReporter(window)
+    blocker = InputBlocker(app)
+
+    def open_database() -> None:
+        blocker.release()  # input typed from here on waits in the queue until we are done
+        database = open_database_interactively(db_path, arguments)
+        if database is None:
+            window.hide()
+            app.exit(1)
+            return
+        attach_database(window, database)
+        app.aboutToQuit.connect(window.close)  # a session logout also saves what was typed
+        if arguments.event and not window.timeline_view.selectEvent(arguments.event):
+            window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
+
+    after_first_paint(window.timeline_view, open_database)
+    return app.exec()

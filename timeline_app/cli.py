@@ -6,26 +6,27 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop.desktop_entry import DesktopEntryError, install_desktop_entry
 from timeline_app.desktop.logging_setup import FILE_ONLY, configure_logging
-from timeline_app.desktop.paths import DB_ENVIRONMENT_VARIABLE, log_dir, resolve_database_path
+from timeline_app.desktop.paths import (
+    DB_ENVIRONMENT_VARIABLE,
+    DatabasePathError,
+    check_database_path,
+    resolve_database_path,
+)
 from timeline_app.domain.errors import StorageError
 from timeline_app.persistence.errors import (
-    CorruptDatabaseError,
     DatabaseOpenError,
-    NotADatabaseError,
 )
 
 if TYPE_CHECKING:
-    from timeline_app.persistence.database import Database
+    pass
 
 log = logging.getLogger("timeline_app")
 EXPECTED_ERRORS = (DatabaseOpenError, DataValidationError, StorageError)
@@ -60,107 +61,6 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
-
-
-def _message_for(error: BaseException) -> str:
-    if isinstance(error, DataValidationError):
-        return f"The bundled data files are broken: {error}"
-    return str(error)
-
-
-def _install_excepthook(interactive: bool) -> None:
-    """Unexpected errors are logged with their traceback and shown as a short message."""
-
-    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, trace))
-        log.error("unexpected error\n%s", details, extra=FILE_ONLY)
-        if interactive:
-            from PySide6.QtWidgets import QApplication, QMessageBox
-
-            if QApplication.instance() is not None:
-                QMessageBox.critical(
-                    None,
-                    APP_NAME,
-                    f"Something went wrong: {value}\n\nYour notes are safe. Details were written "
-                    f"to the log in {log_dir()}.",
-                )
-                return
-        print(f"timeline-app: unexpected error: {value} (details in {log_dir()})", file=sys.stderr)
-
-    sys.excepthook = hook
-
-
-def _screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
-    """Render offscreen to PNG; one line on stderr and exit 2 on any failure, never a dialog."""
-    from PySide6.QtWidgets import QApplication
-
-    from timeline_app.app import create_main_window
-    from timeline_app.ui.timeline.view import TimelineView
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    try:
-        window = create_main_window(db_path)
-    except EXPECTED_ERRORS as error:
-        print(f"timeline-app: {_message_for(error)}", file=sys.stderr)
-        return 2
-    window.resize(1400, 900)
-    window.show()
-    selected = arguments.select or arguments.event
-    timeline = window.findChild(TimelineView, "timelineView")
-    if selected and timeline is not None and not timeline.selectEvent(selected):
-        print(
-            f"timeline-app: no event with id {selected!r}; check the id and try again.",
-            file=sys.stderr,
-        )
-        return 2
-    app.processEvents()
-    target: Path = arguments.screenshot
-    if not window.grab().save(str(target), "PNG"):
-        print(
-            f"timeline-app: cannot write the screenshot to {target}; check the folder exists "
-            "and is writable.",
-            file=sys.stderr,
-        )
-        return 2
-    window.close()
-    return 0
-
-
-def _open_database_interactively(db_path: Path, arguments: argparse.Namespace) -> Database | None:
-    """Open the database; for a damaged one, offer a backup or a fresh start."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
-    from timeline_app.services.startup import open_timeline_database
-    from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
-
-    read_only = True if arguments.read_only else None
-    try:
-        return open_timeline_database(db_path, read_only=read_only)
-    except (CorruptDatabaseError, NotADatabaseError) as error:
-        log.error("cannot open %s: %s", db_path, error, exc_info=True)
-        if read_only:  # asked not to change anything: explain, offer no repair
-            QMessageBox.critical(None, APP_NAME, _message_for(error))
-            return None
-        backup = latest_backup(db_path)
-        choice = ask_recovery(str(error), db_path, backup)
-        if choice is Recovery.QUIT:
-            return None
-        try:
-            aside = (
-                restore_backup(db_path, backup)
-                if backup and choice is Recovery.RESTORE_BACKUP
-                else set_aside(db_path)
-            )
-            log.warning("%s set aside as %s", db_path, aside)
-            return open_timeline_database(db_path, read_only=read_only)
-        except (OSError, *EXPECTED_ERRORS) as second:
-            QMessageBox.critical(None, APP_NAME, _message_for(second))
-            return None
-    except EXPECTED_ERRORS as error:
-        log.error("cannot start: %s", error, exc_info=True)
-        QMessageBox.critical(None, APP_NAME, _message_for(error))
-        return None
 
 
 def _route_qt_messages() -> object:
@@ -205,45 +105,17 @@ def _run(arguments: argparse.Namespace) -> int:
         print(f"Installed {entry}: the app is now in your applications menu.")
         return 0
     db_path = resolve_database_path(arguments.db)
+    # Only a path the user named is checked: the default folder is created on first start.
+    if arguments.db or os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip():
+        try:
+            check_database_path(db_path)
+        except DatabasePathError as error:
+            print(f"timeline-app: {error}", file=sys.stderr)
+            return 2
+    from timeline_app.app import install_excepthook, run_interactive, take_screenshot
+
     if arguments.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _install_excepthook(interactive=False)
-        return _screenshot(arguments, db_path)
-    _install_excepthook(interactive=True)
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from timeline_app.desktop.identity import configure_application_identity
-    from timeline_app.ui.main_window import MainWindow
-    from timeline_app.ui.startup_shell import InputBlocker, after_first_paint
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    configure_application_identity()
-    # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
-    # import) loads and the file is opened; input waits until the events are there.
-    window = MainWindow(db_path, QSettings())
-    window.show()
-    if os.environ.get("TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"):
-        from timeline_app.ui.first_paint import FirstPaintReporter
-
-        FirstPaintReporter(window)
-    blocker = InputBlocker(app)
-
-    def open_database() -> None:
-        blocker.release()  # input typed from here on waits in the queue until we are done
-        from timeline_app.app import attach_database
-
-        database = _open_database_interactively(db_path, arguments)
-        if database is None:
-            window.hide()
-            app.exit(1)
-            return
-        attach_database(window, database)
-        app.aboutToQuit.connect(window.close)  # a session logout also saves what was typed
-        if arguments.event and not window.timeline_view.selectEvent(arguments.event):
-            window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
-
-    after_first_paint(window.timeline_view, open_database)
-    return app.exec()
+        install_excepthook(interactive=False)
+        return take_screenshot(arguments, db_path)
+    return run_interactive(arguments, db_path)

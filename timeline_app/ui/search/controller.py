@@ -91,6 +91,4 @@ class SearchController(QObject):
 
     def _focus_results(self) -> None:
         if self._results.count():
-            self._results.setFocus()
-            if self._results.currentRow() < 0:
-                self._results.setCurrentRow(0)
+            self._results.focusFirstResult()
