@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QRect, QRectF
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from typing_extensions import override
 
@@ -186,3 +186,16 @@ def install_accessibility() -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
+
+
+def announce_selection(widget: QWidget) -> None:
+    """Tell assistive technology which item of the timeline is now selected and focused."""
+    if not QAccessible.isActive():
+        return
+    interface = QAccessible.queryAccessibleInterface(widget)
+    focused = interface.focusChild()
+    child = interface.indexOfChild(focused) if focused is not None else -1
+    for kind in (QAccessible.Event.Selection, QAccessible.Event.Focus):
+        event = QAccessibleEvent(widget, kind)
+        event.setChild(child)
+        QAccessible.updateAccessibility(event)

@@ -145,6 +145,11 @@ class TimelineContent:
                     self._widths[key] = text_width(self._texts, title)
         return [self._widths.get(key) for key in keys]
 
+    def position_widths(self, positions: Sequence[int]) -> list[float]:
+        """Title widths of the events at these positions (0 where storage could not say)."""
+        keys = self.columns.keys[list(positions)].tolist() if positions else []
+        return [width or 0.0 for width in self.widths(keys)]
+
     def ids(self, positions: Sequence[int]) -> list[str]:
         """Event ids of these positions ("" where storage could not say)."""
         keys = [self.columns.key(position) for position in positions]

@@ -1,34 +1,21 @@
 """The zoomable timeline: a custom-painted widget driven by a pure TimeScale and label layout.
 
-The widget's *logical* window (``visibleRange()``) changes at once; jumps such as bringing a
-selected event into view are then shown with a short transition, which any new input ends.
-Layouts (and the titles they need) are made when the window changes, outside painting;
-``paintEvent`` never reads storage (see ``TimelineContent``).
+The logical window (``visibleRange()``) changes at once; jumps are shown with a short
+transition that any new input ends. Titles are read when the window changes, never while
+painting. Its jobs live beside it: ``Viewport``, ``TimelineSelection``, ``TimelineGeometry``,
+``input``, ``FramePainter``.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QColor,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QWheelEvent,
-)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
-from timeline_app.domain.axis_ticks import AxisTicks
 from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns
@@ -36,21 +23,10 @@ from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
-from timeline_app.domain.view_targets import (
-    KEY_ZOOM_STEP,
-    cluster_scale,
-    readable_scale,
-    scale_showing,
-    stepped_position,
-)
-from timeline_app.ui.timeline.accessibility import install_accessibility
+from timeline_app.domain.view_targets import KEY_ZOOM_STEP, cluster_scale
+from timeline_app.ui.timeline.accessibility import announce_selection, install_accessibility
 from timeline_app.ui.timeline.content import TimelineContent
-from timeline_app.ui.timeline.event_painter import (
-    FALLBACK_COLOUR,
-    EventPaintState,
-    paint_focus_frame,
-    paint_frame,
-)
+from timeline_app.ui.timeline.frame import FramePainter
 from timeline_app.ui.timeline.geometry import (
     AXIS_HEIGHT,
     BADGE_LANE,
@@ -60,10 +36,9 @@ from timeline_app.ui.timeline.geometry import (
     rows_available,
 )
 from timeline_app.ui.timeline.input import KeyHandler, PointerHandler
-from timeline_app.ui.timeline.paint_cache import PixmapCache, StaticTextCache
+from timeline_app.ui.timeline.paint_cache import StaticTextCache
+from timeline_app.ui.timeline.selection import SelectionHooks, TimelineSelection
 from timeline_app.ui.timeline.viewport import Viewport
-
-log = logging.getLogger(__name__)
 
 
 class TimelineView(QWidget):
@@ -97,19 +72,18 @@ class TimelineView(QWidget):
         self._content.on_failure = self.storageFailed.emit
         self._geometry = TimelineGeometry(self._texts)
         self._viewport = Viewport(self, self._on_shown)
-        self._badges = PixmapCache()
-        self._colours: list[QColor] = [QColor(FALLBACK_COLOUR)]
-        self._ticks: tuple[TimeScale, AxisTicks] | None = None
-        self._selected: int | None = None
-        #: keys of the events matching the search; None when no search is active
-        self._matching: frozenset[int] | None = None
-        self._hovered: int | None = None
-        self._hovered_badge: int | None = None
-        #: a read of the titles the last paint lacked is queued
-        self._fetch_queued = False
-        self._keys = KeyHandler(
-            self, self.historyRequested.emit, self.detailRequested.emit, self.newNoteRequested.emit
+        self._frame = FramePainter(self, self._content, self._texts)
+        hooks = SelectionHooks(
+            scale=lambda: self._scale,
+            go_to=lambda scale, animate: self._set_scale(scale, animate=animate),
+            selected=self.eventSelected.emit,
+            cleared=self.selectionCleared.emit,
+            announce=lambda: announce_selection(self),
+            repaint=self.update,
         )
+        self._selection = TimelineSelection(self._content, hooks)
+        emit = (self.historyRequested.emit, self.detailRequested.emit, self.newNoteRequested.emit)
+        self._keys = KeyHandler(self, *emit)
         self._pointer = PointerHandler(self)
         install_accessibility()
 
@@ -127,19 +101,8 @@ class TimelineView(QWidget):
 
         The selection and the search dimming stay for the events still shown.
         """
-        selected_key = None if self._selected is None else self._columns.key(self._selected)
-        if lookup is self._content.lookup:  # same keys for the same events (a filter change)
-            self._content.set_events(columns, lookup)
-            self._selected = None if selected_key is None else columns.position_of_key(selected_key)
-        else:  # other keys: carry the selection and the search over by event id
-            selected_id = self.selectedEventId()
-            matching = self._matching
-            matching_ids = None if matching is None else self._content.ids_of_keys(list(matching))
-            self._content.set_events(columns, lookup)
-            self._selected = None if selected_id is None else self._content.position_of(selected_id)
-            self._matching = None if matching_ids is None else self._content.keys_of(matching_ids)
-        self._colours = [QColor(c.colour) for c in categories] + [QColor(FALLBACK_COLOUR)]
-        self._hovered = self._hovered_badge = None
+        self._selection.replace_events(columns, lookup)
+        self._frame.set_categories(categories)
         self.update()
 
     def visibleRange(self) -> tuple[date, date]:
@@ -163,59 +126,34 @@ class TimelineView(QWidget):
 
     def eventCount(self) -> int:
         """How many events are on the timeline (after filters)."""
-        return len(self._columns)
+        return len(self._content.columns)
 
     def selectedEventId(self) -> str | None:
         """The selected event's id, or None."""
-        if self._selected is None:
-            return None
-        return self._content.ids([self._selected])[0] or None
+        return self._selection.selected_id()
 
     def selectEvent(self, event_id: str | None) -> bool:
         """Select an event (None clears), bring it into view and emit eventSelected.
 
         Returns False, changing nothing, for an id not on the timeline.
         """
-        if event_id is None:
-            had_selection = self._selected is not None
-            self._selected = None
-            self.update()  # the packing does not depend on the selection
-            if had_selection:
-                self.selectionCleared.emit()
-            return True
-        index = self._content.position_of(event_id)
-        if index is None:
-            log.info("selectEvent: %r is not on the timeline", event_id)
-            return False
-        self._select_index(index, animate=False)
-        return True
+        return self._selection.select_id(event_id)
 
     def revealEvent(self, event_id: str) -> bool:
         """Select an event and zoom so it is shown at a readable scale (for search results)."""
-        index = self._content.position_of(event_id)
-        if index is None:
-            return False
-        start, end = float(self._columns.starts[index]), float(self._columns.ends[index])
-        self._set_scale(readable_scale(self._scale, start, end), animate=True)
-        self._select_index(index, animate=True)
-        return True
+        return self._selection.reveal(event_id)
 
     def selectNext(self) -> None:
         """Select the next event in time (the first in view when none is selected)."""
-        self._step_selection(+1)
+        self._selection.step(+1)
 
     def selectPrevious(self) -> None:
         """Select the previous event in time (the last in view when none is selected)."""
-        self._step_selection(-1)
+        self._selection.step(-1)
 
     def selectNextInCategory(self, direction: int) -> None:
         """Select the next (+1) or previous (-1) event of the selected event's category."""
-        if self._selected is None:
-            self._step_selection(direction)
-            return
-        found = self._columns.next_in_category(self._selected, direction)
-        if found is not None:
-            self._select_index(found, animate=True)
+        self._selection.step_in_category(direction)
 
     def selectFirst(self) -> None:
         """Home: everything in view, with the earliest event selected.
@@ -223,18 +161,15 @@ class TimelineView(QWidget):
         (Home was Fit All before it also meant "first event"; doing both keeps both promises.)
         """
         self.fitAll()
-        if len(self._columns):
-            self._select_index(0, animate=True)
+        self._selection.select_end(last=False)
 
     def selectLast(self) -> None:
         """Select the latest event on the timeline."""
-        if len(self._columns):
-            self._select_index(len(self._columns) - 1, animate=True)
+        self._selection.select_end(last=True)
 
     def setMatchingIds(self, event_ids: Collection[str] | None) -> None:
         """Dim every event not in ``event_ids`` (None: nothing is dimmed)."""
-        self._matching = None if event_ids is None else self._content.keys_of(event_ids)
-        self.update()
+        self._selection.set_matching(event_ids)
 
     def zoomIn(self) -> None:
         """Zoom in around the centre."""
@@ -276,18 +211,16 @@ class TimelineView(QWidget):
         """A click: select the event there, or zoom into the badge there."""
         hit = self._hit(position)
         if hit is not None and hit.kind == "event":
-            self._select_index(hit.index, animate=True)
+            self._selection.select(hit.index, animate=True)
         elif hit is not None:
             cluster = self._current_layout().clusters[hit.index]
-            self._set_scale(cluster_scale(self._columns, cluster, self._scale), animate=True)
+            target = cluster_scale(self._content.columns, cluster, self._scale)
+            self._set_scale(target, animate=True)
 
     def hoverAt(self, position: QPointF) -> None:
         """Highlight what is under the pointer."""
         hit = self._hit(position)
-        hovered = hit.index if hit and hit.kind == "event" else None
-        badge = hit.index if hit and hit.kind == "badge" else None
-        if (hovered, badge) != (self._hovered, self._hovered_badge):
-            self._hovered, self._hovered_badge = hovered, badge
+        if self._selection.hover(hit):
             self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
             self.update()
 
@@ -299,10 +232,6 @@ class TimelineView(QWidget):
             self.unsetCursor()
 
     # ----- internals -----
-
-    @property
-    def _columns(self) -> EventColumns:
-        return self._content.columns
 
     @property
     def _scale(self) -> TimeScale:
@@ -318,17 +247,12 @@ class TimelineView(QWidget):
             self._layout_for(scale)  # titles are read here, never while painting
         self.update()
 
-    def _fetch_missing(self) -> None:
-        """Read the titles the last paint lacked (outside painting), then paint again."""
-        self._fetch_queued = False
-        if self._content.fetch_missing():
-            self.update()
-
     def _layout_for(self, scale: TimeScale, *, fetch: bool = True) -> Layout:
         """The packing at this zoom (see TimelineContent.layout)."""
         rows = rows_available(self.height())
         limits = self._viewport.world_limits(scale)
-        return self._content.layout(scale, rows, self._selected, limits, fetch=fetch)
+        selected = self._selection.marks.selected
+        return self._content.layout(scale, rows, selected, limits, fetch=fetch)
 
     def _current_layout(self) -> Layout:
         return self._layout_for(self._scale)
@@ -337,34 +261,6 @@ class TimelineView(QWidget):
         """Add to a world x to get a widget x (for the logical window)."""
         scale = self._scale
         return scale.left - scale.start * scale.pixels_per_day
-
-    def _select_index(self, index: int, *, animate: bool) -> None:
-        changed = index != self._selected
-        self._selected = index
-        self.update()
-        day = float(self._columns.starts[index]) + 0.5
-        self._set_scale(scale_showing(self._scale, day), animate=animate)
-        event_id = self._content.ids([index])[0]
-        if changed and event_id:  # no id: storage failed, and storageFailed said so
-            self._announce_selection()
-            self.eventSelected.emit(event_id)
-
-    def _announce_selection(self) -> None:
-        """Tell assistive technology which item is now selected and focused."""
-        if not QAccessible.isActive():
-            return
-        interface = QAccessible.queryAccessibleInterface(self)
-        focused = interface.focusChild()
-        child = interface.indexOfChild(focused) if focused is not None else -1
-        for kind in (QAccessible.Event.Selection, QAccessible.Event.Focus):
-            event = QAccessibleEvent(self, kind)
-            event.setChild(child)
-            QAccessible.updateAccessibility(event)
-
-    def _step_selection(self, direction: int) -> None:
-        index = stepped_position(self._columns, self._selected, direction, self._scale)
-        if index is not None:
-            self._select_index(index, animate=True)
 
     def _hit(self, position: QPointF) -> Hit | None:
         """The event or badge under a widget position."""
@@ -408,35 +304,7 @@ class TimelineView(QWidget):
         self._texts.use_font(self.font())
         # Nothing here reads storage: titles not known yet are read after this paint.
         layout = self._layout_for(shown, fetch=False)
-        positions = [item.index for item in layout.placed]
-        keys = self._columns.keys[positions].tolist() if positions else []
-        widths = [width or 0.0 for width in self._content.widths(keys, fetch=False)]
-        state = EventPaintState(
-            scale=shown,
-            layout=layout,
-            columns=self._columns,
-            titles=dict(zip(positions, self._content.titles(keys, fetch=False), strict=True)),
-            widths=dict(zip(positions, widths, strict=True)),
-            colours=self._colours,
-            selected=self._selected,
-            hovered=self._hovered,
-            hovered_badge=self._hovered_badge,
-            matching=self._matching,
-            font=self.font(),
-            height=float(self.height()),
-            texts=self._texts,
-            badges=self._badges,
-        )
-        painter = QPainter(self)
-        self._ticks = paint_frame(
-            painter, self.palette(), QRectF(self.rect()), QRectF(event.rect()), state, self._ticks
-        )
-        if self.hasFocus():
-            paint_focus_frame(painter, self.palette(), QRectF(self.rect()))
-        painter.end()
-        if self._content.has_missing() and not self._fetch_queued:
-            self._fetch_queued = True
-            QTimer.singleShot(0, self._fetch_missing)
+        self._frame.paint(QRectF(event.rect()), shown, layout, self._selection.marks)
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -460,8 +328,8 @@ class TimelineView(QWidget):
 
     @override
     def leaveEvent(self, event: QEvent) -> None:
-        self._hovered = self._hovered_badge = None
-        self.update()
+        if self._selection.hover(None):
+            self.update()
         super().leaveEvent(event)
 
     @override
@@ -498,13 +366,10 @@ class TimelineView(QWidget):
     def visibleEventRects(self) -> list[tuple[str, QRectF]]:
         """(event id, title rectangle) of every event drawn in view, left to right."""
         layout, offset = self._current_layout(), self._world_offset()
-        shown = self._geometry.title_rects(layout, offset, self.width(), self._title_widths)
+        widths = self._content.position_widths
+        shown = self._geometry.title_rects(layout, offset, self.width(), widths)
         ids = self._content.ids([index for index, _ in shown])
         return [(event_id, rect) for event_id, (_, rect) in zip(ids, shown, strict=True)]
-
-    def _title_widths(self, positions: Sequence[int]) -> list[float]:
-        keys = self._columns.keys[list(positions)].tolist() if positions else []
-        return [width or 0.0 for width in self._content.widths(keys)]
 
     def eventAt(self, point: QPoint) -> str | None:
         """Id of the event drawn at ``point`` (widget coordinates), or None."""
@@ -528,10 +393,7 @@ class TimelineView(QWidget):
 
     def isDimmed(self, event_id: str) -> bool:
         """True when the event is drawn faded because it does not match the search."""
-        index = self._content.position_of(event_id)
-        if index is None or self._matching is None or index == self._selected:
-            return False
-        return self._columns.key(index) not in self._matching
+        return self._selection.is_dimmed(event_id)
 
     def isAnimating(self) -> bool:
         """True while a transition is being shown."""
