@@ -10,9 +10,8 @@ from datetime import date
 from timeline_app.data.problems import DataProblem
 from timeline_app.data.schema import EventSpec
 from timeline_app.domain.models import Category, Person, Place, Source
+from timeline_app.domain.period import CURATED_PERIOD
 
-FIRST_DAY = date(1992, 1, 1)
-LAST_DAY = date(2024, 12, 31)
 #: Titles at least this similar (difflib ratio, case-folded) on the same start date are flagged.
 DUPLICATE_TITLE_RATIO = 0.85
 
@@ -59,8 +58,11 @@ def check_events(
             problems.append(DataProblem(file, message, label, field))
 
         for field, day in (("start", event.start), ("end", event.end)):
-            if day is not None and not FIRST_DAY <= day <= LAST_DAY:
-                report(field, f"{day.isoformat()} is outside 1992-01-01 … 2024-12-31")
+            if day is not None and day not in CURATED_PERIOD:
+                report(
+                    field,
+                    f"{day.isoformat()} is outside {CURATED_PERIOD.first} … {CURATED_PERIOD.last}",
+                )
         if event.end is not None and event.end < event.start:
             report("end", f"{event.end.isoformat()} is before start {event.start.isoformat()}")
         if event.category_id and event.category_id not in category_ids:

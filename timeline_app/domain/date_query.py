@@ -8,8 +8,9 @@ import re
 from datetime import date, timedelta
 
 from timeline_app.domain.dates import MONTH_NAMES
+from timeline_app.domain.period import CURATED_PERIOD
 
-FIRST_YEAR, LAST_YEAR = 1992, 2024
+FIRST_YEAR, LAST_YEAR = CURATED_PERIOD.first_year, CURATED_PERIOD.last_year
 _MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 _MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
@@ -125,6 +126,6 @@ def parse_date_query(text: str) -> tuple[date, date]:
 
 
 def _around(day: date) -> tuple[date, date]:
-    return max(day - timedelta(days=14), date(FIRST_YEAR, 1, 1)), min(
-        day + timedelta(days=14), date(LAST_YEAR, 12, 31)
+    return max(day - timedelta(days=14), CURATED_PERIOD.first), min(
+        day + timedelta(days=14), CURATED_PERIOD.last
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from timeline_app.domain.period import CURATED_PERIOD
+
 #: The narrowest window a user can zoom to, in days.
 MIN_SPAN_DAYS = 1.0
 
@@ -22,8 +24,8 @@ class TimeScale:
     end: float
     width: float
     left: float = 0.0
-    domain_start: float = float(date(1992, 1, 1).toordinal())
-    domain_end: float = float(date(2025, 1, 1).toordinal())
+    domain_start: float = CURATED_PERIOD.start_day
+    domain_end: float = CURATED_PERIOD.end_day
 
     @property
     def span(self) -> float:

@@ -15,6 +15,7 @@ from timeline_app.domain.event_filter import EventFilter, filter_mask
 from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.histogram import column_histogram
 from timeline_app.domain.models import Category
+from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.domain.search_types import SearchResult
 from timeline_app.domain.text_search import RANK_LIMIT
 from timeline_app.ui.plural import plural
@@ -137,7 +138,8 @@ class Explorer(QObject):
         if selected and self._timeline.selectedEventId() is None:
             self.message.emit(self.tr("The selected event is hidden by the filters."))
         self._overview.setHistogram(
-            column_histogram(self.shown, 1992, 2024), [c.colour for c in self._categories]
+            column_histogram(self.shown, CURATED_PERIOD.first_year, CURATED_PERIOD.last_year),
+            [c.colour for c in self._categories],
         )
         self._show_results()
         self.shownEventsChanged.emit()

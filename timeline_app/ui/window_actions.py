@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
+from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.ui.theme import Appearance
 
 StandardKey = QKeySequence.StandardKey
@@ -102,7 +103,11 @@ def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
             window, "Zoom &Out", [key(StandardKey.ZoomOut)], "Zoom out", "zoom-out"
         ),
         fit_all=make_action(
-            window, "&Fit All", [key("Ctrl+0")], "Show the whole period 1992–2024", "zoom-fit-best"
+            window,
+            "&Fit All",
+            [key("Ctrl+0")],
+            f"Show the whole period, {CURATED_PERIOD.label}",
+            "zoom-fit-best",
         ),
         animate=make_action(window, "&Animate Transitions", [], "Smooth zoom and pan transitions"),
         appearance={

@@ -21,6 +21,7 @@ from typing_extensions import override
 from timeline_app import APP_NAME, __version__
 from timeline_app.domain.dates import format_point
 from timeline_app.domain.models import DatePrecision, Source
+from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.ui.external_links import open_external
 from timeline_app.ui.plural import plural
 
@@ -58,10 +59,10 @@ def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
         + escape(
             plural(
                 _CONTEXT,
-                "%n event of cultural relations between Kazakhstan and China, 1992–2024.",
-                "%n events of cultural relations between Kazakhstan and China, 1992–2024.",
+                "%n event of cultural relations between Kazakhstan and China, {period}.",
+                "%n events of cultural relations between Kazakhstan and China, {period}.",
                 event_count,
-            )
+            ).format(period=CURATED_PERIOD.label)
         )
         + " "
         + escape(

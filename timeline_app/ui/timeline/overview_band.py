@@ -1,4 +1,4 @@
-"""The overview band: all of 1992–2024 as a histogram per year, with the visible window as a box.
+"""The overview band: the whole period as a histogram per year, with the visible window as a box.
 
 Drag the box to pan, drag its edges to zoom, click anywhere else to centre the view there.
 Events with notes are marked below the bars, current search hits above them.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.histogram import YearHistogram
+from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.theme import mix
 
@@ -40,7 +41,7 @@ class OverviewBand(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewBand")
-        self.setAccessibleName("Overview of 1992–2024")
+        self.setAccessibleName(self.tr("Overview of {period}").format(period=CURATED_PERIOD.label))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._domain = TimeScale(0.0, 1.0, 1.0).fit_all()
@@ -75,7 +76,9 @@ class OverviewBand(QWidget):
 
     def histogram(self) -> YearHistogram:
         """The counts drawn (an empty histogram before any data)."""
-        return self._histogram or YearHistogram(1992, 2024, (), ())
+        return self._histogram or YearHistogram(
+            CURATED_PERIOD.first_year, CURATED_PERIOD.last_year, (), ()
+        )
 
     def visibleWindow(self) -> tuple[float, float]:
         """The window drawn, in day numbers."""

@@ -1,0 +1,47 @@
+"""The curated chronology's period, defined once: what the bundled data covers and what the
+timeline opens on. (Users' own events may later lie outside it, in years 1–9999.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The calendar days ``first`` to ``last``, both included."""
+
+    first: date
+    last: date
+
+    @property
+    def first_year(self) -> int:
+        """The first year of the period."""
+        return self.first.year
+
+    @property
+    def last_year(self) -> int:
+        """The last year of the period."""
+        return self.last.year
+
+    @property
+    def start_day(self) -> float:
+        """The first day as a day number (proleptic Gregorian ordinal)."""
+        return float(self.first.toordinal())
+
+    @property
+    def end_day(self) -> float:
+        """The day after the last, as a day number: the period is [start_day, end_day)."""
+        return float(self.last.toordinal() + 1)
+
+    @property
+    def label(self) -> str:
+        """The years as people write them: '1992–2024'."""
+        return f"{self.first_year}–{self.last_year}"
+
+    def __contains__(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+
+#: What the bundled chronology of Kazakhstan–China cultural relations covers.
+CURATED_PERIOD = Period(date(1992, 1, 1), date(2024, 12, 31))
