@@ -6,6 +6,7 @@ import os
 import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,26 @@ def test_install_desktop_entry_failure_is_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and str(blocker) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("make_target", "words"),
+    [
+        (lambda folder: folder, "is a folder"),
+        (lambda _folder: Path("/dev/null"), "/dev/null"),
+        (lambda folder: folder / "missing" / "deeper" / "t.sqlite3", "does not exist"),
+    ],
+    ids=["folder", "device", "missing-folder"],
+)
+def test_a_db_that_cannot_be_a_database_file_is_refused_in_one_line(
+    tmp_path: Path, make_target: Callable[[Path], Path], words: str
+) -> None:
+    target = make_target(tmp_path)
+    before = sorted(tmp_path.rglob("*"))
+    result = run_app("--db", str(target), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("timeline-app: ") and words in lines[0]
+    assert "Traceback" not in result.stderr
+    assert sorted(tmp_path.rglob("*")) == before  # nothing created: no folders, no screenshot
