@@ -22,7 +22,6 @@ from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
-from timeline_app.ui.dialogs.window_dialogs import WindowDialogs
 from timeline_app.ui.explorer import Explorer
 from timeline_app.ui.external_links import open_external
 from timeline_app.ui.navigator import Navigator
@@ -31,14 +30,15 @@ from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.pending import pending
 from timeline_app.ui.search.box import SearchBox
-from timeline_app.ui.search.controller import SearchController
 from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
+from timeline_app.ui.search_controller import SearchController
 from timeline_app.ui.storage_alert import StorageAlert
 from timeline_app.ui.theme import Appearance, apply_appearance, follow_system_colour_scheme
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
 from timeline_app.ui.window_actions import build_actions, connect_undo_stack
+from timeline_app.ui.window_dialogs import WindowDialogs
 from timeline_app.ui.window_layout import WindowParts, lay_out_window, read_only_badge
 from timeline_app.ui.window_state import WindowState
 
