@@ -31,6 +31,7 @@ def lay_out(
     *,
     first: EventMarker | None = None,
     right_limit: float = math.inf,
+    left_limit: float = -math.inf,
 ) -> tuple[Layout, list[EventMarker]]:
     """Everything is a candidate, most important first (``first`` before all)."""
     columns, ordered = columns_of(markers)
@@ -47,6 +48,7 @@ def lay_out(
         float(date(1992, 1, 1).toordinal()),
         float(date(2025, 1, 1).toordinal()),
         right_limit,
+        left_limit,
     )
     return layout, ordered
 
@@ -246,3 +248,78 @@ def test_a_bin_with_one_place_left_still_takes_the_more_important_event() -> Non
     picked = columns.sample(first - 10.0, first + 10.0, 10.0, per_bin=2)
     importance = columns.columns["importance"][picked].tolist()
     assert 1 not in importance  # the bin's last place goes to an importance-4 event
+
+
+def long_titled(n: int, day: date, end: date | None = None) -> EventMarker:
+    return EventMarker(
+        f"e{n}", "A long title " * 6, day, end, DatePrecision.DAY, False, "culture", 3
+    )
+
+
+#: The whole period drawn across 722 px (a 750-px timeline), and the world x of its edges.
+FIT_PPD = 722.0 / (date(2025, 1, 1).toordinal() - date(1992, 1, 1).toordinal())
+FIT_LIMITS = (
+    date(1992, 1, 1).toordinal() * FIT_PPD - 12.0,
+    date(2025, 1, 1).toordinal() * FIT_PPD + 12.0,
+)
+
+
+def test_titles_too_wide_for_the_right_end_never_start_before_the_left_end() -> None:
+    # The user's report: at the fit-all view, a 500-px title whose marker is left of the
+    # middle did not fit after its marker, was put before it, and started off the widget.
+    days = [date(1996, 4, 26), date(2003, 6, 2), date(2007, 12, 1), date(2013, 9, 7)]
+    days += [date(2021, 3, 1), date(2024, 12, 30)]
+    markers = [long_titled(n, day) for n, day in enumerate(days)]
+    markers.append(long_titled(99, date(2002, 1, 1), end=date(2019, 1, 1)))
+    layout, _ = lay_out(
+        markers, 500.0, FIT_PPD, max_rows=20, right_limit=FIT_LIMITS[1], left_limit=FIT_LIMITS[0]
+    )
+    assert len(layout.placed) == len(markers)
+    left_limit, right_limit = FIT_LIMITS
+    for item in layout.placed:
+        assert left_limit <= item.text_x
+        assert item.text_x + item.text_width <= right_limit
+        assert left_limit <= item.left and item.right <= right_limit
+
+
+def test_a_title_that_fits_on_neither_side_is_shortened_to_the_wider_side() -> None:
+    x = (date(2003, 6, 2).toordinal() + 0.5) * FIT_PPD
+    layout, _ = lay_out(
+        [long_titled(1, date(2003, 6, 2))],
+        500.0,
+        FIT_PPD,
+        max_rows=1,
+        right_limit=FIT_LIMITS[1],
+        left_limit=FIT_LIMITS[0],
+    )
+    item = layout.placed[0]
+    assert item.text_x > x  # the right of the marker has more room
+    assert item.text_width == FIT_LIMITS[1] - item.text_x < 500.0
+
+
+def test_a_title_that_fits_whole_is_never_shortened() -> None:
+    layout, _ = lay_out(
+        [long_titled(1, date(2024, 12, 30))],
+        300.0,
+        FIT_PPD,
+        max_rows=1,
+        right_limit=FIT_LIMITS[1],
+        left_limit=FIT_LIMITS[0],
+    )
+    item = layout.placed[0]
+    assert item.text_width == 300.0 and item.text_x + 300.0 < item.x0
+
+
+def test_an_event_with_no_room_for_a_title_goes_to_a_badge() -> None:
+    # A period only a few dozen pixels wide: no side of the marker has room for a title.
+    limits = (date(1992, 1, 1).toordinal() * 0.004, date(2025, 1, 1).toordinal() * 0.004)
+    layout, _ = lay_out(
+        [long_titled(1, date(2008, 1, 1))],
+        500.0,
+        0.004,
+        max_rows=1,
+        right_limit=limits[1],
+        left_limit=limits[0],
+    )
+    assert not layout.placed
+    assert sum(cluster.count for cluster in layout.clusters) == 1

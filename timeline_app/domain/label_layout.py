@@ -5,7 +5,9 @@ events in it are tried (see ``EventColumns.sample``), so the cost of a layout de
 size of the window in pixels, never on how many events exist. Candidates are packed into rows
 greedily in the order given (most important first, the selected event before all), each into
 the topmost row where its extent is free. Events that got no place are counted per badge bin
-with binary searches over the start column and drawn as "+N" badges.
+with binary searches over the start column and drawn as "+N" badges. A title runs after its
+marker, else before it, else shortened (elided) on the roomier side, and never past the
+widget's edges at the whole-period view.
 
 Coordinates are "world" pixels: day number times pixels-per-day, so one layout serves every
 pan position inside its region at that zoom.
@@ -17,6 +19,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -25,6 +28,8 @@ from timeline_app.domain.event_columns import EventColumns, IntArray, first_on_o
 #: Radius of an instant's marker, and the gap between a marker and its title, in pixels.
 MARKER_RADIUS = 5.0
 TITLE_GAP = 5.0
+#: The narrowest room a title is shortened to; an event with less goes to a "+N" badge.
+MIN_TITLE_ROOM = 64.0
 #: Padding on both sides of an item's extent so neighbouring titles never touch.
 ITEM_PADDING = 6.0
 #: Width of the world-aligned bins that hidden events are counted in; one badge per bin, so
@@ -36,7 +41,11 @@ BADGE_HALF_WIDTH = 26.0
 
 @dataclass(frozen=True, slots=True)
 class PlacedEvent:
-    """An event in a row: marker x0..x1, title from text_x, whole extent left..right."""
+    """An event in a row: marker x0..x1, title from text_x, whole extent left..right.
+
+    ``text_width`` is the room the title was given: its width, or less when it is to be
+    elided (it would have crossed an edge of the widget at the whole-period view).
+    """
 
     index: int
     row: int
@@ -45,6 +54,7 @@ class PlacedEvent:
     right: float
     text_x: float
     left: float
+    text_width: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,35 +104,87 @@ class _Row:
         self.ends.insert(position, right)
 
 
+#: World x of an item's marker start and end, of its title and the room the title gets, and of
+#: the item's left and right edges. A plain tuple: one is made per candidate on the paint path.
+Extent = tuple[float, float, float, float, float, float]
+
+
+class _Side(NamedTuple):
+    """A place for a title: it runs from ``edge`` rightwards, or up to ``edge`` when
+    ``leftward``, with ``room`` pixels before a limit or its own marker."""
+
+    edge: float
+    room: float
+    leftward: bool = False
+
+
+def _title_place(sides: Sequence[_Side], label_width: float) -> tuple[float, float] | None:
+    """(start, width) of a title in the first of ``sides`` that holds it whole.
+
+    When none does, the title is shortened to the roomiest side (the painter elides it; its
+    tooltip has it whole) rather than slid over its own marker or cut by the widget's edge: a
+    polished timeline never draws a clipped word, and an elided title still tells which event
+    the marker is. Below MIN_TITLE_ROOM a stub would tell nothing, so the event is left to a
+    "+N" badge, which zooms in to where its title fits.
+    """
+    side = next((side for side in sides if label_width <= side.room), None)
+    width = label_width
+    if side is None:
+        side = max(sides, key=lambda side: side.room)
+        width = side.room
+        if width < MIN_TITLE_ROOM:
+            return None
+    return (side.edge - width if side.leftward else side.edge), width
+
+
 def item_extent(
     start_day: float,
     end_day: float,
     is_span: bool,
     label_width: float,
     pixels_per_day: float,
-    right_limit: float = math.inf,
-) -> tuple[float, float, float, float, float]:
-    """World x of marker start and end, title start, and the item's left and right edges.
+    limits: tuple[float, float] = (-math.inf, math.inf),
+) -> Extent | None:
+    """Where an item and its title go, or None when its title has no room (see _title_place).
 
-    ``end_day`` is the day after the last day. A title that would run past ``right_limit``
-    (the end of the period) goes left of its marker.
+    ``end_day`` is the day after the last day. ``limits`` are the world x of the widget's edges
+    when the whole period is in view: a title runs after its marker, else before it, and never
+    past either limit.
     """
+    left_limit, right_limit = limits
     if is_span:
         x0 = start_day * pixels_per_day
         x1 = end_day * pixels_per_day
-        # The title sits inside a bar long enough to hold it, else just after the bar.
-        inside = x1 - x0 >= label_width + 2 * TITLE_GAP
-        text_x = x0 + TITLE_GAP if inside else x1 + TITLE_GAP
-        if not inside and text_x + label_width > right_limit:
-            text_x = x0 - TITLE_GAP - label_width  # no room after the bar: put it before
-        return x0, x1, text_x, min(x0, text_x), max(x1, text_x + label_width)
+        # Inside the (shown part of the) bar when it is long enough, else after it, else
+        # before it.
+        bar_left, bar_right = max(x0, left_limit), min(x1, right_limit)
+        if label_width + 2 * TITLE_GAP <= bar_right - bar_left:  # the usual case, kept cheap
+            return x0, x1, bar_left + TITLE_GAP, label_width, x0, x1
+        sides = (
+            _Side(bar_left + TITLE_GAP, bar_right - bar_left - 2 * TITLE_GAP),
+            _Side(x1 + TITLE_GAP, right_limit - x1 - TITLE_GAP),
+            _Side(x0 - TITLE_GAP, x0 - TITLE_GAP - left_limit, leftward=True),
+        )
+        place = _title_place(sides, label_width)
+        if place is None:
+            return None
+        text_x, width = place
+        return x0, x1, text_x, width, min(x0, text_x), max(x1, text_x + width)
     # An instant sits in the middle of its day.
     x = (start_day + 0.5) * pixels_per_day
-    text_x = x + MARKER_RADIUS + TITLE_GAP
-    if text_x + label_width > right_limit:
-        text_x = x - MARKER_RADIUS - TITLE_GAP - label_width
-        return x, x, text_x, text_x, x + MARKER_RADIUS
-    return x, x, text_x, x - MARKER_RADIUS, text_x + label_width
+    after = x + MARKER_RADIUS + TITLE_GAP
+    if label_width <= right_limit - after:  # the usual case, kept cheap: this is per candidate
+        return x, x, after, label_width, x - MARKER_RADIUS, after + label_width
+    before = x - MARKER_RADIUS - TITLE_GAP
+    place = _title_place(
+        (_Side(after, right_limit - after), _Side(before, before - left_limit, leftward=True)),
+        label_width,
+    )
+    if place is None:
+        return None
+    text_x, width = place
+    left, right = min(x - MARKER_RADIUS, text_x), max(x + MARKER_RADIUS, text_x + width)
+    return x, x, text_x, width, left, right
 
 
 def pack_rows(
@@ -131,26 +193,35 @@ def pack_rows(
     label_widths: Sequence[float],
     pixels_per_day: float,
     max_rows: int,
-    right_limit: float = math.inf,
+    limits: tuple[float, float] = (-math.inf, math.inf),
 ) -> list[PlacedEvent]:
-    """Place candidates (in priority order) into the topmost free row; the rest are left out."""
+    """Place candidates (in priority order) into the topmost free row; the rest are left out.
+
+    ``limits`` are the world x of the widget's edges at the whole-period view; no title
+    crosses them (see ``item_extent``).
+    """
     starts, ends, flags = columns.starts, columns.ends, columns.columns["flags"]
     rows = [_Row() for _ in range(max(0, max_rows))]
     placed: list[PlacedEvent] = []
     for position, width in zip(candidates, label_widths, strict=True):
-        x0, x1, text_x, left, right = item_extent(
+        extent = item_extent(
             float(starts[position]),
             float(ends[position]),
             bool(flags[position] & 2),
             width,
             pixels_per_day,
-            right_limit,
+            limits,
         )
+        if extent is None:
+            continue
+        x0, x1, text_x, text_width, left, right = extent
         left_edge, right_edge = left - ITEM_PADDING, right + ITEM_PADDING
         for row_number, row in enumerate(rows):
             if row.is_free(left_edge, right_edge):
                 row.occupy(left_edge, right_edge)
-                placed.append(PlacedEvent(int(position), row_number, x0, x1, right, text_x, left))
+                placed.append(
+                    PlacedEvent(int(position), row_number, x0, x1, right, text_x, left, text_width)
+                )
                 break
     placed.sort(key=lambda item: item.left)
     return placed
@@ -210,10 +281,12 @@ def layout_region(
 ) -> Layout:
     """Pack the candidates of the region [first_day, end_day) and badge the rest.
 
-    ``left_limit`` and ``right_limit`` are the world x of the period's ends: titles do not run
-    past the right one, badges stay between both.
+    ``left_limit`` and ``right_limit`` are the world x of the widget's edges at the
+    whole-period view: titles and badges stay between both.
     """
-    placed = pack_rows(columns, candidates, label_widths, pixels_per_day, max_rows, right_limit)
+    placed = pack_rows(
+        columns, candidates, label_widths, pixels_per_day, max_rows, (left_limit, right_limit)
+    )
     placed_positions = np.array([item.index for item in placed], np.int64)
     clusters = hidden_clusters(
         columns,

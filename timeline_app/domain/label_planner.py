@@ -113,7 +113,7 @@ def plan_labels(
     widths = estimated
     kept: set[int] = set()
     for _ in range(2):
-        trial = pack_rows(columns, order, widths, scale.pixels_per_day, rows, right_limit)
+        trial = pack_rows(columns, order, widths, scale.pixels_per_day, rows, limits)
         kept = {item.index for item in trial}
         wanted = [
             key

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from timeline_app.domain.axis_ticks import AxisTicks
 from timeline_app.domain.dates import precision_extent
 from timeline_app.domain.event_columns import EventColumns
-from timeline_app.domain.label_layout import MARKER_RADIUS, Layout
+from timeline_app.domain.label_layout import MARKER_RADIUS, Layout, PlacedEvent
 from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.timeline.axis import compute_ticks, paint_axis
@@ -89,6 +89,20 @@ def _dimmed(state: EventPaintState, index: int) -> bool:
     )
 
 
+def _shown_title(state: EventPaintState, item: PlacedEvent) -> tuple[str, float]:
+    """The title drawn for a placed event, and its width."""
+    title, width = state.titles[item.index], state.widths[item.index]
+    if width <= item.text_width + 0.5:
+        return title, width
+    # The layout gave this title less room than it needs (whole, it would cross the widget's
+    # edge at the whole-period view): elide it there, never clip it. Only such titles pay
+    # for the metrics.
+    elided = QFontMetricsF(state.font).elidedText(
+        title, Qt.TextElideMode.ElideRight, item.text_width
+    )
+    return elided, item.text_width
+
+
 def _paint_uncertainty_bands(
     painter: QPainter, state: EventPaintState, offset: float, view_left: float, view_right: float
 ) -> None:
@@ -145,7 +159,7 @@ def paint_events(
         top = row_top(item.row)
         x0 = item.x0 + offset
         text_x = item.text_x + offset
-        width = state.widths[item.index]
+        title, width = _shown_title(state, item)
         if columns.is_span(item.index):
             bar = QRectF(x0, top + 3, max(item.x1 - item.x0, 3.0), ROW_HEIGHT - 6)
             draw_span(
@@ -179,7 +193,7 @@ def paint_events(
             painter.setPen(palette.color(QPalette.ColorRole.Link))
         else:
             painter.setPen(text_pen)
-        draw_text_at(painter, state.texts, text_x, top, ROW_HEIGHT, state.titles[item.index])
+        draw_text_at(painter, state.texts, text_x, top, ROW_HEIGHT, title)
     painter.setOpacity(1.0)
     ratio = painter.device().devicePixelRatioF()
     colours = tuple(

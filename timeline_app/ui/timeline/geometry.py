@@ -100,7 +100,9 @@ class TimelineGeometry:
         widths = title_widths([item.index for item in placed])
         shown = []
         for item, title_width in zip(placed, widths, strict=True):
-            rect = QRectF(item.text_x + offset, row_top(item.row), title_width, ROW_HEIGHT)
+            # A title given less room than its width is drawn elided to that room.
+            shown_width = min(title_width, item.text_width)
+            rect = QRectF(item.text_x + offset, row_top(item.row), shown_width, ROW_HEIGHT)
             if rect.right() >= 0 and rect.left() <= width:
                 shown.append((item.index, rect))
         return shown
