@@ -60,11 +60,13 @@ def create_main_window(
     configure_application_identity()
     window = MainWindow(Path(db_path), QSettings())
     database = open_timeline_database(Path(db_path), data_dir, read_only=read_only)
-    attach_database(window, database)
+    attach_database(window, database, data_dir)
     return window
 
 
-def attach_database(window: MainWindow, database: Database) -> None:
+def attach_database(
+    window: MainWindow, database: Database, data_dir: Traversable | Path | None = None
+) -> None:
     """Give an (already built, possibly shown) window the services of an opened database."""
     from timeline_app.services.note_exchange.service import NoteExchangeService
     from timeline_app.services.note_service import NoteService
@@ -86,16 +88,18 @@ def attach_database(window: MainWindow, database: Database) -> None:
         return
 
     def repair() -> None:
-        repaired = repair_database(database)
+        repaired = repair_database(database, data_dir)
         if repaired is not None:
             window.storage_alert.repairRequested.disconnect(repair)
             window.storage_alert.dismiss()
-            attach_database(window, repaired)
+            attach_database(window, repaired, data_dir)
 
     window.storage_alert.repairRequested.connect(repair)
 
 
-def repair_database(database: Database) -> Database | None:
+def repair_database(
+    database: Database, data_dir: Traversable | Path | None = None
+) -> Database | None:
     """Repair… on the storage banner: the recovery offered at start (the latest backup or a
     fresh start, the damaged file renamed aside), then the file opened again; None when the
     user chose not to, or it failed (said in a message)."""
@@ -119,7 +123,7 @@ def repair_database(database: Database) -> Database | None:
             else set_aside(path)
         )
         log.warning("%s set aside as %s", path, aside)
-        return open_timeline_database(path)
+        return open_timeline_database(path, data_dir)
     except (OSError, *EXPECTED_ERRORS) as error:
         log.error("repair of %s failed: %s", path, error, exc_info=True)
         QMessageBox.critical(None, APP_NAME, _message_for(error))

@@ -9,9 +9,20 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
 from tests.conftest import SAMPLE_DATA
+from timeline_app.domain.errors import StorageError
+from timeline_app.ui.dialogs import recovery as recovery_dialog
+from timeline_app.ui.dialogs.recovery import Recovery
+from timeline_app.ui.main_window import MainWindow
 
 SCRIPT = r"""
 import sqlite3, sys
@@ -96,3 +107,58 @@ def test_a_database_damaged_under_the_open_window_is_reported_not_fatal(tmp_path
     assert str(db) in lines["MESSAGE"], result.stdout
     assert "Repair" in lines["MESSAGE"]
     assert str(db) in lines["STATUS"]
+
+
+def test_repair_on_the_banner_sets_the_file_aside_and_carries_on(
+    make_window: Callable[..., MainWindow],
+    db_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    count = window.timeline_view.eventCount()
+    asked: list[str] = []
+
+    def start_fresh(message: str, *_args: object) -> Recovery:
+        asked.append(message)
+        return Recovery.START_FRESH
+
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", start_fresh)
+    window.reportStorageError(StorageError(f"Could not read the event in {db_path}: malformed."))
+    alert = window.storage_alert
+    assert alert.isVisible() and str(db_path) in alert.message()
+    window.reportStorageError(StorageError(f"Could not read the event in {db_path}: malformed."))
+    assert alert.failures == 2  # the same failure again is counted, not shown again
+    repair = alert.findChild(QPushButton, "storageAlertRepair")
+    assert repair is not None
+    QTest.mouseClick(repair, Qt.MouseButton.LeftButton)
+    assert asked and str(db_path) in asked[0]
+    assert list(db_path.parent.glob(db_path.name + ".damaged-*"))
+    assert not alert.isVisible()
+    assert window.timeline_view.eventCount() == count  # a fresh file, filled again
+    assert window.timeline_view.selectEvent(window.timeline_view.eventIds()[0])
+
+
+def test_choosing_not_to_repair_changes_nothing(
+    make_window: Callable[..., MainWindow], db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    before = db_path.read_bytes()
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda *_args: Recovery.QUIT)
+    window.reportStorageError(StorageError(f"Could not read the event in {db_path}: malformed."))
+    window.storage_alert.repairRequested.emit()
+    assert db_path.read_bytes() == before
+    assert not list(db_path.parent.glob(db_path.name + ".damaged-*"))
+    assert window.storage_alert.isVisible()
+
+
+def test_a_storage_failure_goes_to_the_log_with_its_traceback(
+    make_window: Callable[..., MainWindow], caplog: pytest.LogCaptureFixture
+) -> None:
+    window = make_window()
+    try:
+        raise StorageError("Could not read event titles in x.sqlite3: disk I/O error.")
+    except StorageError as error:
+        window.reportStorageError(error)
+    record = next(r for r in caplog.records if "disk I/O error" in r.getMessage())
+    assert record.exc_info is not None and record.exc_info[2] is not None

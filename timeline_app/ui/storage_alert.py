@@ -73,7 +73,11 @@ class StorageAlert(QFrame):
         message = str(error)
         if not self.isHidden() and message == self._shown_message:
             self.failures += 1
+            log.info("the same storage failure again (%d): %s", self.failures, message)
             return
+        log.error(
+            "storage failure: %s", message, exc_info=(type(error), error, error.__traceback__)
+        )
         self._shown_message = message
         self.failures = 1
         text = _tr(

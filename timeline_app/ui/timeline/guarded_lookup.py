@@ -1,13 +1,12 @@
 """The one door from the timeline to storage: lookups whose failures are reported, not raised.
 
 A read that fails (the file was damaged or removed under the open window) must never escape
-into painting, hover or a key press: the answer is then "nothing known", the error goes to
-the log with its traceback and to ``on_failure``, which tells the user.
+into painting, hover or a key press: the answer is then "nothing known", and the error goes
+to ``on_failure``, which tells the user (the window's StorageAlert, which also logs it).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
@@ -15,7 +14,6 @@ from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_lookup import EventLookup
 from timeline_app.domain.models import EventMarker
 
-log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 
@@ -46,6 +44,5 @@ class GuardedLookup:
         try:
             return read()
         except StorageError as error:
-            log.error("timeline read failed: %s", error, exc_info=True)
             self._on_failure(error)
             return None
