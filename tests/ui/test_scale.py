@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import span_days, wheel
-from tests.ui.test_exploring import overview, search_for
+from tests.ui.window_helpers import overview, search_for
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import EVENT_ID_ROLE
