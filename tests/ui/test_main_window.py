@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.ui.dialogs.about import AboutDialog
 from timeline_app.ui.main_window import MainWindow
-from timeline_app.ui.notes.panel import AUTOSAVE_DELAY_MS
+from timeline_app.ui.notes.editor_controller import AUTOSAVE_DELAY_MS
 from timeline_app.ui.timeline.view import TimelineView
 
 WindowFactory = Callable[..., MainWindow]

@@ -71,6 +71,6 @@ def test_writing_when_disk_is_full_fails_cleanly_and_keeps_the_text(
     window.notes_panel.note_editor.setPlainText(big)
     window.notes_panel.add_button.click()
     assert window.notes_panel.note_editor.toPlainText() == big
-    assert "full" in window.notes_panel._status.text()
+    assert "full" in window.notes_panel.status_line.text()
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA max_page_count = 1073741823")

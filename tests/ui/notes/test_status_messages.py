@@ -56,6 +56,6 @@ def test_undo_of_an_add_clears_the_added_message(make_window: WindowFactory) -> 
 def test_a_later_message_is_not_cleared_by_undo(make_window: WindowFactory) -> None:
     window = make_window()
     add_and_delete(window, "first")
-    window.notes_panel._set_status("Something else happened.", error=True)
+    window.notes_panel.status_line.showMessage("Something else happened.", error=True)
     window.actions_.undo.trigger()
     assert status(window).text() == "Something else happened."

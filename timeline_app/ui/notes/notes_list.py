@@ -1,0 +1,76 @@
+"""The list of one event's notes, newest first, each item carrying its note's id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from typing_extensions import override
+
+from timeline_app.domain.models import Note
+from timeline_app.ui.notes.item_delegate import (
+    NOTE_ID_ROLE,
+    TIMESTAMP_ROLE,
+    NoteItemDelegate,
+    timestamp_line,
+)
+
+#: Longer notes are cut in the tooltip: a tooltip the size of the screen helps nobody.
+TOOLTIP_CHARS = 2000
+
+
+class NotesList(QListWidget):
+    """The list of notes; the Delete key asks to delete the current note."""
+
+    #: Delete was pressed on a note
+    deleteRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(NoteItemDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def setNotes(self, notes: list[Note]) -> None:
+        """Show these notes, keeping the current note current if it is still among them."""
+        current = self.currentNoteId()
+        self.clear()
+        for note in notes:
+            item = QListWidgetItem(note.text)
+            _fill_item(item, note)
+            self.addItem(item)
+            if note.id == current:
+                self.setCurrentItem(item)
+
+    def updateNote(self, note: Note) -> None:
+        """Show the new text and timestamps of a listed note."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if int(item.data(NOTE_ID_ROLE)) == note.id:
+                _fill_item(item, note)
+                return
+
+    def currentNoteId(self) -> int | None:
+        """The id of the current note, if any."""
+        item = self.currentItem()
+        return None if item is None else int(item.data(NOTE_ID_ROLE))
+
+    def noteIds(self) -> set[int]:
+        """The ids of all listed notes."""
+        return {int(self.item(row).data(NOTE_ID_ROLE)) for row in range(self.count())}
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _fill_item(item: QListWidgetItem, note: Note) -> None:
+    item.setText(note.text)
+    item.setData(NOTE_ID_ROLE, note.id)
+    item.setData(TIMESTAMP_ROLE, timestamp_line(note.created_at, note.updated_at))
+    tooltip = note.text if len(note.text) < TOOLTIP_CHARS else note.text[:TOOLTIP_CHARS] + "…"
+    item.setToolTip(tooltip)
