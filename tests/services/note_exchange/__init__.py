@@ -1,0 +1,1 @@
+"""Tests of timeline_app.services.note_exchange."""
