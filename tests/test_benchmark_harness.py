@@ -15,6 +15,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.benchmarks.synthetic_data import synthetic_events
+
 BENCH = Path(__file__).parent / "benchmarks" / "bench.py"
 
 
@@ -39,9 +41,8 @@ def test_the_zoom_sequence_goes_from_the_whole_period_to_a_day_and_a_half_and_ba
 
 
 def test_synthetic_events_mix_instants_and_spans_deterministically() -> None:
-    bench = load_bench()
-    events = list(bench.synthetic_events(2000, seed=3))
-    assert events == list(bench.synthetic_events(2000, seed=3))
+    events = list(synthetic_events(2000, seed=3))
+    assert events == list(synthetic_events(2000, seed=3))
     kinds = {
         "instant" if e["end_date"] is None else (e["end_date"] - e["start_date"]).days
         for e in events
