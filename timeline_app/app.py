@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import TracebackType
@@ -100,22 +101,32 @@ def attach_database(
 def repair_database(
     database: Database, data_dir: Traversable | Path | None = None
 ) -> Database | None:
-    """Repair… on the storage banner: the recovery offered at start (the latest backup or a
-    fresh start, the damaged file renamed aside), then the file opened again; None when the
-    user chose not to, or it failed (said in a message)."""
+    """Repair… on the storage banner: the recovery offered at start, then the file opened
+    again; None when the user chose not to, or it failed (said in a message)."""
+    message = f"{database.path} could not be read or written while the app was open."
+    return _recover(database.path, message, data_dir, before=database.dispose)
+
+
+def _recover(
+    path: Path,
+    message: str,
+    data_dir: Traversable | Path | None = None,
+    before: Callable[[], None] | None = None,
+) -> Database | None:
+    """Ask what to do with a damaged file; restore the latest backup or start afresh (the
+    damaged file renamed aside, never deleted) and open it; None for Quit or a failure."""
     from PySide6.QtWidgets import QMessageBox
 
     from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
     from timeline_app.services.startup import open_timeline_database
     from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
 
-    path = database.path
     backup = latest_backup(path)
-    message = f"{path} could not be read or written while the app was open."
     choice = ask_recovery(message, path, backup)
     if choice is Recovery.QUIT:
         return None
-    database.dispose()
+    if before is not None:
+        before()
     try:
         aside = (
             restore_backup(path, backup)
@@ -125,7 +136,7 @@ def repair_database(
         log.warning("%s set aside as %s", path, aside)
         return open_timeline_database(path, data_dir)
     except (OSError, *EXPECTED_ERRORS) as error:
-        log.error("repair of %s failed: %s", path, error, exc_info=True)
+        log.error("recovery of %s failed: %s", path, error, exc_info=True)
         QMessageBox.critical(None, APP_NAME, _message_for(error))
         return None
 
@@ -206,9 +217,7 @@ def open_database_interactively(db_path: Path, arguments: argparse.Namespace) ->
     """Open the database; for a damaged one, offer a backup or a fresh start."""
     from PySide6.QtWidgets import QMessageBox
 
-    from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
     from timeline_app.services.startup import open_timeline_database
-    from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
 
     read_only = True if arguments.read_only else None
     try:
@@ -218,21 +227,7 @@ def open_database_interactively(db_path: Path, arguments: argparse.Namespace) ->
         if read_only:  # asked not to change anything: explain, offer no repair
             QMessageBox.critical(None, APP_NAME, _message_for(error))
             return None
-        backup = latest_backup(db_path)
-        choice = ask_recovery(str(error), db_path, backup)
-        if choice is Recovery.QUIT:
-            return None
-        try:
-            aside = (
-                restore_backup(db_path, backup)
-                if backup and choice is Recovery.RESTORE_BACKUP
-                else set_aside(db_path)
-            )
-            log.warning("%s set aside as %s", db_path, aside)
-            return open_timeline_database(db_path, read_only=read_only)
-        except (OSError, *EXPECTED_ERRORS) as second:
-            QMessageBox.critical(None, APP_NAME, _message_for(second))
-            return None
+        return _recover(db_path, str(error))
     except EXPECTED_ERRORS as error:
         log.error("cannot start: %s", error, exc_info=True)
         QMessageBox.critical(None, APP_NAME, _message_for(error))

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtGui import QFont
 
+from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.event_lookup import EventLookup
@@ -21,6 +22,8 @@ from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.label_planner import WidthEstimator, plan_labels
 from timeline_app.domain.models import EventMarker
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.plural import plural
+from timeline_app.ui.timeline.geometry import Hit
 from timeline_app.ui.timeline.guarded_lookup import GuardedLookup
 from timeline_app.ui.timeline.paint_cache import StaticTextCache, text_width
 
@@ -192,6 +195,19 @@ class TimelineContent:
             return None
         key = self.columns.key(position)
         return (self._guard.markers_by_key([key]) or {}).get(key)
+
+    def describe(self, hit: Hit, layout: Layout) -> str:
+        """The tooltip of what was hit: an event's date and title, or a badge's count."""
+        if hit.kind == "badge":
+            count = layout.clusters[hit.index].count
+            return plural(
+                "TimelineView",
+                "{count} more event starts here: click to zoom in",
+                "{count} more events start here: click to zoom in",
+                count,
+            ).format(count=f"{count:,}")
+        marker = self.marker(hit.index)
+        return "" if marker is None else f"{event_date_text(marker)}\n{marker.title}"
 
     # ----- layouts -----
 

@@ -1,9 +1,8 @@
 """The zoomable timeline: a custom-painted widget driven by a pure TimeScale and label layout.
 
-The logical window (``visibleRange()``) changes at once; jumps are shown with a short
-transition that any new input ends. Titles are read when the window changes, never while
-painting. Its jobs live beside it: ``Viewport``, ``TimelineSelection``, ``TimelineGeometry``,
-``input``, ``FramePainter``.
+The logical window (``visibleRange()``) changes at once; jumps are shown with a short transition.
+Titles are read when the window changes, never while painting. Its jobs live beside it:
+``Viewport``, ``TimelineSelection``, ``TimelineGeometry``, ``input``, ``FramePainter``.
 """
 
 from __future__ import annotations
@@ -12,11 +11,18 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
-from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
@@ -103,7 +109,7 @@ class TimelineView(QWidget):
         """
         self._selection.replace_events(columns, lookup)
         self._frame.set_categories(categories)
-        self.update()
+        self._on_shown(self._viewport.shown_for(self.width()))
 
     def visibleRange(self) -> tuple[date, date]:
         """First and last calendar day in view (inclusive)."""
@@ -226,10 +232,7 @@ class TimelineView(QWidget):
 
     def setDragging(self, dragging: bool) -> None:
         """Show the closed hand while the timeline is dragged."""
-        if dragging:
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        else:
-            self.unsetCursor()
+        self.setCursor(Qt.CursorShape.ClosedHandCursor if dragging else Qt.CursorShape.ArrowCursor)
 
     # ----- internals -----
 
@@ -243,8 +246,9 @@ class TimelineView(QWidget):
             self.visibleRangeChanged.emit()
 
     def _on_shown(self, scale: TimeScale) -> None:
+        """Lay out (reading the titles it needs) before the paint, which never reads."""
         if self.isVisible():
-            self._layout_for(scale)  # titles are read here, never while painting
+            self._layout_for(scale)
         self.update()
 
     def _layout_for(self, scale: TimeScale, *, fetch: bool = True) -> Layout:
@@ -257,22 +261,10 @@ class TimelineView(QWidget):
     def _current_layout(self) -> Layout:
         return self._layout_for(self._scale)
 
-    def _world_offset(self) -> float:
-        """Add to a world x to get a widget x (for the logical window)."""
-        scale = self._scale
-        return scale.left - scale.start * scale.pixels_per_day
-
     def _hit(self, position: QPointF) -> Hit | None:
         """The event or badge under a widget position."""
-        layout = self._current_layout()
-        return self._geometry.hit(layout, self._world_offset(), position, self.height())
-
-    def _tooltip(self, hit: Hit) -> str:
-        if hit.kind == "badge":
-            count = self._current_layout().clusters[hit.index].count
-            return f"{count:,} more events start here: click to zoom in"
-        marker = self._content.marker(hit.index)
-        return "" if marker is None else f"{event_date_text(marker)}\n{marker.title}"
+        layout, offset = self._current_layout(), self._viewport.world_offset(self.width())
+        return self._geometry.hit(layout, offset, position, self.height())
 
     # ----- Qt overrides -----
 
@@ -289,13 +281,19 @@ class TimelineView(QWidget):
         # The window (dates) stays; pixels per day and rows change, so the layouts go.
         self._viewport.logical_for(self.width())
         self._content.forget_layouts()
+        self._on_shown(self._viewport.shown_for(self.width()))
         super().resizeEvent(event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        self._on_shown(self._viewport.shown_for(self.width()))
+        super().showEvent(event)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._content.set_font(self.font())
-            self.update()
+            self._on_shown(self._viewport.shown_for(self.width()))
         super().changeEvent(event)
 
     @override
@@ -340,7 +338,8 @@ class TimelineView(QWidget):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), self._tooltip(hit), self)
+                text = self._content.describe(hit, self._current_layout())
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)
 
@@ -356,7 +355,7 @@ class TimelineView(QWidget):
 
     def badgePositions(self) -> list[QPoint]:
         """Centres of the "+N" badges currently in view (widget coordinates)."""
-        layout, offset = self._current_layout(), self._world_offset()
+        layout, offset = self._current_layout(), self._viewport.world_offset(self.width())
         return self._geometry.badge_centres(layout, offset, self.width(), self.height())
 
     def titleRects(self) -> list[QRectF]:
@@ -365,7 +364,7 @@ class TimelineView(QWidget):
 
     def visibleEventRects(self) -> list[tuple[str, QRectF]]:
         """(event id, title rectangle) of every event drawn in view, left to right."""
-        layout, offset = self._current_layout(), self._world_offset()
+        layout, offset = self._current_layout(), self._viewport.world_offset(self.width())
         widths = self._content.position_widths
         shown = self._geometry.title_rects(layout, offset, self.width(), widths)
         ids = self._content.ids([index for index, _ in shown])
@@ -383,7 +382,7 @@ class TimelineView(QWidget):
         index = self._content.position_of(event_id)
         if index is None:
             return None
-        layout, offset = self._current_layout(), self._world_offset()
+        layout, offset = self._current_layout(), self._viewport.world_offset(self.width())
         return self._geometry.marker_point(layout, offset, self.width(), index)
 
     def markerFor(self, event_id: str) -> EventMarker | None:

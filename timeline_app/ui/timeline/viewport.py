@@ -53,6 +53,11 @@ class Viewport:
             self._show(scale)
         return True
 
+    def world_offset(self, widget_width: float) -> float:
+        """Add to a world x to get a widget x (for the logical window)."""
+        scale = self.logical_for(widget_width)
+        return scale.left - scale.start * scale.pixels_per_day
+
     @staticmethod
     def world_limits(scale: TimeScale) -> tuple[float, float]:
         """World x of the widget's edges when the whole domain is in view."""
