@@ -30,3 +30,14 @@ def test_no_module_is_over_400_lines() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert not long
+
+
+def test_an_event_date_is_formatted_in_one_place() -> None:
+    # Everything that shows an event's date goes through domain.dates.event_date_text, so a
+    # change of style (or, later, of language) happens once.
+    callers = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "dates.py" and "format_event_date(" in path.read_text(encoding="utf-8")
+    ]
+    assert not callers

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from timeline_app.domain.dates import format_event_date
+from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.search_types import SearchOutcome, SearchResult
 from timeline_app.domain.text_search import highlight_spans, snippet
 from timeline_app.persistence import search_index as index
@@ -57,13 +57,7 @@ class SearchService:
 
     @staticmethod
     def _result(row: EventText, query: str, in_notes: bool, note_texts: list[str]) -> SearchResult:
-        when = format_event_date(
-            row.start,
-            row.end,
-            row.precision,
-            approximate=row.approximate,
-            qualifier=row.qualifier,
-        )
+        when = event_date_text(row)
         title_spans = tuple(highlight_spans(row.title, query))
         text, spans = "", list[tuple[int, int]]()
         if not title_spans:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from uuid import uuid4
 
-from timeline_app.domain.dates import format_event_date
+from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import EventMarker, Note, Source
 from timeline_app.services.note_exchange.import_file import FORMAT_NAME, FORMAT_VERSION
@@ -44,13 +44,7 @@ class NotesSnapshot:
         event = self.events.get(event_id)
         if event is None:
             return ""
-        return format_event_date(
-            event.start,
-            event.end,
-            event.precision,
-            approximate=event.approximate,
-            qualifier=event.qualifier,
-        )
+        return event_date_text(event)
 
     def event_title(self, event_id: str) -> str:
         """The event's title; '' for a removed event."""

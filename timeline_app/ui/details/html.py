@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from timeline_app.domain.dates import format_event_date, format_point
+from timeline_app.domain.dates import event_date_text, format_point
 from timeline_app.domain.models import (
     Citation,
     DatePrecision,
@@ -121,13 +121,7 @@ li {{ margin-bottom: 4px; }}
 
 def event_detail_html(detail: EventDetail, colours: HtmlColours | None = None) -> str:
     """The whole detail view of one event."""
-    when = format_event_date(
-        detail.start,
-        detail.end,
-        detail.precision,
-        approximate=detail.approximate,
-        qualifier=detail.qualifier,
-    )
+    when = event_date_text(detail)
     swatch = f"<span style='color:{escape(detail.category.colour)}'>■</span>"
     meta = (
         f"<p class='meta'><b>{escape(when)}</b> · {swatch} {escape(detail.category.name)}"
