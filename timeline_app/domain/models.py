@@ -189,3 +189,18 @@ class Changes:
     notes_of_events: frozenset[str] = field(default_factory=frozenset)
     drafts_of_events: frozenset[str] = field(default_factory=frozenset)
     events: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventText:
+    """An event's date and texts: what a search result is made of."""
+
+    id: str
+    title: str
+    start: date
+    end: date | None
+    precision: DatePrecision
+    approximate: bool
+    qualifier: str
+    summary: str
+    body: str

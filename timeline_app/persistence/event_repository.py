@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -19,6 +17,7 @@ from timeline_app.domain.models import (
     EventDetail,
     EventLink,
     EventMarker,
+    EventText,
     Figure,
     Person,
     Place,
@@ -79,21 +78,6 @@ def _marker(row: Any) -> EventMarker:
         confidence=Confidence(row.confidence),
         qualifier=row.qualifier,
     )
-
-
-@dataclass(frozen=True, slots=True)
-class EventText:
-    """An event's date and texts: what a search result is made of."""
-
-    id: str
-    title: str
-    start: date
-    end: date | None
-    precision: DatePrecision
-    approximate: bool
-    qualifier: str
-    summary: str
-    body: str
 
 
 def _source(row: SourceRow) -> Source:

@@ -8,10 +8,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.dates import event_date_text
+from timeline_app.domain.models import EventText
 from timeline_app.domain.search_types import SearchOutcome, SearchResult
 from timeline_app.domain.text_search import highlight_spans, snippet
 from timeline_app.persistence import search_index as index
-from timeline_app.persistence.event_repository import EventRepository, EventText
+from timeline_app.persistence.event_repository import EventRepository
 from timeline_app.persistence.note_repository import NoteRepository
 from timeline_app.services.storage_errors import storage_errors
 
