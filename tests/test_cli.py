@@ -94,14 +94,14 @@ def test_interactive_start_with_a_bad_database_shows_a_message_not_a_traceback(
 
     from timeline_app import cli
     from timeline_app.ui.dialogs import recovery as recovery_dialog
-    from timeline_app.ui.dialogs.recovery import Recovery
+    from timeline_app.ui.dialogs.recovery import Recovery, RecoveryChoice
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
 
-    def quit_instead(message: str, *_args: object) -> Recovery:
+    def quit_instead(message: str, *_args: object) -> RecoveryChoice:
         shown.append(message)
-        return Recovery.QUIT
+        return RecoveryChoice(Recovery.QUIT)
 
     monkeypatch.setattr(recovery_dialog, "ask_recovery", quit_instead)
     bad = tmp_path / "broken.sqlite3"

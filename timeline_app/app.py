@@ -113,32 +113,51 @@ def _recover(
     data_dir: Traversable | Path | None = None,
     before: Callable[[], None] | None = None,
 ) -> Database | None:
-    """Ask what to do with a damaged file; restore the latest backup or start afresh (the
-    damaged file renamed aside, never deleted) and open it; None for Quit or a failure."""
+    """Ask what to do with a damaged file; restore a backup or start afresh (the damaged file
+    renamed aside, never deleted), merge in every note still readable in the damaged file and
+    open it; None for Quit or a failure."""
     from PySide6.QtWidgets import QMessageBox
 
-    from timeline_app.services.recovery import latest_backup, restore_backup, set_aside
+    from timeline_app.services import recovery
     from timeline_app.services.startup import open_timeline_database
     from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
 
-    backup = latest_backup(path)
-    choice = ask_recovery(message, path, backup)
-    if choice is Recovery.QUIT:
+    salvaged = recovery.salvage(path)  # read before anything is renamed or offered
+    backups = recovery.backups_to_offer(path)
+    choice = ask_recovery(message, path, backups, len(salvaged.notes))
+    if choice.action is Recovery.QUIT:
         return None
     if before is not None:
         before()
     try:
         aside = (
-            restore_backup(path, backup)
-            if backup and choice is Recovery.RESTORE_BACKUP
-            else set_aside(path)
+            recovery.restore_backup(path, choice.backup)
+            if choice.backup is not None and choice.action is Recovery.RESTORE_BACKUP
+            else recovery.set_aside(path)
         )
         log.warning("%s set aside as %s", path, aside)
-        return open_timeline_database(path, data_dir)
+        database = open_timeline_database(path, data_dir)
     except (OSError, *EXPECTED_ERRORS) as error:
         log.error("recovery of %s failed: %s", path, error, exc_info=True)
         QMessageBox.critical(None, APP_NAME, _message_for(error))
         return None
+    try:
+        merged = recovery.merge_salvaged(database, salvaged)
+    except StorageError as error:
+        # The restored or fresh database is open and usable; the salvaged notes stay in the
+        # set-aside file, which the message names.
+        log.error("merging the notes of %s failed: %s", aside, error, exc_info=True)
+        QMessageBox.warning(None, APP_NAME, f"{error}\n\nThe damaged file is kept as {aside}.")
+        return database
+    log.info(
+        "notes read from %s merged into %s: %d added, %d updated, %d already there",
+        aside,
+        path,
+        merged.added,
+        merged.updated,
+        merged.unchanged,
+    )
+    return database
 
 
 def _message_for(error: BaseException) -> str:

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import SAMPLE_DATA
 from timeline_app.domain.errors import StorageError
 from timeline_app.ui.dialogs import recovery as recovery_dialog
-from timeline_app.ui.dialogs.recovery import Recovery
+from timeline_app.ui.dialogs.recovery import Recovery, RecoveryChoice
 from timeline_app.ui.main_window import MainWindow
 
 SCRIPT = r"""
@@ -119,9 +119,9 @@ def test_repair_on_the_banner_sets_the_file_aside_and_carries_on(
     count = window.timeline_view.eventCount()
     asked: list[str] = []
 
-    def start_fresh(message: str, *_args: object) -> Recovery:
+    def start_fresh(message: str, *_args: object) -> RecoveryChoice:
         asked.append(message)
-        return Recovery.START_FRESH
+        return RecoveryChoice(Recovery.START_FRESH)
 
     monkeypatch.setattr(recovery_dialog, "ask_recovery", start_fresh)
     window.reportStorageError(StorageError(f"Could not read the event in {db_path}: malformed."))
@@ -144,7 +144,9 @@ def test_choosing_not_to_repair_changes_nothing(
 ) -> None:
     window = make_window()
     before = db_path.read_bytes()
-    monkeypatch.setattr(recovery_dialog, "ask_recovery", lambda *_args: Recovery.QUIT)
+    monkeypatch.setattr(
+        recovery_dialog, "ask_recovery", lambda *_args: RecoveryChoice(Recovery.QUIT)
+    )
     window.reportStorageError(StorageError(f"Could not read the event in {db_path}: malformed."))
     window.storage_alert.repairRequested.emit()
     assert db_path.read_bytes() == before

@@ -119,15 +119,23 @@ def backup_before_migrating(path: Path, version: int) -> Path:
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.name}.v{version}-backup-{stamp}-{counter}")
-    source = sqlite3.connect(path)
+    # Written under another name and renamed when complete: a copy that fails half-way (a
+    # full disk) is removed, never left looking like a backup that could be restored.
+    partial = path.with_name(f"{path.name}.partial-{target.name[len(path.name) + 1 :]}")
     try:
-        copy = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(copy)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
+            source.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
