@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.search_results = SearchResultsList()
         self.filter_panel = FilterPanel()
         self.storage_alert = StorageAlert(database_path, self.statusBar())
-        self.note_files = NoteFiles(pending("exchange"), self)
+        self.note_files = NoteFiles(pending("exchange"), self, self.undo_stack)
         self.explorer = Explorer(
             self.timeline_view,
             self.overview_band,

@@ -61,7 +61,7 @@ def test_a_newer_copy_in_the_file_replaces_the_local_text(env: Env) -> None:
             uid=note.uid,
             text="text edited elsewhere",
             created_at=note.created_at.isoformat(),
-            updated_at="2030-01-01T00:00:00+05:00",
+            updated_at="2026-02-01T00:00:00+05:00",
         ),
     )
     report = env.exchange.import_json(path)
@@ -70,7 +70,7 @@ def test_a_newer_copy_in_the_file_replaces_the_local_text(env: Env) -> None:
     [(_, _, text, created, updated)] = env.facts()
     assert text == "text edited elsewhere"
     assert created == note.created_at
-    assert updated == datetime(2029, 12, 31, 19, 0, tzinfo=UTC)
+    assert updated == datetime(2026, 1, 31, 19, 0, tzinfo=UTC)
     search = SearchService(env.database.session_factory, env.database.path)
     assert [r.event_id for r in search.search("elsewhere")] == ["e1992-agreement"]
 

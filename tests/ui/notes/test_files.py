@@ -8,14 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SAMPLE_DATA
 from timeline_app.app import create_main_window
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.notes.import_preview import ImportPreviewDialog
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -24,6 +25,21 @@ def add(window: MainWindow, event_id: str, text: str) -> None:
     window.timeline_view.selectEvent(event_id)
     window.notes_panel.note_editor.setPlainText(text)
     window.notes_panel.add_button.click()
+
+
+def answer_preview(*, accept: bool) -> list[str]:
+    """Answer the import preview when it is shown; returns what it said."""
+    said: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ImportPreviewDialog)
+        said.append(dialog.informativeText())
+        said.append(dialog.detailedText())
+        (dialog.import_button if accept else dialog.cancel_button).click()
+
+    QTimer.singleShot(0, answer)
+    return said
 
 
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -64,6 +80,7 @@ def test_export_then_import_into_a_fresh_database_restores_the_notes(
     window.actions_.export_json.trigger()
     window.close()
     other = make_window(tmp_path / "other.sqlite3")
+    answer_preview(accept=True)
     other.actions_.import_json.trigger()
     assert "1 added" in other.statusBar().currentMessage()
     other.timeline_view.selectEvent("e2017-expo")

@@ -171,3 +171,26 @@ def _check_unique_uids(notes: Iterable[ImportedNote], name: str) -> None:
                 f"the same as note #{first_seen[note.uid]}"
             )
         first_seen[note.uid] = note.number
+
+
+def check_not_after_today(notes: Iterable[ImportedNote], name: str, now: datetime) -> None:
+    """Refuse the file when a note is dated after today (this computer's date), naming it.
+
+    A note cannot have been written in the future: such a date is a wrong clock or an edited
+    file, and as the newer copy it would replace the text here on every later import.
+    """
+    today = now.astimezone().date()
+    for note in notes:
+        for key, moment in (("created_at", note.created_at), ("updated_at", note.updated_at)):
+            day = moment.astimezone().date()
+            if day > today:
+                raise NoteImportError(
+                    f"{name}: note #{note.number} (on event '{note.event_id}', "
+                    f"{_preview(note.text)}): field '{key}': {day.isoformat()} is after today "
+                    f"({today.isoformat()})"
+                )
+
+
+def _preview(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return f"“{line if len(line) <= 30 else line[:29] + '…'}”"

@@ -1,22 +1,24 @@
 """Exporting the user's notes to Markdown, JSON and CSV, and merging notes back from JSON.
 
-An import is checked in full before anything is written, then merged by note uid in one
-transaction, so importing the same file twice adds nothing.
+An import is checked in full before anything is written (a note dated after today is
+refused), can be previewed, then is merged by note uid in one transaction, so importing the
+same file twice adds nothing; the merge can be undone and redone as one step.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.errors import StorageError
-from timeline_app.domain.models import Changes, Note
+from timeline_app.domain.models import Changes
 from timeline_app.persistence.event_repository import EventRepository
 from timeline_app.persistence.note_repository import NoteRepository
+from timeline_app.services.note_exchange import merge
 from timeline_app.services.note_exchange.formats import (
     NotesSnapshot,
     neutralise_cell,
@@ -31,8 +33,10 @@ from timeline_app.services.note_exchange.import_file import (
     FORMAT_VERSION,
     ImportedNote,
     NoteImportError,
+    check_not_after_today,
     parse_notes_file,
 )
+from timeline_app.services.note_exchange.merge import ImportReport, Replacement
 from timeline_app.services.note_service import utc_now
 from timeline_app.services.storage_errors import storage_errors
 
@@ -42,21 +46,10 @@ __all__ = [
     "ImportReport",
     "NoteExchangeService",
     "NoteImportError",
+    "Replacement",
     "neutralise_cell",
     "parse_notes_file",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What an import did: counts of notes added, updated, unchanged and skipped, and why."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    warnings: tuple[str, ...] = ()
-    changes: Changes = field(default_factory=Changes)
 
 
 class NoteExchangeService:
@@ -90,18 +83,47 @@ class NoteExchangeService:
         write_atomically(target, render_csv(snapshot).encode("utf-8-sig"))
         return len(snapshot.notes)
 
-    def import_json(self, source: Path) -> ImportReport:
-        """Merge the notes of a JSON export by uid, in one transaction; raises NoteImportError."""
+    def read_notes_file(self, source: Path) -> list[ImportedNote]:
+        """Read and check a whole JSON export, writing nothing; raises NoteImportError
+        (naming the file, the note and the field) or StorageError."""
         try:
             data = source.read_bytes()
         except OSError as error:
             raise StorageError(f"Could not read {source}: {os_error_reason(error)}.") from error
         notes = parse_notes_file(data, source.name)
-        with (
-            storage_errors(self._path, "import the notes"),
-            self._session_factory.begin() as session,
-        ):
-            return _merge(session, notes)
+        check_not_after_today(notes, source.name, self._clock())
+        return notes
+
+    def preview_import(self, notes: list[ImportedNote]) -> ImportReport:
+        """What importing ``notes`` would add, update and leave unchanged; writes nothing."""
+        with storage_errors(self._path, "read the notes"), self._session_factory() as session:
+            return merge.preview(NoteRepository(session), _known_events(session, notes), notes)
+
+    def import_notes(self, notes: list[ImportedNote]) -> ImportReport:
+        """Merge checked notes by uid, in one transaction; the report can undo it."""
+        with self._transaction("import the notes") as session:
+            return merge.merge(NoteRepository(session), _known_events(session, notes), notes)
+
+    def import_json(self, source: Path) -> ImportReport:
+        """Merge the notes of a JSON export by uid, in one transaction; raises NoteImportError."""
+        return self.import_notes(self.read_notes_file(source))
+
+    def undo_import(self, report: ImportReport) -> Changes:
+        """Take an import back in one transaction: its added notes go, replaced texts return."""
+        with self._transaction("undo the import") as session:
+            merge.undo(NoteRepository(session), report)
+        return report.changes
+
+    def redo_import(self, report: ImportReport) -> Changes:
+        """Do an undone import again, in one transaction."""
+        with self._transaction("redo the import") as session:
+            merge.redo(NoteRepository(session), report)
+        return report.changes
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[Session]:
+        with storage_errors(self._path, action), self._session_factory.begin() as session:
+            yield session
 
     def _snapshot(self) -> NotesSnapshot:
         with storage_errors(self._path, "read the notes"), self._session_factory() as session:
@@ -113,71 +135,6 @@ class NoteExchangeService:
         return NotesSnapshot(notes, events, sources)
 
 
-# ---- Merging ----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Tally:
-    """Counts and warnings gathered while merging."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    warnings: list[str] = field(default_factory=list)
-    touched: set[str] = field(default_factory=set)
-
-    def report(self) -> ImportReport:
-        return ImportReport(
-            self.added,
-            self.updated,
-            self.unchanged,
-            self.skipped,
-            tuple(self.warnings),
-            Changes(notes_of_events=frozenset(self.touched)),
-        )
-
-
-def _merge(session: Session, notes: list[ImportedNote]) -> ImportReport:
-    """Insert unknown uids, update known ones whose file copy is newer; the caller commits."""
-    repository = NoteRepository(session)
-    stored = repository.by_uid()
-    known_events = set(EventRepository(session).keys_of({note.event_id for note in notes}))
-    tally = _Tally()
-    added: list[ImportedNote] = []
-    for note in notes:
-        known = stored.get(note.uid)
-        if known is None:
-            added.append(note)
-            tally.added += 1
-            tally.touched.add(note.event_id)
-            if note.event_id not in known_events:
-                tally.warnings.append(
-                    f"Note #{note.number} is on event '{note.event_id}', which is not in this "
-                    "timeline; it was imported and is listed with notes on removed events."
-                )
-        else:
-            _merge_known(repository, known, note, tally)
-    repository.add_copies(added)
-    return tally.report()
-
-
-def _merge_known(repository: NoteRepository, row: Note, note: ImportedNote, tally: _Tally) -> None:
-    """Keep whichever copy of a note was edited last."""
-    if row.event_id != note.event_id:
-        tally.warnings.append(
-            f"Note #{note.number} is on event '{note.event_id}' in the file but on "
-            f"'{row.event_id}' here; it stays on '{row.event_id}'."
-        )
-    if row.text == note.text:
-        tally.unchanged += 1
-    elif note.updated_at > row.updated_at:
-        # The texts differ, so the update takes the file's text and its time of editing.
-        repository.update(row.id, note.text, note.updated_at)
-        tally.updated += 1
-        tally.touched.add(row.event_id)
-    else:
-        tally.skipped += 1
-        tally.warnings.append(
-            f"Note #{note.number} was edited here after the copy in the file; kept this one."
-        )
+def _known_events(session: Session, notes: list[ImportedNote]) -> set[str]:
+    """The events of ``notes`` that are in this timeline."""
+    return set(EventRepository(session).keys_of({note.event_id for note in notes}))

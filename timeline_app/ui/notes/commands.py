@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from timeline_app.domain.errors import StorageError
@@ -17,6 +18,8 @@ from timeline_app.domain.models import Changes, Note
 from timeline_app.domain.note_text import NoteTextError
 
 if TYPE_CHECKING:
+    from timeline_app.services.note_exchange.merge import ImportReport
+    from timeline_app.services.note_exchange.service import NoteExchangeService
     from timeline_app.services.note_service import NoteService
 
 Notify = Callable[[Changes], None]
@@ -105,3 +108,42 @@ class EditNoteCommand(_NoteCommand):
             self._first = False
             return
         self._run(lambda: self._notes.update_note(self._note_id, self._after)[1])
+
+
+class ImportNotesCommand(QUndoCommand):
+    """A whole import of a notes file as one step: undo removes what it added and puts back
+    the texts it replaced; redo does it again with the same note ids."""
+
+    def __init__(
+        self,
+        file_name: str,
+        report: ImportReport,
+        exchange: NoteExchangeService,
+        notify: Notify,
+        report_error: Callable[[str], None],
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ImportNotesCommand", "Import Notes from {file}").format(
+                file=file_name
+            )
+        )
+        self._report = report
+        self._exchange = exchange
+        self._notify = notify
+        self._report_error = report_error
+        self._first = True
+
+    def _run(self, action: Callable[[ImportReport], Changes]) -> None:
+        try:
+            self._notify(action(self._report))
+        except StorageError as error:
+            self._report_error(str(error))
+
+    def undo(self) -> None:
+        self._run(self._exchange.undo_import)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self._exchange.redo_import)

@@ -1,4 +1,4 @@
-"""File ▸ Export Notes (Markdown, JSON, CSV) and File ▸ Import Notes from JSON."""
+"""File ▸ Export Notes (Markdown, JSON, CSV) and File ▸ Import Notes (previewed, undoable)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.services.note_exchange.import_file import NoteImportError
+from timeline_app.ui.notes.commands import ImportNotesCommand
+from timeline_app.ui.notes.import_preview import ImportPreviewDialog
 from timeline_app.ui.plural import plural
 
 if TYPE_CHECKING:
+    from timeline_app.services.note_exchange.merge import ImportReport
     from timeline_app.services.note_exchange.service import NoteExchangeService
 
 log = logging.getLogger(__name__)
@@ -35,10 +39,13 @@ class NoteFiles(QObject):
     #: Changes: notes changed by an import
     notesImported = Signal(object)
 
-    def __init__(self, exchange: NoteExchangeService, parent: QWidget) -> None:
+    def __init__(
+        self, exchange: NoteExchangeService, parent: QWidget, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self._exchange = exchange
         self._parent = parent
+        self._undo_stack = undo_stack
 
     def attachService(self, exchange: NoteExchangeService) -> None:
         """The export and import service of the opened database."""
@@ -77,17 +84,43 @@ class NoteFiles(QObject):
         return target
 
     def import_json(self) -> bool:
-        """Merge notes from a JSON export; True when the file was read."""
+        """Merge notes from a JSON export after showing what will change; True when imported.
+
+        The whole import is one step on the undo stack.
+        """
         chosen, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import Notes from JSON", self._folder(), FORMATS["json"][2]
+            self._parent, self.tr("Import Notes from JSON"), self._folder(), FORMATS["json"][2]
         )
         if not chosen:
             return False
+        source = Path(chosen)
         try:
-            report = self._exchange.import_json(Path(chosen))
+            notes = self._exchange.read_notes_file(source)
+            report = self._exchange.preview_import(notes)
+            if report.changes_anything:
+                if not ImportPreviewDialog(source.name, report, self._parent).ask():
+                    self.message.emit(
+                        self.tr("Nothing was imported from {file}.").format(file=source.name)
+                    )
+                    return False
+                report = self._exchange.import_notes(notes)
         except (NoteImportError, StorageError) as error:
-            QMessageBox.warning(self._parent, "Import Notes", f"{error}\n\nNothing was imported.")
+            QMessageBox.warning(
+                self._parent,
+                self.tr("Import Notes"),
+                self.tr("{error}\n\nNothing was imported.").format(error=error),
+            )
             return False
+        if report.changes_anything and self._undo_stack is not None:
+            self._undo_stack.push(
+                ImportNotesCommand(
+                    source.name, report, self._exchange, self.notesImported.emit, self.message.emit
+                )
+            )
+        self._report(source, report)
+        return True
+
+    def _report(self, source: Path, report: ImportReport) -> None:
         context = "NoteFiles"
         parts = [
             plural(context, "%n added", "%n added", report.added),
@@ -97,7 +130,7 @@ class NoteFiles(QObject):
         if report.skipped:
             parts.append(plural(context, "%n skipped", "%n skipped", report.skipped))
         for warning in report.warnings:
-            log.warning("import of %s: %s", chosen, warning)
+            log.warning("import of %s: %s", source, warning)
         if report.warnings:
             parts.append(
                 plural(
@@ -108,10 +141,7 @@ class NoteFiles(QObject):
                 )
             )
         self.message.emit(
-            self.tr("Imported {file}: {parts}.").format(
-                file=Path(chosen).name, parts=", ".join(parts)
-            )
+            self.tr("Imported {file}: {parts}.").format(file=source.name, parts=", ".join(parts))
         )
         if report.changes != Changes():
             self.notesImported.emit(report.changes)
-        return True
