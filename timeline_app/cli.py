@@ -1,4 +1,5 @@
-"""Command line: ``timeline-app [--db PATH] [--event ID] [--screenshot PNG [--select ID]]``."""
+"""Command line: ``timeline-app [--db PATH] [--event ID] [--screenshot PNG [--select ID]]``,
+and, without a window, ``--export-notes FILE`` and ``--import-notes FILE.json``."""
 
 from __future__ import annotations
 
@@ -59,6 +60,17 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="open the database without changing it (notes are shown only)",
     )
+    parser.add_argument(
+        "--export-notes",
+        metavar="FILE",
+        help="write every note to FILE (.json, .md or .csv, from its extension) and exit; "
+        "works with --read-only",
+    )
+    parser.add_argument(
+        "--import-notes",
+        metavar="FILE",
+        help="merge the notes of FILE (a JSON export) into the database by note id and exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -95,7 +107,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         qInstallMessageHandler(previous_handler)  # type: ignore[arg-type]
 
 
+def _usage_error(arguments: argparse.Namespace) -> str | None:
+    """Options that cannot go together, as one line; None when they can."""
+    if arguments.export_notes is not None and arguments.import_notes is not None:
+        return "--export-notes cannot be combined with --import-notes"
+    for option in ("export_notes", "import_notes"):
+        if getattr(arguments, option) is not None and arguments.screenshot is not None:
+            return f"--{option.replace('_', '-')} cannot be combined with --screenshot"
+    if arguments.import_notes is not None and arguments.read_only:
+        return "--import-notes cannot be combined with --read-only (an import writes notes)"
+    return None
+
+
+def _run_notes_command(arguments: argparse.Namespace, db_path: Path) -> int:
+    """--export-notes or --import-notes: no window, no Qt application; the database must exist."""
+    from timeline_app.headless import export_notes, import_notes
+
+    if arguments.export_notes is not None:
+        return export_notes(db_path, arguments.export_notes, read_only=arguments.read_only)
+    return import_notes(db_path, arguments.import_notes)
+
+
 def _run(arguments: argparse.Namespace) -> int:
+    usage = _usage_error(arguments)
+    if usage is not None:
+        print(f"timeline-app: error: {usage}.", file=sys.stderr)
+        return 2
     if arguments.install_desktop_entry:
         try:
             entry = install_desktop_entry()
@@ -112,6 +149,8 @@ def _run(arguments: argparse.Namespace) -> int:
         except DatabasePathError as error:
             print(f"timeline-app: {error}", file=sys.stderr)
             return 2
+    if arguments.export_notes is not None or arguments.import_notes is not None:
+        return _run_notes_command(arguments, db_path)
     from timeline_app.app import install_excepthook, run_interactive, take_screenshot
 
     if arguments.screenshot is not None:

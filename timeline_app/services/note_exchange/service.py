@@ -52,6 +52,20 @@ __all__ = [
 ]
 
 
+def read_notes_file(source: Path, now: datetime, name: str | None = None) -> list[ImportedNote]:
+    """Read and check a whole JSON export (no database needed); messages name the file as
+    ``name`` (default: its file name). Raises NoteImportError or StorageError."""
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        where = source if name is None else name
+        raise StorageError(f"Could not read {where}: {os_error_reason(error)}.") from error
+    name = source.name if name is None else name
+    notes = parse_notes_file(data, name)
+    check_not_after_today(notes, name, now)
+    return notes
+
+
 class NoteExchangeService:
     """Use cases that move notes in and out of files. Raises StorageError for failed I/O."""
 
@@ -86,13 +100,7 @@ class NoteExchangeService:
     def read_notes_file(self, source: Path) -> list[ImportedNote]:
         """Read and check a whole JSON export, writing nothing; raises NoteImportError
         (naming the file, the note and the field) or StorageError."""
-        try:
-            data = source.read_bytes()
-        except OSError as error:
-            raise StorageError(f"Could not read {source}: {os_error_reason(error)}.") from error
-        notes = parse_notes_file(data, source.name)
-        check_not_after_today(notes, source.name, self._clock())
-        return notes
+        return read_notes_file(source, self._clock())
 
     def preview_import(self, notes: list[ImportedNote]) -> ImportReport:
         """What importing ``notes`` would add, update and leave unchanged; writes nothing."""

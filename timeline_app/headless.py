@@ -1,0 +1,105 @@
+"""The command line's note commands, without a window: --export-notes and --import-notes.
+
+A second composition root beside app.py, with no Qt: it opens the database, uses the notes
+exchange service as File ▸ Export Notes and File ▸ Import Notes do, and prints one line. Every
+failure is one line on stderr naming the file and what is wrong, and exit status 2.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline_app.data.problems import DataValidationError
+from timeline_app.desktop.logging_setup import FILE_ONLY
+from timeline_app.domain.errors import StorageError
+from timeline_app.persistence.database import cannot_write
+from timeline_app.persistence.errors import DatabaseOpenError
+from timeline_app.services.note_exchange.import_file import NoteImportError
+from timeline_app.services.note_exchange.service import NoteExchangeService, read_notes_file
+from timeline_app.services.note_service import utc_now
+from timeline_app.services.startup import open_timeline_database
+
+log = logging.getLogger("timeline_app")
+FAILURES = (DatabaseOpenError, DataValidationError, StorageError, NoteImportError, OSError)
+#: File extensions --export-notes understands, and the exporter of each.
+EXPORTERS: dict[str, Callable[[NoteExchangeService, Path], int]] = {
+    ".json": NoteExchangeService.export_json,
+    ".md": NoteExchangeService.export_markdown,
+    ".csv": NoteExchangeService.export_csv,
+}
+
+
+class CommandError(Exception):
+    """A failure reported as one line on stderr."""
+
+
+def _fail(message: str) -> int:
+    # Messages of lower layers can hold a line break (SQLite's check output): one line here.
+    print(f"timeline-app: {' '.join(message.split())}", file=sys.stderr)
+    return 2
+
+
+def _check_existing_database(db_path: Path, nothing_done: str) -> None:
+    """These commands never create a database: a missing or empty file is an error."""
+    if not db_path.exists():
+        raise CommandError(f"the database {db_path} does not exist; {nothing_done}.")
+    if db_path.stat().st_size == 0:
+        raise CommandError(f"the database {db_path} is empty; {nothing_done}.")
+
+
+def export_notes(db_path: Path, target: str, *, read_only: bool) -> int:
+    """``--export-notes FILE``: every note, in the format of FILE's extension; exit status."""
+    path = Path(target).expanduser()
+    exporter = EXPORTERS.get(path.suffix.lower())
+    if exporter is None:
+        found = f"extension '{path.suffix}'" if path.suffix else "no extension"
+        return _fail(
+            f"cannot export notes to {target}: {found} is not one of .json, .md, .csv "
+            "(the extension chooses the format)."
+        )
+    try:
+        _check_existing_database(db_path, "nothing was exported")
+        # Read-only when asked, or when the file cannot be written (then it is only read).
+        database = open_timeline_database(
+            db_path, read_only=True if read_only or cannot_write(db_path) else None
+        )
+        try:
+            count = exporter(NoteExchangeService(database.session_factory, db_path), path)
+        finally:
+            database.dispose()
+    except (CommandError, *FAILURES) as error:
+        return _fail(str(error))
+    print(f"{count} {'note' if count == 1 else 'notes'} exported to {target}")
+    return 0
+
+
+def import_notes(db_path: Path, source: str) -> int:
+    """``--import-notes FILE.json``: merge its notes by uid as the window does; exit status."""
+    path = Path(source).expanduser()
+    try:
+        _check_existing_database(db_path, "nothing was imported")
+        if cannot_write(db_path):
+            raise CommandError(
+                f"the database {db_path} cannot be written (read-only); nothing was imported."
+            )
+        # The whole file is checked before the database is even opened: a bad file writes
+        # nothing, not even an upgrade of the database.
+        notes = read_notes_file(path, utc_now(), name=source)
+        database = open_timeline_database(db_path)
+        try:
+            report = NoteExchangeService(database.session_factory, db_path).import_notes(notes)
+        finally:
+            database.dispose()
+    except NoteImportError as error:
+        return _fail(f"{error}; nothing was imported.")
+    except (CommandError, *FAILURES) as error:
+        return _fail(str(error))
+    for warning in report.warnings:
+        log.warning("import of %s: %s", source, warning, extra=FILE_ONLY)
+    # A note kept because it was edited here later is unchanged here, as the preview counts it.
+    unchanged = report.unchanged + report.skipped
+    print(f"added {report.added}, updated {report.updated}, unchanged {unchanged}")
+    return 0
