@@ -32,6 +32,7 @@ from timeline_app.persistence.migrations import (
 )
 from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, Base
 from timeline_app.persistence.read_only import ReadOnlySource, side_file
+from timeline_app.persistence.schema_check import schema_problem
 from timeline_app.persistence.search_index import create_search_tables
 
 #: Bumped by every schema change (see migrations.py); recorded in ``PRAGMA user_version``.
@@ -186,11 +187,15 @@ def _inspect(path: Path, connect: Callable[[], sqlite3.Connection]) -> FileState
         connection = connect()
     except sqlite3.DatabaseError as error:
         raise _unreadable(path, error) from error
+    problem: str | None = None
     try:
         check = _quick_check(path, connection)
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if check == ("ok",) and application_id == APPLICATION_ID and user_version <= SCHEMA_VERSION:
+            # A file of ours without a table the app needs would fail on every read or save.
+            problem = schema_problem(connection, user_version)
     except sqlite3.DatabaseError as error:
         raise _unreadable(path, error) from error
     finally:
@@ -212,6 +217,10 @@ def _inspect(path: Path, connect: Callable[[], sqlite3.Connection]) -> FileState
             f"The database {path} was written by a newer version of this app (schema "
             f"{user_version}; this version knows up to {SCHEMA_VERSION}). It was left untouched; "
             "update the app to open it.",
+        )
+    if problem is not None:
+        raise CorruptDatabaseError(
+            path, f"The database file {path} is damaged ({problem}). It was left untouched."
         )
     return FileState(bool(application_id == 0 and table_count == 0), int(user_version))
 
