@@ -1,7 +1,8 @@
 """Opening the SQLite file: checks that refuse bad files untouched, pragmas, schema creation.
 
 Every check that can refuse a file runs over a read-only connection first, so a file that is
-not ours, is corrupt, or comes from a newer app version is never written to (not even a WAL).
+not ours, is corrupt, lacks a table, or comes from a newer app version is never written to
+(not even a WAL).
 """
 
 from __future__ import annotations
@@ -266,7 +267,10 @@ def _open_read_only(path: Path) -> Database:
 def open_database(path: Path, *, read_only: bool | None = None) -> Database:
     """Open (creating when absent or empty) the database at ``path``.
 
-    ``read_only`` None means: read-only exactly when the file or its folder cannot be written.
+    ``read_only`` None means: read-only exactly when the file, its folder, or an existing
+    -wal or -shm cannot be written. A read-only open changes no byte of the file or its -wal
+    and leaves no file beside it (see read_only.py); a file missing a table is refused as
+    damaged (see schema_check.py).
     """
     path = path.expanduser()
     if path.exists() and path.is_dir():
