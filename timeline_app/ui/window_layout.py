@@ -114,7 +114,7 @@ def _tr(text: str) -> str:
 
 
 def _copy_note(private_copy: PrivateCopy | None) -> str:
-    """What a private copy means for the user, or nothing when the file is read in place."""
+    """What a private copy means for the user (the badge's tooltip), or nothing."""
     if private_copy is PrivateCopy.UNCHECKPOINTED:
         return _tr(
             "Its latest changes could not be read in place, so a private copy is shown; "
@@ -128,16 +128,25 @@ def _copy_note(private_copy: PrivateCopy | None) -> str:
     return ""
 
 
+def _message(path: Path, private_copy: PrivateCopy | None) -> str:
+    """The status bar message: short, so the path fits."""
+    if private_copy is PrivateCopy.UNCHECKPOINTED:
+        message = _tr("Read-only: a private copy of {path} is shown, with its latest changes.")
+    elif private_copy is PrivateCopy.OLDER_SCHEMA:
+        message = _tr("Read-only: an upgraded private copy of {path} (older version) is shown.")
+    else:
+        message = _tr("Read-only: {path} cannot be written, so notes cannot be changed.")
+    return message.format(path=path)
+
+
 def show_read_only(status_bar: QStatusBar, path: Path, private_copy: PrivateCopy | None) -> None:
     """Say in the status bar that the database is read-only, and whether from a private copy.
 
     The message gives way to later ones; the "Read-only" badge stays, its tooltip explaining.
     """
-    note = _copy_note(private_copy)
     badge = QLabel(_tr("Read-only"))
     badge.setObjectName("readOnlyIndicator")
     tooltip = _tr("{path} cannot be written: notes can be read, not changed.").format(path=path)
-    badge.setToolTip(" ".join(filter(None, [tooltip, note])))
+    badge.setToolTip(" ".join(filter(None, [tooltip, _copy_note(private_copy)])))
     status_bar.addPermanentWidget(badge)
-    message = _tr("Read-only: {path} cannot be written, so notes cannot be changed.")
-    status_bar.showMessage(" ".join(filter(None, [message.format(path=path), note])))
+    status_bar.showMessage(_message(path, private_copy))
