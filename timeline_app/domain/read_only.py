@@ -10,6 +10,6 @@ class PrivateCopy(Enum):
 
     #: Committed changes wait in the file's -wal, which SQLite could not read in place (no
     #: usable -shm beside it, and none may be created); the file and its -wal were copied.
-    UNCHECKPOINTED = "unchecked-wal"
+    UNCHECKPOINTED = "uncheckpointed-wal"
     #: The file comes from an older version of the app; the copy was upgraded, not the file.
     OLDER_SCHEMA = "older-schema"
