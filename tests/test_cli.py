@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -189,3 +190,29 @@ def test_a_db_that_cannot_be_a_database_file_is_refused_in_one_line(
     assert lines[0].startswith("timeline-app: ") and words in lines[0]
     assert "Traceback" not in result.stderr
     assert sorted(tmp_path.rglob("*")) == before  # nothing created: no folders, no screenshot
+
+
+@pytest.mark.parametrize("kind", ["schema-1", "wal-without-shm"])
+def test_read_only_screenshot_leaves_the_folder_as_it_was(tmp_path: Path, kind: str) -> None:
+    from tests.persistence.read_only_helpers import (
+        NAME,
+        assert_left_as_it_was,
+        folder_state,
+        write_uncheckpointed,
+    )
+
+    folder = tmp_path / "db"
+    folder.mkdir()
+    if kind == "schema-1":
+        path = folder / NAME
+        shutil.copy(Path(__file__).parent / "fixtures" / "schema_v1.sqlite3", path)
+    else:
+        path = write_uncheckpointed(folder)
+        (folder / f"{NAME}-shm").unlink()
+    before = folder_state(folder)
+    shot = tmp_path / "shot.png"
+    result = run_app("--db", str(path), "--read-only", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert png_size(shot) == (1400, 900)
+    assert_left_as_it_was(folder, before)

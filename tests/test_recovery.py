@@ -87,6 +87,37 @@ def test_the_app_offers_recovery_for_a_damaged_file(
     database.dispose()
 
 
+@pytest.mark.parametrize("choice", [Recovery.START_FRESH, Recovery.QUIT])
+def test_a_file_missing_a_table_gets_the_recovery_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: Recovery
+) -> None:
+    path = tmp_path / "timeline.sqlite3"
+    open_timeline_database(path, SAMPLE_DATA).dispose()
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE drafts")
+    connection.commit()
+    connection.close()
+    content = path.read_bytes()
+    asked: list[str] = []
+
+    def answer(message: str, *_args: object) -> RecoveryChoice:
+        asked.append(message)
+        return RecoveryChoice(choice)
+
+    monkeypatch.setattr(recovery_dialog, "ask_recovery", answer)
+    database = app.open_database_interactively(path, argparse.Namespace(read_only=False))
+    assert str(path) in asked[0] and "missing table: drafts" in asked[0]
+    if choice is Recovery.QUIT:
+        assert database is None
+        assert path.read_bytes() == content
+        return
+    assert database is not None
+    assert next(tmp_path.glob("timeline.sqlite3.damaged-*")).read_bytes() == content
+    notes = NoteService(database.session_factory, path)
+    notes.save_draft("e2017-expo", "typed after the fresh start")
+    database.dispose()
+
+
 # ---- Salvage: the notes still readable in a damaged file are kept ------------------------------
 
 

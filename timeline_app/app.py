@@ -81,6 +81,7 @@ def attach_database(
             SearchService(database.session_factory, database.path),
             NoteExchangeService(database.session_factory, database.path),
             read_only=database.read_only,
+            private_copy=database.private_copy,
         )
     )
     # Closing the window returns the file's connections; later use reconnects transparently.
@@ -205,7 +206,7 @@ def take_screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     try:
-        window = create_main_window(db_path)
+        window = create_main_window(db_path, read_only=True if arguments.read_only else None)
     except EXPECTED_ERRORS as error:
         print(f"timeline-app: {_message_for(error)}", file=sys.stderr)
         return 2

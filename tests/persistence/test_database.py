@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -149,3 +150,36 @@ def test_refusing_a_newer_wal_database_leaves_no_side_files(
         open_database(db_path)
     _unchanged(db_path, before)
     assert not db_path.with_name(db_path.name + "-shm").exists()
+
+
+def _drop(path: Path, table: str) -> bytes:
+    connection = sqlite3.connect(path)
+    connection.execute(f"DROP TABLE {table}")
+    connection.commit()
+    connection.close()  # the last connection: the WAL is folded in and removed
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("read_only", [None, True], ids=["writable", "read-only"])
+@pytest.mark.parametrize("table", ["drafts", "notes"])
+def test_a_missing_table_is_damage_and_the_file_is_left_untouched(
+    db_path: Path, sample_data_dir: Path, table: str, read_only: bool | None
+) -> None:
+    open_timeline_database(db_path, sample_data_dir).dispose()
+    before = _drop(db_path, table)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        open_timeline_database(db_path, sample_data_dir, read_only=read_only)
+    assert str(db_path) in str(caught.value)
+    assert f"damaged (missing table: {table})" in str(caught.value)
+    _unchanged(db_path, before)
+    assert [entry.name for entry in db_path.parent.glob(f"{db_path.name}*")] == [db_path.name]
+
+
+def test_an_older_file_missing_a_table_is_damage_and_is_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema_v1.sqlite3", path)
+    before = _drop(path, "drafts")
+    with pytest.raises(CorruptDatabaseError, match="missing table: drafts"):
+        open_database(path)
+    _unchanged(path, before)
+    assert [entry.name for entry in tmp_path.glob(f"{path.name}*")] == [path.name]  # no backup

@@ -6,10 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SAMPLE_DATA
+from tests.persistence.read_only_helpers import (
+    NAME,
+    assert_left_as_it_was,
+    folder_state,
+    write_uncheckpointed,
+)
 from timeline_app.app import create_main_window
 from timeline_app.persistence import database as database_module
 from timeline_app.services.note_service import NoteService
@@ -74,3 +80,27 @@ def test_writing_when_disk_is_full_fails_cleanly_and_keeps_the_text(
     assert "full" in window.notes_panel.status_line.text()
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA max_page_count = 1073741823")
+
+
+def test_notes_only_in_the_wal_are_shown_and_exported_from_a_private_copy(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "db"
+    folder.mkdir()
+    path = write_uncheckpointed(folder)
+    (folder / f"{NAME}-shm").unlink()  # so only a private copy can read the -wal
+    before = folder_state(folder)
+    window = create_main_window(path, data_dir=SAMPLE_DATA, read_only=True)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert "private copy" in window.statusBar().currentMessage()
+    indicator = window.findChild(QLabel, "readOnlyIndicator")
+    assert indicator is not None and "private copy" in indicator.toolTip()
+    window.timeline_view.selectEvent("e2017-expo")
+    assert window.notes_panel.notes_list.count() == 20
+    target = tmp_path / "exported.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.actions_.export_json.trigger()
+    assert window.statusBar().currentMessage() == f"20 notes exported to {target}."
+    window.close()
+    assert_left_as_it_was(folder, before)

@@ -1,7 +1,8 @@
 """Opening the SQLite file: checks that refuse bad files untouched, pragmas, schema creation.
 
 Every check that can refuse a file runs over a read-only connection first, so a file that is
-not ours, is corrupt, or comes from a newer app version is never written to (not even a WAL).
+not ours, is corrupt, lacks a table, or comes from a newer app version is never written to
+(not even a WAL).
 """
 
 from __future__ import annotations
@@ -9,15 +10,16 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.request import pathname2url
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.persistence.errors import (
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -30,6 +32,8 @@ from timeline_app.persistence.migrations import (
     run_migrations,
 )
 from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, Base
+from timeline_app.persistence.read_only import ReadOnlySource, side_file
+from timeline_app.persistence.schema_check import schema_problem
 from timeline_app.persistence.search_index import create_search_tables
 
 #: Bumped by every schema change (see migrations.py); recorded in ``PRAGMA user_version``.
@@ -57,12 +61,17 @@ QUICK_CHECK_MAX_BYTES = 64 * 2**20
 
 @dataclass(frozen=True, slots=True)
 class Database:
-    """An open database: its file, engine and session factory."""
+    """An open database: its file, engine and session factory.
+
+    ``private_copy`` says why a read-only database is read from a private copy in memory
+    (None: from the file itself).
+    """
 
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
     read_only: bool = False
+    private_copy: PrivateCopy | None = None
 
     def dispose(self) -> None:
         """Close every pooled connection (the file can then be moved or deleted)."""
@@ -88,16 +97,7 @@ class FileState:
     user_version: int
 
 
-def _check_existing(path: Path) -> FileState:
-    """Refuse, without writing, a file that is not a healthy database of a known schema.
-
-    Says whether the file is an SQLite database with nothing in it yet (ours to set up), and
-    which schema version it has.
-    The check reads with normal locking (so it never sees a half-finished checkpoint of
-    another running instance); only where that is impossible (a read-only folder) does it
-    read ``immutable``. Side files (-wal, -shm) its connection had to create next to a file
-    it refuses are removed again, so a refused file stays exactly as it was.
-    """
+def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -111,10 +111,23 @@ def _check_existing(path: Path) -> FileState:
             f"The file {path} is not an SQLite database. It was left untouched; "
             "choose another file with --db, or move this one away to start fresh.",
         )
-    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _check_existing(path: Path) -> FileState:
+    """Refuse, without writing, a file that is not a healthy database of a known schema.
+
+    Says whether the file is an SQLite database with nothing in it yet (ours to set up), and
+    which schema version it has.
+    The check reads with normal locking (so it never sees a half-finished checkpoint of
+    another running instance); only where that is impossible (a read-only folder) does it
+    read ``immutable``. Side files (-wal, -shm) its connection had to create next to a file
+    it refuses are removed again, so a refused file stays exactly as it was.
+    """
+    _check_header(path)
+    side_files = [side_file(path, suffix) for suffix in ("-wal", "-shm")]
     existed = {side: side.exists() for side in side_files}
     try:
-        return _inspect(path)
+        return _inspect(path, lambda: _read_connection(path))
     except DatabaseOpenError:
         for side in side_files:
             if not existed[side] and side.exists():
@@ -170,16 +183,20 @@ def _quick_check(path: Path, connection: sqlite3.Connection) -> tuple[str] | Non
     return None if row is None else (str(row[0]),)
 
 
-def _inspect(path: Path) -> FileState:
+def _inspect(path: Path, connect: Callable[[], sqlite3.Connection]) -> FileState:
     try:
-        connection = _read_connection(path)
+        connection = connect()
     except sqlite3.DatabaseError as error:
         raise _unreadable(path, error) from error
+    problem: str | None = None
     try:
         check = _quick_check(path, connection)
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if check == ("ok",) and application_id == APPLICATION_ID and user_version <= SCHEMA_VERSION:
+            # A file of ours without a table the app needs would fail on every read or save.
+            problem = schema_problem(connection, user_version)
     except sqlite3.DatabaseError as error:
         raise _unreadable(path, error) from error
     finally:
@@ -202,40 +219,58 @@ def _inspect(path: Path) -> FileState:
             f"{user_version}; this version knows up to {SCHEMA_VERSION}). It was left untouched; "
             "update the app to open it.",
         )
+    if problem is not None:
+        raise CorruptDatabaseError(
+            path, f"The database file {path} is damaged ({problem}). It was left untouched."
+        )
     return FileState(bool(application_id == 0 and table_count == 0), int(user_version))
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")  # a private copy could be written: it never is
     cursor.close()
 
 
 def cannot_write(path: Path) -> bool:
-    """True when an existing database file, or its folder, cannot be written."""
-    return path.exists() and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK))
+    """True when an existing database file, its folder, or its -wal or -shm cannot be written."""
+    if not path.exists():
+        return False
+    sides = [side for side in (side_file(path, "-wal"), side_file(path, "-shm")) if side.exists()]
+    return not all(os.access(each, os.W_OK) for each in (path, path.parent, *sides))
 
 
-def _open_read_only(path: Path, from_version: int) -> Database:
-    """Open for reading only; ``immutable`` so no lock or side file is needed."""
-    if from_version < SCHEMA_VERSION:
-        raise DatabaseOpenError(
-            path,
-            f"The database {path} is read-only, and it needs an upgrade (schema {from_version} "
-            f"to {SCHEMA_VERSION}) that would have to write to it. Copy it somewhere writable "
-            "and open the copy with --db.",
-        )
-    url = f"sqlite:///file:{pathname2url(str(path.resolve()))}?mode=ro&immutable=1&uri=true"
-    engine = create_engine(url)
+def _open_read_only(path: Path) -> Database:
+    """Open for reading only, changing nothing and leaving no file beside it (see read_only)."""
+    _check_header(path)
+    source = ReadOnlySource(path, BUSY_TIMEOUT_MS / 1000)
+    try:
+        state = _inspect(path, source.connect)
+        if state.empty:
+            raise DatabaseOpenError(
+                path, f"The database {path} is empty, so there is nothing to show read-only."
+            )
+        engine, private_copy = source.open(state.user_version)
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        reason = str(getattr(error, "orig", None) or error).strip()
+        raise DatabaseOpenError(path, f"Cannot read the database {path} ({reason}).") from error
+    finally:
+        source.discard()
     event.listen(engine, "connect", _read_only_pragmas)
     log.info("opened %s read-only", path)
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), read_only=True)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(path, engine, factory, read_only=True, private_copy=private_copy)
 
 
 def open_database(path: Path, *, read_only: bool | None = None) -> Database:
     """Open (creating when absent or empty) the database at ``path``.
 
-    ``read_only`` None means: read-only exactly when the file or its folder cannot be written.
+    ``read_only`` None means: read-only exactly when the file, its folder, or an existing
+    -wal or -shm cannot be written. A read-only open changes no byte of the file or its -wal
+    and leaves no file beside it (see read_only.py); a file missing a table is refused as
+    damaged (see schema_check.py).
     """
     path = path.expanduser()
     if path.exists() and path.is_dir():
@@ -247,8 +282,7 @@ def open_database(path: Path, *, read_only: bool | None = None) -> Database:
             raise DatabaseOpenError(
                 path, f"The database {path} does not exist yet, so it cannot be opened read-only."
             )
-        state = _check_existing(path)
-        return _open_read_only(path, state.user_version)
+        return _open_read_only(path)
     is_new = not path.exists() or path.stat().st_size == 0
     from_version = SCHEMA_VERSION
     if not is_new:

@@ -39,10 +39,11 @@ from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
 from timeline_app.ui.window_actions import build_actions, connect_undo_stack
 from timeline_app.ui.window_dialogs import WindowDialogs
-from timeline_app.ui.window_layout import WindowParts, lay_out_window, read_only_badge
+from timeline_app.ui.window_layout import WindowParts, lay_out_window, show_read_only
 from timeline_app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from timeline_app.domain.read_only import PrivateCopy
     from timeline_app.services.note_exchange.service import NoteExchangeService
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.search_service import SearchService
@@ -62,6 +63,8 @@ class WindowServices:
     search: SearchService
     exchange: NoteExchangeService
     read_only: bool = False
+    #: why a read-only database is shown from a private copy (None: the file itself)
+    private_copy: PrivateCopy | None = None
 
 
 class MainWindow(QMainWindow):
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         self.explorer.attachServices(services.search, services.notes)
         self._load_events()
         if services.read_only:
-            self._show_read_only()
+            self._show_read_only(services.private_copy)
         self.navigator.record()
         self._update_history_actions()
         self.attached.emit()
@@ -319,16 +322,11 @@ class MainWindow(QMainWindow):
         self.notes_panel.finishEditing()
         action()
 
-    def _show_read_only(self) -> None:
+    def _show_read_only(self, private_copy: PrivateCopy | None) -> None:
         self.notes_panel.setReadOnly(True)
         self.actions_.new_note.setEnabled(False)
         self.actions_.import_json.setEnabled(False)
-        self.statusBar().addPermanentWidget(read_only_badge(self._database_path))
-        self.statusBar().showMessage(
-            _tr("Read-only: {path} cannot be written, so notes cannot be changed.").format(
-                path=self._database_path
-            )
-        )
+        show_read_only(self.statusBar(), self._database_path, private_copy)
 
     def _clear_event(self) -> None:
         self.detail_pane.setEventDetail(None)

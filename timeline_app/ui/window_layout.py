@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QVBoxLayout, QWidget
 
+from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.search.box import SearchBox
@@ -108,13 +109,44 @@ def lay_out_window(window: QMainWindow, parts: WindowParts) -> WindowLayout:
     return WindowLayout(header, shown_label, range_label, splitters)
 
 
-def read_only_badge(path: Path) -> QWidget:
-    """The status bar's "Read-only" label, explaining itself in its tooltip."""
-    badge = QLabel(QCoreApplication.translate("MainWindow", "Read-only"))
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _copy_note(private_copy: PrivateCopy | None) -> str:
+    """What a private copy means for the user (the badge's tooltip), or nothing."""
+    if private_copy is PrivateCopy.UNCHECKPOINTED:
+        return _tr(
+            "Its latest changes could not be read in place, so a private copy is shown; "
+            "the file is left as it is."
+        )
+    if private_copy is PrivateCopy.OLDER_SCHEMA:
+        return _tr(
+            "It comes from an older version of the app: an upgraded private copy is shown; "
+            "the file is left as it is."
+        )
+    return ""
+
+
+def _message(path: Path, private_copy: PrivateCopy | None) -> str:
+    """The status bar message: short, so the path fits."""
+    if private_copy is PrivateCopy.UNCHECKPOINTED:
+        message = _tr("Read-only: a private copy of {path} is shown, with its latest changes.")
+    elif private_copy is PrivateCopy.OLDER_SCHEMA:
+        message = _tr("Read-only: an upgraded private copy of {path} (older version) is shown.")
+    else:
+        message = _tr("Read-only: {path} cannot be written, so notes cannot be changed.")
+    return message.format(path=path)
+
+
+def show_read_only(status_bar: QStatusBar, path: Path, private_copy: PrivateCopy | None) -> None:
+    """Say in the status bar that the database is read-only, and whether from a private copy.
+
+    The message gives way to later ones; the "Read-only" badge stays, its tooltip explaining.
+    """
+    badge = QLabel(_tr("Read-only"))
     badge.setObjectName("readOnlyIndicator")
-    badge.setToolTip(
-        QCoreApplication.translate(
-            "MainWindow", "{path} cannot be written: notes can be read, not changed."
-        ).format(path=path)
-    )
-    return badge
+    tooltip = _tr("{path} cannot be written: notes can be read, not changed.").format(path=path)
+    badge.setToolTip(" ".join(filter(None, [tooltip, _copy_note(private_copy)])))
+    status_bar.addPermanentWidget(badge)
+    status_bar.showMessage(_message(path, private_copy))

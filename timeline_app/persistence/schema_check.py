@@ -1,0 +1,82 @@
+"""Whether a file has every table the current schema needs: a missing one means damage.
+
+A file at an older schema is checked as it will be after its pending migrations: they run on
+a copy of its schema alone (no rows) in memory, so the check never writes to the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from sqlalchemy import create_engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from timeline_app.persistence.migrations import LATEST_VERSION, run_migrations
+from timeline_app.persistence.orm import Base
+
+log = logging.getLogger(__name__)
+#: The schema objects in an order they can be created in: tables, then indexes and triggers.
+_SCHEMA_SQL = (
+    "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+    "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid"
+)
+
+
+def required_tables() -> frozenset[str]:
+    """The tables of the current schema (the full-text tables are derived, made at open)."""
+    return frozenset(Base.metadata.tables)
+
+
+def _tables(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {str(row[0]) for row in rows}
+
+
+def _schema_only_copy(connection: sqlite3.Connection, user_version: int) -> sqlite3.Connection:
+    """An in-memory database with the file's tables, indexes and triggers, and no rows."""
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    rows = connection.execute(_SCHEMA_SQL).fetchall()
+    # The full-text tables are derived (made again at open), and so are their shadow tables.
+    virtual = [str(name) for _, name, sql in rows if str(sql).upper().startswith("CREATE VIRTUAL")]
+    skipped = ("sqlite_", *virtual)
+    for kind, name, sql in rows:
+        if str(name).startswith(skipped):
+            continue
+        try:
+            copy.execute(sql)
+        except sqlite3.Error as error:  # an object of no use to the check (a view, say)
+            log.info("schema check: %s %s skipped (%s)", kind, name, error)
+    copy.execute(f"PRAGMA user_version = {int(user_version)}")
+    return copy
+
+
+def _tables_after_migrating(connection: sqlite3.Connection, user_version: int) -> set[str]:
+    copy = _schema_only_copy(connection, user_version)
+    engine = create_engine("sqlite://", creator=lambda: copy, poolclass=StaticPool)
+    try:
+        run_migrations(engine.connect, user_version)
+        return _tables(copy)
+    finally:
+        engine.dispose()
+        copy.close()
+
+
+def schema_problem(connection: sqlite3.Connection, user_version: int) -> str | None:
+    """What is wrong with the file's tables ("missing table: drafts"), or None when nothing.
+
+    ``connection`` reads the file; it is only read from.
+    """
+    if user_version >= LATEST_VERSION:
+        present = _tables(connection)
+    else:
+        try:
+            present = _tables_after_migrating(connection, user_version)
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            reason = str(getattr(error, "orig", None) or error).strip()
+            return f"its tables cannot be upgraded from schema {user_version}: {reason}"
+    missing = sorted(required_tables() - present)
+    if not missing:
+        return None
+    return f"missing table{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
