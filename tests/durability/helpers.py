@@ -43,20 +43,77 @@ def writer_env() -> dict[str, str]:
     return env
 
 
+#: The first word of a line announcing a save that has not returned yet.
+ANNOUNCEMENTS = (b"adding ", b"editing ")
+
+
+def is_report(line: bytes) -> bool:
+    """True for a line reporting a finished save, False for an announcement."""
+    return not line.startswith(ANNOUNCEMENTS)
+
+
+@dataclass(frozen=True)
+class Announced:
+    """A save a writer started but did not report: a new note (id None) or an edit."""
+
+    note_id: int | None
+    digest: str
+
+
 @dataclass
 class Reported:
-    """What writers reported: the last text hash of every note, and how many lines."""
+    """What writers reported: the last text hash of every note known to exist, and how many
+    lines; and the save announced but not reported when a writer was killed, if any.
+
+    A kill can fall between the commit and the report: that note may or may not be in the
+    file. ``reconcile`` accepts exactly that one announced change, and adopts it when it is
+    found, so that the next writer (which lists the notes it finds in the file) may edit it.
+    """
 
     hashes: dict[int, str] = field(default_factory=dict)
     lines: int = 0
+    announced: Announced | None = None
+    #: saves found in the file after a kill although never reported
+    adopted: int = 0
 
     def record(self, line: bytes) -> None:
-        """Take one complete line (``saved|edited <id> <sha256>``)."""
-        verb, note_id, digest = line.decode("ascii").split()
-        assert verb in {"saved", "edited"}, line
-        assert verb == "saved" or int(note_id) in self.hashes, f"edit of an unknown note: {line!r}"
-        self.hashes[int(note_id)] = digest
+        """Take one complete line (``adding <sha256>``, ``editing|saved|edited <id> <sha256>``)."""
+        verb, *rest = line.decode("ascii").split()
+        if verb == "adding":
+            self.announced = Announced(None, rest[0])
+            return
+        note_id, digest = int(rest[0]), rest[1]
+        assert verb in {"editing", "saved", "edited"}, line
+        assert verb == "saved" or note_id in self.hashes, f"edit of an unknown note: {line!r}"
+        if verb == "editing":
+            self.announced = Announced(note_id, digest)
+            return
+        self.hashes[note_id] = digest
         self.lines += 1
+        self.announced = None
+
+    def reconcile(self, stored: dict[int, str]) -> list[str]:
+        """Check the file after a kill: every reported note present with its last text, no
+        note nobody wrote; the one announced save may be there or not (it is adopted if so)."""
+        announced, self.announced = self.announced, None
+        problems: list[str] = []
+        for note_id, digest in sorted(self.hashes.items()):
+            found = stored.get(note_id)
+            if found is None:
+                problems.append(f"note {note_id} is missing")
+            elif found != digest and announced == Announced(note_id, found):
+                self.hashes[note_id] = found
+                self.adopted += 1
+            elif found != digest:
+                problems.append(f"note {note_id} has other text than last reported")
+        for note_id in sorted(set(stored) - set(self.hashes)):
+            if announced == Announced(None, stored[note_id]):
+                self.hashes[note_id] = stored[note_id]
+                self.adopted += 1
+                announced = None  # one announced note; a second copy would be a phantom
+                continue
+            problems.append(f"note {note_id} is in the file but no writer announced it")
+        return problems
 
 
 class LineReader:

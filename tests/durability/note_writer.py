@@ -5,14 +5,19 @@ with ``--ready FILE --go FILE`` it creates the first file once the database is o
 for the second before saving, so several writers can be started at the same moment.
 Each line ``saved <id> <sha256>`` or ``edited <id> <sha256>`` is printed (and flushed) only
 after the app's NoteService call has returned, i.e. after the app considers the note saved.
+Before each call the writer announces it, ``adding <sha256>`` or ``editing <id> <sha256>``:
+a kill between the commit and the report leaves a note saved but never reported, and the
+announcement tells the harness which one it may find.
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import hashlib
 import math
 import random
+import signal
 import sys
 import time
 from pathlib import Path
@@ -100,9 +105,18 @@ def _wait_for(path: Path, timeout: float = 60.0) -> None:
         time.sleep(0.005)
 
 
+def _announce(line: str) -> None:
+    # One write of a short line to a pipe is atomic: a kill leaves it whole or absent.
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Save and edit notes, printing one line per completed save."""
     arguments = _arguments(argv)
+    # SIGUSR1 prints every thread's stack to stderr: the harness asks for it when a writer
+    # stays silent, so a hang is reported with where it hung.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     rng = random.Random(arguments.seed)
     event_ids = [event.id for event in load_dataset(arguments.data_dir).events]
     database = open_timeline_database(arguments.db_path, arguments.data_dir)
@@ -118,15 +132,18 @@ def main(argv: list[str] | None = None) -> int:
             _wait_for(arguments.go)
         while arguments.count == 0 or done < arguments.count:
             text = note_text(rng)
+            digest = sha256_text(text)
             if editable and rng.random() < 0.2:
-                note, _ = notes.update_note(rng.choice(editable), text)
+                note_id = rng.choice(editable)
+                _announce(f"editing {note_id} {digest}")
+                note, _ = notes.update_note(note_id, text)
                 verb = "edited"
             else:
+                _announce(f"adding {digest}")
                 note, _ = notes.add_note(rng.choice(event_ids), text)
                 editable.append(note.id)
                 verb = "saved"
-            sys.stdout.write(f"{verb} {note.id} {sha256_text(text)}\n")
-            sys.stdout.flush()
+            _announce(f"{verb} {note.id} {digest}")
             done += 1
     finally:
         database.dispose()

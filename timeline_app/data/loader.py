@@ -10,6 +10,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from timeline_app.data.location import data_files
 from timeline_app.data.parsing import (
     parse_category,
     parse_event,
@@ -17,7 +18,7 @@ from timeline_app.data.parsing import (
     parse_place,
     parse_source,
 )
-from timeline_app.data.problems import DataProblem, DataValidationError
+from timeline_app.data.problems import DataProblem, DataValidationError, found
 from timeline_app.data.schema import Dataset, EventSpec
 from timeline_app.data.validation import check_events, duplicate_ids
 
@@ -27,11 +28,7 @@ _TOML_LINE = re.compile(r"line (\d+)")
 
 
 def _read_files(folder: Traversable | Path) -> list[tuple[str, bytes]]:
-    files = sorted(
-        (entry for entry in folder.iterdir() if entry.name.endswith(".toml") and entry.is_file()),
-        key=lambda entry: entry.name,
-    )
-    return [(entry.name, entry.read_bytes()) for entry in files]
+    return [(entry.name, entry.read_bytes()) for entry in data_files(folder)]
 
 
 def _parse_toml(name: str, raw: bytes, problems: list[DataProblem]) -> dict[str, Any] | None:
@@ -131,7 +128,7 @@ def _data_version(versions: list[tuple[str, Any]], problems: list[DataProblem]) 
     name, value = versions[0]
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         problems.append(
-            DataProblem(name, f"data_version must be a positive whole number (got {value!r})")
+            DataProblem(name, f"data_version must be a positive whole number (got {found(value)})")
         )
         return 0
     return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from timeline_app.data.problems import DataProblem
+from timeline_app.data.problems import DataProblem, found
 from timeline_app.data.record_reader import RecordReader
 from timeline_app.data.schema import CitationSpec, EventSpec, LinkSpec
 from timeline_app.domain.dates import QUALIFIERS
@@ -132,7 +132,9 @@ def _citations(reader: RecordReader) -> tuple[CitationSpec, ...]:
         if unknown:
             reader.problem("sources", f"citation #{position} has unknown keys {sorted(unknown)}")
         if not isinstance(quote, str):
-            reader.problem("sources", f"citation #{position}: quote must be text")
+            reader.problem(
+                "sources", f"citation #{position}: quote must be text (got {found(quote)})"
+            )
             quote = ""
         if len(quote.split()) > MAX_QUOTE_WORDS:
             reader.problem("sources", f"citation #{position}: quote longer than 20 words")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import tomllib
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
-from timeline_app.data.problems import DataProblem
+from timeline_app.data.problems import DataProblem, found
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOUR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -20,6 +21,33 @@ def is_valid_url(text: str) -> bool:
         return False
     parsed = urlparse(text)
     return parsed.scheme in {"http", "https"} and bool(parsed.netloc) and "." in parsed.netloc
+
+
+def _unquote(value: object, wanted: Callable[[object], bool]) -> str:
+    """A hint when the wanted number, date or true/false was written in quotes, making it text."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        parsed = tomllib.loads(f"x = {value.strip()}")
+    except tomllib.TOMLDecodeError:
+        return ""
+    return "; write it without the quotes" if len(parsed) == 1 and wanted(parsed["x"]) else ""
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_boolean(value: object) -> bool:
+    return isinstance(value, bool)
 
 
 class RecordReader:
@@ -51,11 +79,19 @@ class RecordReader:
         """Record a problem with ``field`` of this record."""
         self.problems.append(DataProblem(self.file, message, self.label, field))
 
+    def wrong(
+        self, field: str, expected: str, value: object, wanted: Callable[[object], bool]
+    ) -> None:
+        """Record that ``field`` holds ``value`` where ``expected`` was needed."""
+        self.problem(field, f"must be {expected} (got {found(value)}{_unquote(value, wanted)})")
+
     def _check_id(self, raw_id: object) -> None:
         if raw_id is None:
             self.problem("id", "missing")
         elif not isinstance(raw_id, str) or not ID_PATTERN.match(raw_id):
-            self.problem("id", f"must be lowercase letters, digits and hyphens (got {raw_id!r})")
+            self.problem(
+                "id", f"must be lowercase letters, digits and hyphens (got {found(raw_id)})"
+            )
 
     def text(self, field: str, *, required: bool = True, max_length: int | None = None) -> str:
         """A string field, stripped; empty when missing and optional."""
@@ -65,7 +101,7 @@ class RecordReader:
                 self.problem(field, "missing")
             return ""
         if not isinstance(value, str):
-            self.problem(field, f"must be text (got {type(value).__name__})")
+            self.problem(field, f"must be text in quotes (got {found(value)})")
             return ""
         value = value.strip()
         if required and not value:
@@ -83,7 +119,7 @@ class RecordReader:
         if not value and default is not None:
             return default
         if value and value not in allowed:
-            self.problem(field, f"must be one of {', '.join(allowed)} (got {value!r})")
+            self.problem(field, f"must be one of {', '.join(allowed)} (got {found(value)})")
             return default if default is not None else allowed[0]
         # A missing required value was recorded as a problem; a valid stand-in lets parsing go on.
         return value or allowed[0]
@@ -96,7 +132,7 @@ class RecordReader:
                 self.problem(field, "missing")
             return None
         if isinstance(value, datetime) or not isinstance(value, date):
-            self.problem(field, f"must be a date written like 1992-08-10 (got {value!r})")
+            self.wrong(field, "a date written like 1992-08-10", value, _is_date)
             return None
         return value
 
@@ -109,7 +145,7 @@ class RecordReader:
                 return low
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(field, f"must be a whole number (got {value!r})")
+            self.wrong(field, "a whole number", value, _is_integer)
             return low
         if not low <= value <= high:
             self.problem(field, f"must be between {low} and {high} (got {value})")
@@ -123,7 +159,7 @@ class RecordReader:
                 self.problem(field, "missing")
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(field, f"must be a number (got {value!r})")
+            self.wrong(field, "a number", value, _is_number)
             return None
         return float(value)
 
@@ -131,16 +167,22 @@ class RecordReader:
         """true or false."""
         value = self.table.get(field, default)
         if not isinstance(value, bool):
-            self.problem(field, f"must be true or false (got {value!r})")
+            self.wrong(field, "true or false", value, _is_boolean)
             return default
         return value
 
     def id_list(self, field: str) -> tuple[str, ...]:
         """A list of ids (references to other records)."""
         value = self.table.get(field, [])
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.problem(field, "must be a list of ids in quotes")
+        if not isinstance(value, list):
+            self.problem(field, f"must be a list of ids in quotes (got {found(value)})")
             return ()
+        for position, item in enumerate(value, start=1):
+            if not isinstance(item, str):
+                self.problem(
+                    field, f"must be a list of ids in quotes (item {position} is {found(item)})"
+                )
+                return ()
         if len(set(value)) != len(value):
             self.problem(field, "lists the same id twice")
         return tuple(value)
@@ -148,9 +190,16 @@ class RecordReader:
     def tables(self, field: str) -> list[dict[str, Any]]:
         """A list of inline tables such as ``[{ id = "…", quote = "…" }]``."""
         value = self.table.get(field, [])
-        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            self.problem(field, 'must be a list of tables like { id = "…" }')
+        if not isinstance(value, list):
+            self.problem(
+                field, f'must be a list of tables like {{ id = "…" }} (got {found(value)})'
+            )
             return []
+        for position, item in enumerate(value, start=1):
+            if not isinstance(item, dict):
+                shape = 'a list of tables like { id = "…" }'
+                self.problem(field, f"must be {shape} (item {position} is {found(item)})")
+                return []
         return value
 
     def url(self, field: str) -> str:
@@ -164,6 +213,6 @@ class RecordReader:
         """A colour written #RRGGBB."""
         value = self.text(field)
         if value and not COLOUR_PATTERN.match(value):
-            self.problem(field, f"must be a colour like #0072B2 (got {value!r})")
+            self.problem(field, f"must be a colour like #0072B2 (got {found(value)})")
             return "#808080"
         return value

@@ -63,7 +63,8 @@ class SearchService:
         text, spans = "", list[tuple[int, int]]()
         if not title_spans:
             for candidate in (row.summary, row.body, *note_texts):
+                # A text shown is a match even when its highlight is lost (see snippet).
                 text, spans = snippet(candidate, query)
-                if spans:
+                if text:
                     break
         return SearchResult(row.id, row.title, when, title_spans, text, tuple(spans), in_notes)

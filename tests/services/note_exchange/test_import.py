@@ -108,10 +108,14 @@ def test_an_unknown_uid_is_added_with_its_own_uid_and_timestamps(env: Env) -> No
 INVALID_NOTES: list[tuple[dict[str, Any], str]] = [
     ({"uid": None}, "note #2: field 'uid': missing"),
     ({"uid": "ABC"}, "note #2: field 'uid': expected 32 lowercase hex digits"),
-    ({"event_id": 7}, "note #2: field 'event_id': expected a string, got a number"),
+    ({"event_id": 7}, "note #2: field 'event_id': expected a string, got the whole number 7"),
     ({"event_id": "a\nb"}, "note #2: field 'event_id': empty or holds control characters"),
     ({"event_title": None, "text": None}, "note #2: field 'text': missing"),
-    ({"event_title": ["x"]}, "note #2: field 'event_title': expected a string, got an array"),
+    (
+        {"event_title": ["x"]},
+        "note #2: field 'event_title': expected a string, got an array of 1 item",
+    ),
+    ({"event_title": False}, "note #2: field 'event_title': expected a string, got false"),
     ({"text": "  "}, "note #2: field 'text': The note is empty"),
     ({"text": "a\x00b"}, "note #2: field 'text': The note contains a NUL"),
     ({"text": "bad \ud800"}, "note #2: field 'text': The note contains an invalid character"),
@@ -156,13 +160,27 @@ def test_a_repeated_uid_is_refused(env: Env) -> None:
         (lambda f: notes_file(f, entry(), format="other"), "notes.json: not a notes export"),
         (lambda f: notes_file(f, entry(), format=None), "field 'format' is None"),
         (lambda f: notes_file(f, entry(), version=2), "notes.json: field 'version': version 2"),
-        (lambda f: notes_file(f, entry(), version="1"), "notes.json: field 'version': expected"),
-        (lambda f: notes_file(f, entry(), version=True), "notes.json: field 'version': expected"),
+        # Was "expected a number, got a number".
+        (
+            lambda f: notes_file(f, entry(), version=1.0),
+            "notes.json: field 'version': expected a whole number, got the decimal number 1.0",
+        ),
+        (
+            lambda f: notes_file(f, entry(), version="1"),
+            "notes.json: field 'version': expected a whole number, got the string \"1\"",
+        ),
+        (
+            lambda f: notes_file(f, entry(), version=True),
+            "notes.json: field 'version': expected a whole number, got true",
+        ),
         (
             lambda f: write_bytes(f, b'{"format": "kz-cn-timeline-notes", "version": 1}'),
             "notes.json: field 'notes': expected an array, got null",
         ),
-        (lambda f: notes_file(f, entry(), "x"), "notes.json: note #2: expected an object"),
+        (
+            lambda f: notes_file(f, entry(), "x" * 50),
+            'notes.json: note #2: expected an object, got the string "' + "x" * 40 + '…"',
+        ),
     ],
 )
 def test_an_invalid_file_is_refused_and_nothing_is_written(

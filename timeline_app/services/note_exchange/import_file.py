@@ -19,15 +19,8 @@ FORMAT_NAME = "kz-cn-timeline-notes"
 FORMAT_VERSION = 1
 _UID = re.compile(r"[0-9a-f]{32}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
-_JSON_TYPE_NAMES = {
-    bool: "a boolean",
-    int: "a number",
-    float: "a number",
-    str: "a string",
-    list: "an array",
-    dict: "an object",
-    type(None): "null",
-}
+#: A string quoted in a message is cut after this many characters.
+_QUOTE_CHARS = 40
 
 
 class NoteImportError(ValueError):
@@ -83,8 +76,27 @@ def _parse(data: bytes, name: str) -> list[ImportedNote]:
     return notes
 
 
-def _type_name(value: object) -> str:
-    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+def _found(value: object) -> str:
+    """What a JSON value is, with the value itself: 'the decimal number 1.0', 'the string "1"'.
+
+    Kind alone said "expected a number, got a number" for a version written 1.0.
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        # Very long integers cannot even be printed (Python caps int-to-text at 4,300 digits).
+        return f"the whole number {value}" if value.bit_length() <= 64 else "a huge whole number"
+    if isinstance(value, float):
+        return f"the decimal number {value!r}"
+    if isinstance(value, str):
+        cut = value if len(value) <= _QUOTE_CHARS else value[:_QUOTE_CHARS] + "…"
+        return "the string " + json.dumps(cut, ensure_ascii=False)
+    if isinstance(value, list):
+        count = len(value)
+        return "an empty array" if not count else f"an array of {count} item{'s' * (count != 1)}"
+    return "an object" if isinstance(value, dict) else type(value).__name__
 
 
 def _check_header(document: object, name: str) -> list[Any]:
@@ -98,7 +110,7 @@ def _check_header(document: object, name: str) -> list[Any]:
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise NoteImportError(
-            f"{name}: field 'version': expected a number, got {_type_name(version)}"
+            f"{name}: field 'version': expected a whole number, got {_found(version)}"
         )
     if version != FORMAT_VERSION:
         raise NoteImportError(
@@ -107,7 +119,7 @@ def _check_header(document: object, name: str) -> list[Any]:
         )
     notes = document.get("notes")
     if not isinstance(notes, list):
-        raise NoteImportError(f"{name}: field 'notes': expected an array, got {_type_name(notes)}")
+        raise NoteImportError(f"{name}: field 'notes': expected an array, got {_found(notes)}")
     return notes
 
 
@@ -116,7 +128,7 @@ def _string_field(raw: dict[str, Any], key: str, where: str) -> str:
         raise NoteImportError(f"{where}: field '{key}': missing")
     value = raw[key]
     if not isinstance(value, str):
-        raise NoteImportError(f"{where}: field '{key}': expected a string, got {_type_name(value)}")
+        raise NoteImportError(f"{where}: field '{key}': expected a string, got {_found(value)}")
     try:
         if key != "text":  # the note text gets the note service's own check and message
             value.encode("utf-8")
@@ -142,7 +154,7 @@ def _time_field(raw: dict[str, Any], key: str, where: str) -> datetime:
 
 def _check_note(raw: object, where: str, number: int) -> ImportedNote:
     if not isinstance(raw, dict):
-        raise NoteImportError(f"{where}: expected an object, got {_type_name(raw)}")
+        raise NoteImportError(f"{where}: expected an object, got {_found(raw)}")
     uid = _string_field(raw, "uid", where)
     if not _UID.fullmatch(uid):
         raise NoteImportError(f"{where}: field 'uid': expected 32 lowercase hex digits")

@@ -17,6 +17,15 @@ from timeline_app.ui.notes.item_delegate import (
 
 #: Longer notes are cut in the tooltip: a tooltip the size of the screen helps nobody.
 TOOLTIP_CHARS = 2000
+#: The list shows at most this many characters of a note (its delegate shows a few lines
+#: anyway): laying out a 5,000,000-character note to measure and paint it took seconds.
+#: The editor gets the whole text.
+PREVIEW_CHARS = 4000
+
+
+def preview(text: str) -> str:
+    """The start of a note as the list shows it: at most PREVIEW_CHARS characters."""
+    return text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "…"
 
 
 class NotesList(QListWidget):
@@ -31,13 +40,16 @@ class NotesList(QListWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        #: the full text of each listed note, by id (items hold only a preview)
+        self._texts: dict[int, str] = {}
 
     def setNotes(self, notes: list[Note]) -> None:
         """Show these notes, keeping the current note current if it is still among them."""
         current = self.currentNoteId()
         self.clear()
+        self._texts = {note.id: note.text for note in notes}
         for note in notes:
-            item = QListWidgetItem(note.text)
+            item = QListWidgetItem()
             _fill_item(item, note)
             self.addItem(item)
             if note.id == current:
@@ -48,6 +60,7 @@ class NotesList(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             if int(item.data(NOTE_ID_ROLE)) == note.id:
+                self._texts[note.id] = note.text
                 _fill_item(item, note)
                 return
 
@@ -55,6 +68,11 @@ class NotesList(QListWidget):
         """The id of the current note, if any."""
         item = self.currentItem()
         return None if item is None else int(item.data(NOTE_ID_ROLE))
+
+    def currentNoteText(self) -> str | None:
+        """The whole text of the current note (its item shows only a preview)."""
+        note_id = self.currentNoteId()
+        return None if note_id is None else self._texts.get(note_id)
 
     def noteIds(self) -> set[int]:
         """The ids of all listed notes."""
@@ -69,7 +87,7 @@ class NotesList(QListWidget):
 
 
 def _fill_item(item: QListWidgetItem, note: Note) -> None:
-    item.setText(note.text)
+    item.setText(preview(note.text))
     item.setData(NOTE_ID_ROLE, note.id)
     item.setData(TIMESTAMP_ROLE, timestamp_line(note.created_at, note.updated_at))
     tooltip = note.text if len(note.text) < TOOLTIP_CHARS else note.text[:TOOLTIP_CHARS] + "…"

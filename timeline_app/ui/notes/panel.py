@@ -209,7 +209,9 @@ class NotesPanel(QWidget):
             return
         # Flush first: saving the text being edited may rewrite the very item about to be edited.
         self.flush()
-        self._editor_controller.beginEdit(note_id, self.notes_list.currentItem().text())
+        text = self.notes_list.currentNoteText()
+        if text is not None:
+            self._editor_controller.beginEdit(note_id, text)
 
     def _delete_current(self) -> None:
         # No confirmation dialog: Edit ▸ Undo (Ctrl+Z) brings a deleted note back.

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from timeline_app.domain.models import Note
 from timeline_app.ui.notes.item_delegate import TIMESTAMP_ROLE, NoteItemDelegate, timestamp_line
+from timeline_app.ui.notes.notes_list import preview
 
 
 class RemovedEventNotesDialog(QDialog):
@@ -23,7 +24,8 @@ class RemovedEventNotesDialog(QDialog):
         self.notes_list.setItemDelegate(NoteItemDelegate(self.notes_list))
         self.notes_list.setWordWrap(True)
         for note in notes:
-            self.notes_list.addItem(note.text)
+            # A preview only, as in the notes panel; File ▸ Export Notes gives the whole text.
+            self.notes_list.addItem(preview(note.text))
             item = self.notes_list.item(self.notes_list.count() - 1)
             stamp = timestamp_line(note.created_at, note.updated_at)
             item.setData(TIMESTAMP_ROLE, f"on event “{note.event_id}” · {stamp}")
