@@ -85,6 +85,17 @@ class NoteRepository:
         """Every note by its uid."""
         return {row.uid: _note(row) for row in self._session.scalars(select(NoteRow))}
 
+    def by_uids(self, uids: Collection[str]) -> dict[str, Note]:
+        """The notes with these uids, by uid (a few hundred at a time: SQLite's variable cap)."""
+        wanted = list(uids)
+        found: dict[str, Note] = {}
+        for start in range(0, len(wanted), 500):
+            rows = self._session.scalars(
+                select(NoteRow).where(NoteRow.uid.in_(wanted[start : start + 500]))
+            )
+            found.update((row.uid, _note(row)) for row in rows)
+        return found
+
     def texts_by_event(self, event_ids: Collection[str]) -> dict[str, list[str]]:
         """The texts of the notes on these events."""
         texts: dict[str, list[str]] = {}

@@ -1,4 +1,5 @@
-"""The notes file format (JSON): reading and checking one, before anything is written.
+"""The notes file format (JSON): reading and checking one, before anything is written; what
+an import did.
 
 A file is checked in full; the first fault raises NoteImportError naming the file, the note
 (counted from 1) and the field.
@@ -9,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from timeline_app.domain.errors import StorageError
+from timeline_app.domain.models import Changes
 from timeline_app.domain.note_text import NoteTextError, check_note_text
 
 FORMAT_NAME = "kz-cn-timeline-notes"
@@ -32,6 +35,26 @@ _JSON_TYPE_NAMES = {
 
 class NoteImportError(ValueError):
     """A notes file cannot be imported; the message names the file, the note and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did: counts of notes added, updated, unchanged and skipped, and why."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    warnings: tuple[str, ...] = ()
+    changes: Changes = field(default_factory=Changes)
+
+
+class ImportInterruptedError(StorageError):
+    """An import failed part-way; ``report`` says what the batches written before did."""
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 # ---- Reading a notes file ---------------------------------------------------------------------

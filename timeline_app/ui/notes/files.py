@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
-from timeline_app.services.note_exchange.import_file import NoteImportError
+from timeline_app.services.note_exchange.import_file import (
+    ImportInterruptedError,
+    NoteImportError,
+)
 from timeline_app.ui.plural import plural
 
 if TYPE_CHECKING:
@@ -85,6 +88,12 @@ class NoteFiles(QObject):
             return False
         try:
             report = self._exchange.import_json(Path(chosen))
+        except ImportInterruptedError as error:
+            # The batches before the failure are written: say so, and show them.
+            QMessageBox.warning(self._parent, "Import Notes", str(error))
+            if error.report.changes != Changes():
+                self.notesImported.emit(error.report.changes)
+            return False
         except (NoteImportError, StorageError) as error:
             QMessageBox.warning(self._parent, "Import Notes", f"{error}\n\nNothing was imported.")
             return False
