@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from timeline_app.ui.main_window import MainWindow
@@ -37,6 +38,12 @@ def _show(window: MainWindow) -> NotesPanel:
 
 def _texts(panel: NotesPanel) -> list[str]:
     return [panel.notes_list.item(row).text() for row in range(panel.notes_list.count())]
+
+
+def _button(panel: NotesPanel, name: str) -> QPushButton:
+    button = panel.offer_bar.findChild(QPushButton, name)
+    assert isinstance(button, QPushButton), name
+    return button
 
 
 def _edit_first_note(panel: NotesPanel) -> None:
@@ -85,7 +92,7 @@ def test_two_drafts_of_one_event_are_both_kept_and_one_can_be_used(
     assert _drafts_in_file(db_path) == ["from A", "from B"]
     b.setEventId(EVENT)  # shown again: its own draft in the editor, A's offered
     assert b.note_editor.toPlainText() == "from B"
-    b.offer_bar.findChild(type(b.add_button), "useDraftButton").click()
+    _button(b, "useDraftButton").click()
     assert b.note_editor.toPlainText() == "from B\n\nfrom A"
     assert not b.offer_bar.isVisible()
     b.add_button.click()
@@ -113,8 +120,7 @@ def test_an_edit_of_a_note_deleted_in_the_other_window_can_be_kept_as_a_new_note
     assert a.offer_bar.isVisible()
     assert a.note_editor.toPlainText() == "my edit, which must not be lost"
     assert a.hasUnsavedText()  # quitting now would ask first
-    keep = a.offer_bar.findChild(type(a.add_button), "keepAsNewNoteButton")
-    keep.click()
+    _button(a, "keepAsNewNoteButton").click()
     assert _texts(a) == ["my edit, which must not be lost"]
     assert not a.hasUnsavedText() and not a.offer_bar.isVisible()
     b.setEventId(EVENT)
