@@ -37,6 +37,7 @@ from timeline_app.ui.main_window import MainWindow, WindowServices
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
+    from timeline_app.services.note_service import NoteService
 
 log = logging.getLogger("timeline_app")
 EXPECTED_ERRORS = (DatabaseOpenError, DataValidationError, StorageError)
@@ -74,16 +75,19 @@ def attach_database(
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService
 
+    notes = NoteService(database.session_factory, database.path)
     window.attach(
         WindowServices(
             TimelineService(database.session_factory, database.path),
-            NoteService(database.session_factory, database.path),
+            notes,
             SearchService(database.session_factory, database.path),
             NoteExchangeService(database.session_factory, database.path),
             read_only=database.read_only,
             private_copy=database.private_copy,
         )
     )
+    if not database.read_only:
+        window.closed_callbacks.append(lambda: _release_drafts(notes))
     # Closing the window returns the file's connections; later use reconnects transparently.
     window.closed_callbacks.append(database.dispose)
     if database.read_only:
@@ -97,6 +101,19 @@ def attach_database(
             attach_database(window, repaired, data_dir)
 
     window.storage_alert.repairRequested.connect(repair)
+
+
+def _release_drafts(notes: NoteService) -> None:
+    """The window closed: leave its drafts to the next window that shows their events.
+
+    Drafts are per window (so two open windows never overwrite each other's); a closed
+    window's are released, and the next window takes them over as its own. If this fails
+    they stay the closed window's, and other windows still offer them.
+    """
+    try:
+        notes.release_drafts()
+    except StorageError as error:
+        log.warning("drafts not released at close: %s", error)
 
 
 def repair_database(

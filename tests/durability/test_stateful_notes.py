@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from tests.conftest import SAMPLE_DATA
-from timeline_app.domain.models import Note
+from timeline_app.domain.models import Draft, Note
 from timeline_app.domain.note_text import NoteTextError, check_note_text
 from timeline_app.persistence.database import Database
 from timeline_app.services.note_service import NoteService
@@ -99,7 +99,7 @@ class NoteStorageMachine(RuleBasedStateMachine):
     @rule(event_id=st.sampled_from(EVENT_IDS), text=TEXTS)
     def add(self, event_id: str, text: str) -> None:
         """Add a note (which also clears the event's draft)."""
-        note, _ = self.notes.add_note(event_id, text)
+        note, _ = self.notes.add_note(event_id, text, self._taken_over(event_id))
         assert note.id not in self.model, "a note id was handed out twice"
         assert all(note.created_at > known.created for known in self.model.values())
         self.model[note.id] = ModelNote(event_id, text, note.created_at)
@@ -150,7 +150,7 @@ class NoteStorageMachine(RuleBasedStateMachine):
     )
     def draft(self, event_id: str, text: str) -> None:
         """Keep (or clear, when blank) the unsent text for an event."""
-        self.notes.save_draft(event_id, text)
+        self.notes.save_draft(event_id, text, self._taken_over(event_id))
         if text.strip():
             self.drafts[event_id] = text
         else:
@@ -158,7 +158,8 @@ class NoteStorageMachine(RuleBasedStateMachine):
 
     @rule()
     def restart(self) -> None:
-        """Quit and start the app again on the same file."""
+        """Quit and start the app again on the same file (quitting releases the drafts)."""
+        self.notes.release_drafts()
         self.database.dispose()
         self.database = open_timeline_database(self.path, SAMPLE_DATA)
         self.notes = NoteService(self.database.session_factory, self.path, clock=self.clock)
@@ -185,6 +186,14 @@ class NoteStorageMachine(RuleBasedStateMachine):
         """Close the database and remove its folder."""
         self.database.dispose()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _taken_over(self, event_id: str) -> list[Draft]:
+        """What the editor takes over, as the notes panel does: without a draft of this
+        window, the newest one a closed window (before the restart) left."""
+        drafts = self.notes.drafts_for(event_id)
+        if any(draft.mine for draft in drafts):
+            return []
+        return [draft for draft in drafts if draft.released][:1]
 
     def _stored(self, note_id: int) -> Note:
         event_id = self.model[note_id].event_id

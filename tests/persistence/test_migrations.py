@@ -190,3 +190,24 @@ def test_a_rowid_keyed_snapshot_is_never_read(db_path: Path, sample_data_dir: Pa
     with database.session_factory() as session:
         assert snapshot_is_current(session)
     database.dispose()
+
+
+def test_drafts_survive_migration_5_and_the_next_window_takes_them_over(
+    old_database: Path, tmp_path: Path, sample_data_dir: Path
+) -> None:
+    """Schema 5 keys drafts by (event, window); the draft of schema 1 is kept, released."""
+    database = open_timeline_database(old_database, sample_data_dir)
+    try:
+        window = NoteService(database.session_factory, old_database)
+        (draft,) = window.drafts_for("e2017-expo")
+        assert (draft.text, draft.released, draft.mine) == ("an unfinished draft", True, False)
+        assert window.draft_for("e2017-expo") == "an unfinished draft"
+        window.save_draft("e2017-expo", "an unfinished draft, finished", [draft])
+        (mine,) = window.drafts_for("e2017-expo")
+        assert mine.mine and mine.text == "an unfinished draft, finished"
+    finally:
+        database.dispose()
+    fresh = tmp_path / "fresh.sqlite3"
+    open_timeline_database(fresh, sample_data_dir).dispose()
+    shape = "SELECT name, type, \"notnull\", pk FROM pragma_table_info('drafts') ORDER BY cid"
+    assert rows(old_database, shape) == rows(fresh, shape)

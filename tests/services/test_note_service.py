@@ -117,3 +117,27 @@ def test_events_with_notes(notes: NoteService) -> None:
     notes.add_note("e1992-agreement", "a")
     notes.add_note("e2017-expo", "b")
     assert notes.event_ids_with_notes() == {"e1992-agreement", "e2017-expo"}
+
+
+def test_a_window_writes_and_deletes_only_its_own_drafts(
+    db_path: Path, sample_data_dir: Path
+) -> None:
+    """Two windows on one file: each keeps its own draft; a crashed window's stays offered."""
+    first = open_timeline_database(db_path, sample_data_dir)
+    second = open_timeline_database(db_path, sample_data_dir)
+    try:
+        a = NoteService(first.session_factory, db_path)
+        b = NoteService(second.session_factory, db_path)
+        a.save_draft("e2017-expo", "A's words")
+        b.save_draft("e2017-expo", "B's words")
+        b.add_note("e2017-expo", "B's words")
+        assert [(d.text, d.mine) for d in a.drafts_for("e2017-expo")] == [("A's words", True)]
+        assert b.draft_for("e2017-expo") == ""  # A is open: its draft is offered, not taken
+        restarted = NoteService(second.session_factory, db_path)  # A crashed: not released
+        assert restarted.draft_for("e2017-expo") == ""
+        assert [d.text for d in restarted.drafts_for("e2017-expo")] == ["A's words"]
+        a.release_drafts()  # A quits cleanly: the next window takes its draft over
+        assert restarted.draft_for("e2017-expo") == "A's words"
+    finally:
+        first.dispose()
+        second.dispose()

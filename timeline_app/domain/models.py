@@ -183,6 +183,22 @@ class Note:
 
 
 @dataclass(frozen=True, slots=True)
+class Draft:
+    """Text typed in one window for a new note on an event, not added yet; time in UTC.
+
+    ``mine`` says whether the asking window wrote it; ``released`` that the window which
+    wrote it has closed, so it belongs to nobody now.
+    """
+
+    event_id: str
+    window_id: str
+    text: str
+    updated_at: datetime
+    mine: bool = False
+    released: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Changes:
     """What a write changed, so each pane refreshes only for what it shows."""
 

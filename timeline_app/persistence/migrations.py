@@ -98,6 +98,31 @@ def _v4_event_keys(connection: Connection) -> None:
     sql("DELETE FROM app_meta WHERE key = 'search_generation'")
 
 
+def _v5_drafts_per_window(connection: Connection) -> None:
+    """Drafts belong to a window: the key becomes (event, window), so two windows on one file
+    each keep their own draft of an event instead of overwriting and deleting one shared row.
+
+    Every existing draft is kept; its window closed long ago, so it is marked released with
+    an empty window id, and the first window that shows its event takes it over.
+    """
+    sql = connection.exec_driver_sql
+    sql(
+        "CREATE TABLE drafts_new ("
+        "event_id VARCHAR NOT NULL, "
+        "window_id VARCHAR(32) NOT NULL, "
+        "text TEXT NOT NULL, "
+        "updated_at DATETIME NOT NULL, "
+        "released BOOLEAN NOT NULL, "
+        "PRIMARY KEY (event_id, window_id))"
+    )
+    sql(
+        "INSERT INTO drafts_new (event_id, window_id, text, updated_at, released) "
+        "SELECT event_id, '', text, updated_at, 1 FROM drafts"
+    )
+    sql("DROP TABLE drafts")
+    sql("ALTER TABLE drafts_new RENAME TO drafts")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
     Migration(
@@ -106,6 +131,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _v3_event_snapshot,
     ),
     Migration(4, "events get a stored integer key instead of the rowid", _v4_event_keys),
+    Migration(5, "each window keeps its own drafts", _v5_drafts_per_window),
 )
 #: The schema this version of the app writes.
 LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

@@ -4,18 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
-from timeline_app.domain.models import Note
+from timeline_app.domain.models import Draft, Note
 from timeline_app.persistence.orm import DraftRow, EventRow, NoteRow, new_note_uid
 from timeline_app.persistence.search_index import index_note, unindex_note
 
 
 def _note(row: NoteRow) -> Note:
     return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid)
+
+
+def _draft(row: DraftRow, window_id: str) -> Draft:
+    return Draft(
+        row.event_id,
+        row.window_id,
+        row.text,
+        row.updated_at,
+        mine=row.window_id == window_id and not row.released,
+        released=row.released,
+    )
+
+
+def _rowcount(result: object) -> int:
+    return cast(CursorResult[Any], result).rowcount
 
 
 class NoteCopy(Protocol):
@@ -69,6 +84,17 @@ class NoteRepository:
     def by_uid(self) -> dict[str, Note]:
         """Every note by its uid."""
         return {row.uid: _note(row) for row in self._session.scalars(select(NoteRow))}
+
+    def by_uids(self, uids: Collection[str]) -> dict[str, Note]:
+        """The notes with these uids, by uid (a few hundred at a time: SQLite's variable cap)."""
+        wanted = list(uids)
+        found: dict[str, Note] = {}
+        for start in range(0, len(wanted), 500):
+            rows = self._session.scalars(
+                select(NoteRow).where(NoteRow.uid.in_(wanted[start : start + 500]))
+            )
+            found.update((row.uid, _note(row)) for row in rows)
+        return found
 
     def texts_by_event(self, event_ids: Collection[str]) -> dict[str, list[str]]:
         """The texts of the notes on these events."""
@@ -125,14 +151,38 @@ class NoteRepository:
         index_note(self._session, row.id, row.event_id, row.text)
         return _note(row)
 
-    def update(self, note_id: int, text: str, now: datetime) -> Note | None:
-        """Change a note's text; None when it no longer exists."""
-        row = self._session.get(NoteRow, note_id)
+    def update(
+        self, note_id: int, text: str, now: datetime, expected: datetime | None = None
+    ) -> Note | None:
+        """Change a note's text; returns the note as stored after, None when it no longer exists.
+
+        With ``expected`` (the ``updated_at`` the editor loaded) the text is written only if
+        the note was not changed since. The check is in the UPDATE itself: a read first and a
+        write after would let another process's save slip in between (the read runs outside
+        the write transaction). A note changed meanwhile comes back with other text and time.
+        """
+        if expected is None:
+            row = self._session.get(NoteRow, note_id)
+            if row is None:
+                return None
+            if row.text != text:
+                row.text = text
+                row.updated_at = now
+                index_note(self._session, row.id, row.event_id, text)
+            return _note(row)
+        written = _rowcount(
+            self._session.execute(
+                update(NoteRow)
+                .where(NoteRow.id == note_id, NoteRow.updated_at == expected)
+                .where(NoteRow.text != text)
+                .values(text=text, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        )
+        row = self._session.get(NoteRow, note_id, populate_existing=True)
         if row is None:
             return None
-        if row.text != text:
-            row.text = text
-            row.updated_at = now
+        if written:
             index_note(self._session, row.id, row.event_id, text)
         return _note(row)
 
@@ -146,24 +196,65 @@ class NoteRepository:
         unindex_note(self._session, note_id)
         return note
 
-    def draft(self, event_id: str) -> str:
-        """The unsent text typed for a new note on this event ('' when none)."""
-        row = self._session.get(DraftRow, event_id)
-        return "" if row is None else row.text
+    def drafts(self, event_id: str, window_id: str) -> list[Draft]:
+        """Every window's draft of this event, newest first; ``mine`` marks ``window_id``'s."""
+        rows = self._session.scalars(
+            select(DraftRow)
+            .where(DraftRow.event_id == event_id)
+            .order_by(DraftRow.updated_at.desc(), DraftRow.window_id)
+        )
+        return [_draft(row, window_id) for row in rows]
 
-    def set_draft(self, event_id: str, text: str, now: datetime) -> bool:
-        """Keep (or clear, when ``text`` is blank) the draft; True when it changed."""
-        row = self._session.get(DraftRow, event_id)
+    def set_draft(self, event_id: str, window_id: str, text: str, now: datetime) -> bool:
+        """Keep (or clear, when ``text`` is blank) this window's draft; True when it changed.
+
+        Only the row of ``window_id`` is ever written: another window's draft is its own.
+        """
+        row = self._session.get(DraftRow, (event_id, window_id))
         if not text.strip():
             if row is None:
                 return False
             self._session.delete(row)
             return True
         if row is None:
-            self._session.add(DraftRow(event_id=event_id, text=text, updated_at=now))
+            self._session.add(
+                DraftRow(
+                    event_id=event_id,
+                    window_id=window_id,
+                    text=text,
+                    updated_at=now,
+                    released=False,
+                )
+            )
             return True
-        if row.text == text:
+        if row.text == text and not row.released:
             return False
         row.text = text
         row.updated_at = now
+        row.released = False
         return True
+
+    def delete_draft(self, draft: Draft, *, released_only: bool = False) -> bool:
+        """Delete a draft if it is still the version given; True when it was deleted.
+
+        ``released_only``: only if its window has closed meanwhile too (taking a draft over).
+        """
+        statement = delete(DraftRow).where(
+            DraftRow.event_id == draft.event_id,
+            DraftRow.window_id == draft.window_id,
+            DraftRow.updated_at == draft.updated_at,
+        )
+        if released_only:
+            statement = statement.where(DraftRow.released.is_(True))
+        return bool(_rowcount(self._session.execute(statement)))
+
+    def release_drafts(self, window_id: str) -> int:
+        """The window closes: its drafts belong to nobody now; returns how many."""
+        return _rowcount(
+            self._session.execute(
+                update(DraftRow)
+                .where(DraftRow.window_id == window_id, DraftRow.released.is_(False))
+                .values(released=True)
+                .execution_options(synchronize_session=False)
+            )
+        )

@@ -277,9 +277,17 @@ class NoteRow(Base):
 
 
 class DraftRow(Base):
-    """Text typed for a new note but not yet added, one per event, kept across restarts."""
+    """Text typed for a new note but not yet added: one per event and window, kept across restarts.
+
+    Each window (each NoteService) writes and deletes only the rows of its own ``window_id``,
+    so two windows on one file never overwrite or delete each other's drafts. ``released``
+    marks the drafts of a window that closed: nobody owns them any more, so the next window
+    that shows their event takes one over as its own (see NoteRepository.adopt_draft).
+    """
 
     __tablename__ = "drafts"
     event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    window_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    released: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -75,6 +75,9 @@ def schema_problem(connection: sqlite3.Connection, user_version: int) -> str | N
             present = _tables_after_migrating(connection, user_version)
         except (SQLAlchemyError, sqlite3.Error) as error:
             reason = str(getattr(error, "orig", None) or error).strip()
+            # A migration that rebuilds a table fails on that table missing: say so plainly.
+            if reason.startswith("no such table: "):
+                return f"missing table: {reason.removeprefix('no such table: ')}"
             return f"its tables cannot be upgraded from schema {user_version}: {reason}"
     missing = sorted(required_tables() - present)
     if not missing:

@@ -22,6 +22,7 @@ def fail_writes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(NoteService, "save_draft", locked)
     monkeypatch.setattr(NoteService, "update_note", locked)
+    monkeypatch.setattr(NoteService, "save_edit", locked)
 
 
 def test_a_draft_that_cannot_be_saved_survives_switching_events(

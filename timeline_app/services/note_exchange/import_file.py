@@ -1,4 +1,5 @@
-"""The notes file format (JSON): reading and checking one, before anything is written.
+"""The notes file format (JSON): reading and checking one, before anything is written; what
+an import did.
 
 A file is checked in full; the first fault raises NoteImportError naming the file, the note
 (counted from 1) and the field.

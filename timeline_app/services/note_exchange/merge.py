@@ -14,35 +14,10 @@ from dataclasses import dataclass, field
 from timeline_app.domain.models import Changes, Note
 from timeline_app.persistence.note_repository import NoteRepository
 from timeline_app.services.note_exchange.import_file import ImportedNote
-
-
-@dataclass(frozen=True, slots=True)
-class Replacement:
-    """A note whose text an import replaced: as it was and as it became."""
-
-    before: Note
-    after: Note
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What an import did (or, as a preview, would do): counts, warnings and the notes touched."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    warnings: tuple[str, ...] = ()
-    changes: Changes = field(default_factory=Changes)
-    #: the notes added, with their new ids (empty in a preview)
-    added_notes: tuple[Note, ...] = ()
-    #: the notes whose text was replaced (in a preview ``after`` holds the file's text)
-    replaced: tuple[Replacement, ...] = ()
-
-    @property
-    def changes_anything(self) -> bool:
-        """True when the import adds or updates at least one note."""
-        return bool(self.added or self.updated)
+from timeline_app.services.note_exchange.report import (
+    ImportReport,
+    Replacement,
+)
 
 
 @dataclass
@@ -70,9 +45,40 @@ class _Tally:
         )
 
 
+def combined(reports: Sequence[ImportReport]) -> ImportReport:
+    """One report for an import written in batches."""
+    return ImportReport(
+        sum(report.added for report in reports),
+        sum(report.updated for report in reports),
+        sum(report.unchanged for report in reports),
+        sum(report.skipped for report in reports),
+        tuple(warning for report in reports for warning in report.warnings),
+        Changes(
+            notes_of_events=frozenset(
+                event for report in reports for event in report.changes.notes_of_events
+            )
+        ),
+        tuple(note for report in reports for note in report.added_notes),
+        tuple(replacement for report in reports for replacement in report.replaced),
+    )
+
+
+def split(report: ImportReport, size: int) -> list[ImportReport]:
+    """``report``'s added and replaced notes in parts of at most ``size`` (to undo or redo an
+    import in short transactions)."""
+    added, replaced = report.added_notes, report.replaced
+    parts = [
+        ImportReport(
+            added_notes=added[start : start + size], replaced=replaced[start : start + size]
+        )
+        for start in range(0, max(len(added), len(replaced)), size)
+    ]
+    return parts or [report]
+
+
 def plan(repository: NoteRepository, known_events: set[str], notes: list[ImportedNote]) -> _Tally:
     """Decide what merging ``notes`` does, writing nothing."""
-    stored = repository.by_uid()
+    stored = repository.by_uids([note.uid for note in notes])
     tally = _Tally()
     for note in notes:
         known = stored.get(note.uid)

@@ -18,7 +18,7 @@ from timeline_app.domain.models import Changes, Note
 from timeline_app.domain.note_text import NoteTextError
 
 if TYPE_CHECKING:
-    from timeline_app.services.note_exchange.merge import ImportReport
+    from timeline_app.services.note_exchange.report import ImportReport
     from timeline_app.services.note_exchange.service import NoteExchangeService
     from timeline_app.services.note_service import NoteService
 

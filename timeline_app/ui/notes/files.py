@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.services.note_exchange.import_file import NoteImportError
+from timeline_app.services.note_exchange.report import ImportInterruptedError
 from timeline_app.ui.notes.commands import ImportNotesCommand
 from timeline_app.ui.notes.import_preview import ImportPreviewDialog
 from timeline_app.ui.plural import plural
 
 if TYPE_CHECKING:
-    from timeline_app.services.note_exchange.merge import ImportReport
+    from timeline_app.services.note_exchange.report import ImportReport
     from timeline_app.services.note_exchange.service import NoteExchangeService
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,14 @@ class NoteFiles(QObject):
                     )
                     return False
                 report = self._exchange.import_notes(notes)
+        except ImportInterruptedError as error:
+            # The batches before the failure are written: say so, show them, and let one
+            # Edit ▸ Undo take them back like a whole import.
+            QMessageBox.warning(self._parent, self.tr("Import Notes"), str(error))
+            self._push_undo(source, error.report)
+            if error.report.changes_anything:
+                self.notesImported.emit(error.report.changes)
+            return False
         except (NoteImportError, StorageError) as error:
             QMessageBox.warning(
                 self._parent,
@@ -111,14 +120,19 @@ class NoteFiles(QObject):
                 self.tr("{error}\n\nNothing was imported.").format(error=error),
             )
             return False
-        if report.changes_anything and self._undo_stack is not None:
-            self._undo_stack.push(
-                ImportNotesCommand(
-                    source.name, report, self._exchange, self.notesImported.emit, self.message.emit
-                )
-            )
+        self._push_undo(source, report)
         self._report(source, report)
         return True
+
+    def _push_undo(self, source: Path, report: ImportReport) -> None:
+        """The written import as one undo step (its first redo only refreshes the panes)."""
+        if not report.changes_anything or self._undo_stack is None:
+            return
+        self._undo_stack.push(
+            ImportNotesCommand(
+                source.name, report, self._exchange, self.notesImported.emit, self.message.emit
+            )
+        )
 
     def _report(self, source: Path, report: ImportReport) -> None:
         context = "NoteFiles"

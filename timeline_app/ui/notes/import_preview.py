@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from timeline_app.ui.plural import plural
 
 if TYPE_CHECKING:
-    from timeline_app.services.note_exchange.merge import ImportReport
+    from timeline_app.services.note_exchange.report import ImportReport
 
 CONTEXT = "ImportPreviewDialog"
 

@@ -21,6 +21,7 @@ from timeline_app.ui.notes.commands import AddNoteCommand, DeleteNoteCommand
 from timeline_app.ui.notes.editor_controller import NoteEditorController
 from timeline_app.ui.notes.note_editor import NoteEditor
 from timeline_app.ui.notes.notes_list import NotesList
+from timeline_app.ui.notes.offer_bar import OfferBar
 from timeline_app.ui.notes.status_line import NotesStatusLine
 from timeline_app.ui.notes.unsaved_text import UnsavedText
 
@@ -73,6 +74,7 @@ class NotesPanel(QWidget):
         self.done_button = QPushButton("Done editing")
         self.done_button.setObjectName("doneEditingButton")
         self.status_line = NotesStatusLine(self._undo_stack)
+        self.offer_bar = OfferBar()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -84,6 +86,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._header)
         layout.addWidget(self.notes_list, 1)
+        layout.addWidget(self.offer_bar)
         layout.addWidget(self.note_editor)
         layout.addLayout(buttons)
         layout.addWidget(self.status_line)
@@ -91,8 +94,9 @@ class NotesPanel(QWidget):
     def _connect_signals(self) -> None:
         self.unsaved.saved.connect(self._on_retry_saved)
         self._editor_controller.notesChanged.connect(self.notesChanged)
-        self._editor_controller.noteSaved.connect(self.notes_list.updateNote)
+        self._editor_controller.noteSaved.connect(self._on_note_saved)
         self._editor_controller.stateChanged.connect(self._update_buttons)
+        self._editor_controller.offersChanged.connect(self._update_offer)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.edit_button.clicked.connect(self._begin_edit_of_current)
         self.delete_button.clicked.connect(self._delete_current)
@@ -188,7 +192,9 @@ class NotesPanel(QWidget):
             return
         text = self.note_editor.toPlainText()
         try:
-            note, changes = self._notes.add_note(event_id, text)
+            note, changes = self._notes.add_note(
+                event_id, text, self._editor_controller.takenOver()
+            )
         except (NoteTextError, StorageError) as error:
             self.status_line.showError(f"{error} Your text is still in the editor.")
             return
@@ -209,9 +215,19 @@ class NotesPanel(QWidget):
             return
         # Flush first: saving the text being edited may rewrite the very item about to be edited.
         self.flush()
-        text = self.notes_list.currentNoteText()
-        if text is not None:
-            self._editor_controller.beginEdit(note_id, text)
+        # Read the note afresh: its text and time are what the edit is saved over (another
+        # window may have changed or deleted it since the list was read).
+        try:
+            note = self._notes.note(note_id)
+        except StorageError as error:
+            self.status_line.showError(str(error))
+            return
+        if note is None:
+            self._reload_list()
+            self.status_line.showError(self.tr("That note was deleted in another window."))
+            return
+        self.notes_list.updateNote(note)
+        self._editor_controller.beginEdit(note)
 
     def _delete_current(self) -> None:
         # No confirmation dialog: Edit ▸ Undo (Ctrl+Z) brings a deleted note back.
@@ -234,6 +250,55 @@ class NotesPanel(QWidget):
                 )
             )
             self.status_line.tieToLastStep()
+
+    def _on_note_saved(self, note: Note) -> None:
+        if note.id in self.notes_list.noteIds():
+            self.notes_list.updateNote(note)
+        else:  # a new note: both texts kept, or an edited note's text kept after its deletion
+            self._reload_list()
+
+    def _update_offer(self) -> None:
+        """Offer what waits for a choice: a deleted note's text first, else another draft."""
+        controller = self._editor_controller
+        if controller.isGone():
+            self.offer_bar.offer(
+                self.tr("The note you were editing was deleted in another window."),
+                [
+                    (
+                        "keepAsNewNoteButton",
+                        self.tr("Keep my text as a new note"),
+                        controller.keepGoneAsNew,
+                    ),
+                    ("discardGoneTextButton", self.tr("Discard my text"), controller.discardGone),
+                ],
+            )
+            return
+        others = [] if self._read_only else controller.otherDrafts()
+        if not others:
+            self.offer_bar.clear()
+            return
+        draft = others[0]
+        when = draft.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.offer_bar.offer(
+            self.tr("Another draft for this event, from {time}:").format(time=when)
+            if len(others) == 1
+            else self.tr(
+                "Other drafts for this event; the newest is from {time} ({count} in all):"
+            ).format(time=when, count=len(others)),
+            [
+                ("useDraftButton", self.tr("Use it"), lambda: controller.useDraft(draft)),
+                (
+                    "keepBothDraftsButton",
+                    self.tr("Keep both"),
+                    lambda: controller.keepBothDrafts(draft),
+                ),
+                (
+                    "discardDraftButton",
+                    self.tr("Discard it"),
+                    lambda: controller.discardDraft(draft),
+                ),
+            ],
+        )
 
     def _on_retry_saved(self, event_id: str) -> None:
         if event_id == self.eventId():
