@@ -127,8 +127,8 @@ def resolve_glossary(
 
     An event uses a term when one of its ``matches`` occurs (whole words, any case) in the
     event's title, summary or body, or when the term lists the event under ``events``. A
-    phrase that finds no event, or an unknown event id, is a problem: a misspelt phrase
-    would otherwise leave the term's names silently out of the index.
+    term whose ``matches`` find no event, or an unknown event id, is a problem: a misspelt
+    phrase would otherwise leave the term's names silently out of the index.
     """
     texts = [(event.id, f"{event.title}\n{event.summary}\n{event.body}") for event in events]
     known = {event.id for event in events}
@@ -139,12 +139,10 @@ def resolve_glossary(
         found: set[str] = set()
         for phrase in term.matches:
             pattern = _phrase_pattern(phrase)
-            hits = {event_id for event_id, body in texts if pattern.search(body)}
-            if not hits:
-                problems.append(
-                    DataProblem(file, f"{phrase!r} is found in no event", label, "matches")
-                )
-            found |= hits
+            found |= {event_id for event_id, body in texts if pattern.search(body)}
+        if term.matches and not found:
+            listed = ", ".join(repr(phrase) for phrase in term.matches)
+            problems.append(DataProblem(file, f"{listed}: found in no event", label, "matches"))
         for event_id in term.events:
             if event_id in known:
                 found.add(event_id)
