@@ -211,3 +211,60 @@ def test_drafts_survive_migration_5_and_the_next_window_takes_them_over(
     open_timeline_database(fresh, sample_data_dir).dispose()
     shape = "SELECT name, type, \"notnull\", pk FROM pragma_table_info('drafts') ORDER BY cid"
     assert rows(old_database, shape) == rows(fresh, shape)
+
+
+@pytest.mark.parametrize("table", ["people", "places", "glossary_terms", "event_terms"])
+def test_migration_6_gives_the_name_tables_a_fresh_shape(
+    old_database: Path, tmp_path: Path, sample_data_dir: Path, table: str
+) -> None:
+    open_timeline_database(old_database, sample_data_dir).dispose()
+    fresh = tmp_path / "fresh.sqlite3"
+    open_timeline_database(fresh, sample_data_dir).dispose()
+
+    def shape(path: Path) -> tuple[object, ...]:
+        columns = sorted(
+            rows(
+                path,
+                f"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('{table}')",
+            )
+        )
+        keys = sorted(rows(path, f"SELECT * FROM pragma_foreign_key_list('{table}')"))
+        indexes = sorted(rows(path, f"SELECT name, \"unique\" FROM pragma_index_list('{table}')"))
+        return columns, keys, indexes
+
+    assert shape(old_database) == shape(fresh)
+
+
+def test_an_upgraded_database_gets_the_names_without_a_data_change(
+    db_path: Path, tmp_path: Path, sample_data_dir: Path
+) -> None:
+    """Schema 6 is reached with the bundled data unchanged: the new columns are still filled
+    (migration 6 forgets the recorded data hash, so the data is written again)."""
+    data = tmp_path / "data"
+    shutil.copytree(sample_data_dir, data)
+    sample = data / "sample.toml"
+    marker = 'id = "test-person"\n'
+    text = sample.read_text(encoding="utf-8")
+    sample.write_text(text.replace(marker, f'{marker}name_ru = "Тестовый"\n'), encoding="utf-8")
+    (data / "glossary.toml").write_text(
+        '[[term]]\nid = "expo"\nname = "EXPO"\nname_zh = "世博会"\nmatches = ["EXPO"]\n',
+        encoding="utf-8",
+    )
+    open_timeline_database(db_path, data).dispose()
+    # As if this file had been written by the app of schema 5, from the same data files.
+    connection = sqlite3.connect(db_path)
+    with connection:
+        for column in ("name_kk", "name_ru", "name_zh", "aliases"):
+            connection.execute(f"ALTER TABLE people DROP COLUMN {column}")
+        connection.execute("ALTER TABLE places DROP COLUMN name_ru")
+        connection.execute("DROP TABLE event_terms")
+        connection.execute("DROP TABLE glossary_terms")
+        connection.execute("PRAGMA user_version = 5")
+    connection.close()
+    database = open_timeline_database(db_path, data)
+    try:
+        search = SearchService(database.session_factory, db_path)
+        assert [r.event_id for r in search.search("Тестовый")] == ["e1992-agreement"]
+        assert [r.event_id for r in search.search("世博会")] == ["e2017-expo"]
+    finally:
+        database.dispose()

@@ -23,6 +23,7 @@ def _report(dataset: Dataset) -> str:
         f"sources: {len(dataset.sources)}",
         f"places: {len(dataset.places)}",
         f"people and organisations: {len(dataset.people)}",
+        f"glossary terms: {len(dataset.glossary)}",
         f"years covered: {len(years)} ({years[0]}–{years[-1]})" if years else "years covered: 0",
         "events by category: "
         + ", ".join(f"{k} {v}" for k, v in sorted(counts["category"].items())),

@@ -17,13 +17,23 @@ from timeline_app.data.parsing import (
     parse_person,
     parse_place,
     parse_source,
+    parse_term,
 )
 from timeline_app.data.problems import DataProblem, DataValidationError, found
 from timeline_app.data.schema import Dataset, EventSpec
-from timeline_app.data.validation import check_events, duplicate_ids
+from timeline_app.data.validation import check_events, duplicate_ids, resolve_glossary
 
 T = TypeVar("T")
-TOP_LEVEL_KEYS = {"data_version", "title", "category", "place", "person", "source", "event"}
+TOP_LEVEL_KEYS = {
+    "data_version",
+    "title",
+    "category",
+    "place",
+    "person",
+    "source",
+    "event",
+    "term",
+}
 _TOML_LINE = re.compile(r"line (\d+)")
 
 
@@ -69,7 +79,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
     if not files:
         raise DataValidationError([DataProblem(str(folder), "holds no .toml data files")])
     digest = hashlib.sha256()
-    categories, places, people, sources, events = [], [], [], [], []
+    categories, places, people, sources, events, terms = [], [], [], [], [], []
     versions: list[tuple[str, Any]] = []
     title = ""
     for name, raw in files:
@@ -87,6 +97,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
         people += _records(name, document, "person", parse_person, problems)
         sources += _records(name, document, "source", parse_source, problems)
         events += _records(name, document, "event", parse_event, problems)
+        terms += _records(name, document, "term", parse_term, problems)
     data_version = _data_version(versions, problems)
     for kind, records in (
         ("category", categories),
@@ -94,6 +105,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
         ("person", people),
         ("source", sources),
         ("event", events),
+        ("term", terms),
     ):
         problems += duplicate_ids(kind, [(file, getattr(r, "id", "")) for file, r in records if r])
     valid_events: list[tuple[str, EventSpec]] = [(f, e) for f, e in events if e is not None]
@@ -104,6 +116,8 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
         [p for _, p in people],
         [s for _, s in sources],
     )
+    glossary, glossary_problems = resolve_glossary(terms, [e for _, e in valid_events])
+    problems += glossary_problems
     if problems:
         raise DataValidationError(problems)
     return Dataset(
@@ -115,6 +129,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
         people=tuple(p for _, p in people),
         sources=tuple(s for _, s in sources),
         events=tuple(sorted((e for _, e in valid_events), key=lambda e: (e.start, e.id))),
+        glossary=tuple(glossary),
     )
 
 

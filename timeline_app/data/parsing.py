@@ -7,7 +7,7 @@ from typing import Any
 
 from timeline_app.data.problems import DataProblem, found
 from timeline_app.data.record_reader import RecordReader
-from timeline_app.data.schema import CitationSpec, EventSpec, LinkSpec
+from timeline_app.data.schema import CitationSpec, EventSpec, GlossaryTerm, LinkSpec
 from timeline_app.domain.dates import QUALIFIERS
 from timeline_app.domain.models import (
     Category,
@@ -41,7 +41,7 @@ def parse_place(file: str, table: dict[str, Any], problems: list[DataProblem]) -
         "place",
         table,
         problems,
-        ("name", "name_kk", "name_zh", "country", "lat", "lon", "names", "aliases"),
+        ("name", "name_kk", "name_ru", "name_zh", "country", "lat", "lon", "names", "aliases"),
     )
     latitude = reader.number("lat", required=False)
     longitude = reader.number("lon", required=False)
@@ -77,21 +77,53 @@ def parse_place(file: str, table: dict[str, Any], problems: list[DataProblem]) -
         country=reader.text("country", required=False),
         latitude=latitude,
         longitude=longitude,
-        name_kk=reader.text("name_kk", required=False),
-        name_zh=reader.text("name_zh", required=False),
+        name_kk=reader.name("name_kk"),
+        name_zh=reader.name("name_zh"),
         former_names=tuple(former),
         aliases=reader.id_list("aliases"),
+        name_ru=reader.name("name_ru"),
     )
 
 
 def parse_person(file: str, table: dict[str, Any], problems: list[DataProblem]) -> Person:
     """A ``[[person]]`` table (a person or an organisation)."""
-    reader = RecordReader(file, "person", table, problems, ("name", "kind", "role"))
+    reader = RecordReader(
+        file,
+        "person",
+        table,
+        problems,
+        ("name", "kind", "role", "name_kk", "name_ru", "name_zh", "aliases"),
+    )
     return Person(
         reader.id,
         reader.text("name"),
         reader.choice("kind", PERSON_KINDS, default="person"),
         reader.text("role", required=False),
+        name_kk=reader.name("name_kk"),
+        name_ru=reader.name("name_ru"),
+        name_zh=reader.name("name_zh"),
+        aliases=reader.names("aliases"),
+    )
+
+
+def parse_term(file: str, table: dict[str, Any], problems: list[DataProblem]) -> GlossaryTerm:
+    """A ``[[term]]`` table of the glossary; its matches are resolved by validation."""
+    reader = RecordReader(
+        file,
+        "term",
+        table,
+        problems,
+        ("name", "name_kk", "name_ru", "name_zh", "aliases", "matches", "events"),
+    )
+    return GlossaryTerm(
+        id=reader.id,
+        name=reader.text("name"),
+        name_kk=reader.name("name_kk"),
+        name_ru=reader.name("name_ru"),
+        name_zh=reader.name("name_zh"),
+        aliases=reader.names("aliases"),
+        matches=reader.names("matches"),
+        events=reader.id_list("events"),
     )
 
 

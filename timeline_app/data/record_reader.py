@@ -187,6 +187,34 @@ class RecordReader:
             self.problem(field, "lists the same id twice")
         return tuple(value)
 
+    def name(self, field: str) -> str:
+        """An optional name (``name_kk``, …): text when given, never empty or blank."""
+        value = self.text(field, required=False)
+        if field in self.table and isinstance(self.table[field], str) and not value:
+            self.problem(field, "must not be empty (leave the field out when there is no name)")
+        return value
+
+    def names(self, field: str) -> tuple[str, ...]:
+        """An optional list of names or phrases in quotes, none empty, none twice."""
+        value = self.table.get(field, [])
+        if not isinstance(value, list):
+            self.problem(field, f"must be a list of texts in quotes (got {found(value)})")
+            return ()
+        result: list[str] = []
+        for position, item in enumerate(value, start=1):
+            if not isinstance(item, str):
+                self.problem(
+                    field, f"must be a list of texts in quotes (item {position} is {found(item)})"
+                )
+                return ()
+            if not item.strip():
+                self.problem(field, f"item {position} is empty")
+                continue
+            result.append(item.strip())
+        if len(set(result)) != len(result):
+            self.problem(field, "lists the same text twice")
+        return tuple(result)
+
     def tables(self, field: str) -> list[dict[str, Any]]:
         """A list of inline tables such as ``[{ id = "…", quote = "…" }]``."""
         value = self.table.get(field, [])

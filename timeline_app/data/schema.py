@@ -56,6 +56,30 @@ class EventSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class GlossaryTerm:
+    """A key term with its names in English, Kazakh, Russian and Chinese (``glossary.toml``).
+
+    ``matches`` are English words or phrases that identify the events using the term (found
+    in their title, summary or body); ``events`` names more events explicitly. ``event_ids``
+    is what both found, filled in by validation: the search index adds the term's names there.
+    """
+
+    id: str
+    name: str
+    name_kk: str = ""
+    name_ru: str = ""
+    name_zh: str = ""
+    aliases: tuple[str, ...] = ()
+    matches: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    event_ids: tuple[str, ...] = ()
+
+    def other_names(self) -> tuple[str, ...]:
+        """The names in Kazakh, Russian and Chinese, each once, in that order."""
+        return tuple(dict.fromkeys(n for n in (self.name_kk, self.name_ru, self.name_zh) if n))
+
+
+@dataclass(frozen=True, slots=True)
 class Dataset:
     """Everything in a data folder, validated; ``content_hash`` identifies its exact bytes."""
 
@@ -67,3 +91,4 @@ class Dataset:
     people: tuple[Person, ...]
     sources: tuple[Source, ...]
     events: tuple[EventSpec, ...]
+    glossary: tuple[GlossaryTerm, ...] = ()

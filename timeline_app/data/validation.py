@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from timeline_app.data.problems import DataProblem
-from timeline_app.data.schema import EventSpec
+from timeline_app.data.schema import EventSpec, GlossaryTerm
 from timeline_app.domain.models import Category, Person, Place, Source
 from timeline_app.domain.period import CURATED_PERIOD
 
@@ -110,6 +112,45 @@ def _likely_duplicates(events: Sequence[tuple[str, EventSpec]]) -> list[DataProb
                         )
                     )
     return problems
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase as whole words, any case, any run of spaces between its words."""
+    words = r"\s+".join(re.escape(word) for word in phrase.split())
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+def resolve_glossary(
+    terms: Sequence[tuple[str, GlossaryTerm]], events: Sequence[EventSpec]
+) -> tuple[list[GlossaryTerm], list[DataProblem]]:
+    """Each term with the ids of the events it applies to, and the problems found.
+
+    An event uses a term when one of its ``matches`` occurs (whole words, any case) in the
+    event's title, summary or body, or when the term lists the event under ``events``. A
+    term whose ``matches`` find no event, or an unknown event id, is a problem: a misspelt
+    phrase would otherwise leave the term's names silently out of the index.
+    """
+    texts = [(event.id, f"{event.title}\n{event.summary}\n{event.body}") for event in events]
+    known = {event.id for event in events}
+    resolved: list[GlossaryTerm] = []
+    problems: list[DataProblem] = []
+    for file, term in terms:
+        label = f"term '{term.id}'"
+        found: set[str] = set()
+        for phrase in term.matches:
+            pattern = _phrase_pattern(phrase)
+            found |= {event_id for event_id, body in texts if pattern.search(body)}
+        if term.matches and not found:
+            listed = ", ".join(repr(phrase) for phrase in term.matches)
+            problems.append(DataProblem(file, f"{listed}: found in no event", label, "matches"))
+        for event_id in term.events:
+            if event_id in known:
+                found.add(event_id)
+            else:
+                problems.append(DataProblem(file, f"unknown event {event_id!r}", label, "events"))
+        ordered = tuple(event.id for event in events if event.id in found)
+        resolved.append(dataclasses.replace(term, event_ids=ordered))
+    return resolved, problems
 
 
 def summary_counts(events: Sequence[EventSpec]) -> dict[str, Counter[str]]:

@@ -32,6 +32,11 @@ class Category:
     colour: str
 
 
+def _distinct(*names: str) -> tuple[str, ...]:
+    """The non-empty names, each once, in order (Kazakh and Russian are often spelled alike)."""
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceName:
     """A name a place carried, with the calendar period it was in use (bounds inclusive)."""
@@ -60,7 +65,12 @@ class Place:
     name_kk: str = ""
     name_zh: str = ""
     former_names: tuple[PlaceName, ...] = ()
+    name_ru: str = ""
     aliases: tuple[str, ...] = ()
+
+    def other_names(self) -> tuple[str, ...]:
+        """Today's name in Kazakh, Russian and Chinese, each once, in that order."""
+        return _distinct(self.name_kk, self.name_ru, self.name_zh)
 
     def name_on(self, day: date) -> str:
         """The name in use on ``day``: the first dated former name that applies, else today's."""
@@ -72,12 +82,21 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A person or organisation named by the sources."""
+    """A person or organisation named by the sources, with its names in Kazakh, Russian and
+    Chinese where an established spelling exists, and other spellings (``aliases``)."""
 
     id: str
     name: str
     kind: str
     role: str
+    name_kk: str = ""
+    name_ru: str = ""
+    name_zh: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def other_names(self) -> tuple[str, ...]:
+        """The names in Kazakh, Russian and Chinese, each once, in that order."""
+        return _distinct(self.name_kk, self.name_ru, self.name_zh)
 
 
 @dataclass(frozen=True, slots=True)

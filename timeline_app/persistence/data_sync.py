@@ -19,7 +19,9 @@ from timeline_app.persistence.orm import (
     EventPersonRow,
     EventPlaceRow,
     EventRow,
+    EventTermRow,
     FigureRow,
+    GlossaryTermRow,
     MetaRow,
     PersonRow,
     PlaceNameRow,
@@ -112,6 +114,7 @@ def _replace_reference_tables(session: Session, dataset: Dataset) -> None:
                 id=place.id,
                 name=place.name,
                 name_kk=place.name_kk,
+                name_ru=place.name_ru,
                 name_zh=place.name_zh,
                 country=place.country,
                 latitude=place.latitude,
@@ -134,7 +137,18 @@ def _replace_reference_tables(session: Session, dataset: Dataset) -> None:
         for alias in place.aliases:
             session.add(PlaceNameRow(place_id=place.id, name=alias, is_alias=True))
     for person in dataset.people:
-        session.merge(PersonRow(id=person.id, name=person.name, kind=person.kind, role=person.role))
+        session.merge(
+            PersonRow(
+                id=person.id,
+                name=person.name,
+                kind=person.kind,
+                role=person.role,
+                name_kk=person.name_kk,
+                name_ru=person.name_ru,
+                name_zh=person.name_zh,
+                aliases="\n".join(person.aliases),
+            )
+        )
     for source in dataset.sources:
         session.merge(
             SourceRow(
@@ -188,8 +202,16 @@ def sync_dataset(session: Session, dataset: Dataset) -> bool:
     """
     if not needs_sync(session, dataset):
         return False
-    for child in (EventPlaceRow, EventPersonRow, CitationRow, FigureRow, EventLinkRow):
+    for child in (
+        EventPlaceRow,
+        EventPersonRow,
+        CitationRow,
+        FigureRow,
+        EventLinkRow,
+        EventTermRow,
+    ):
         session.execute(delete(child))
+    session.execute(delete(GlossaryTermRow))
     _replace_reference_tables(session, dataset)
     session.flush()
     existing = {row.id: row for row in session.scalars(select(EventRow))}
@@ -208,6 +230,7 @@ def sync_dataset(session: Session, dataset: Dataset) -> bool:
             session.add(
                 EventLinkRow(from_event_id=spec.id, to_event_id=link.event_id, kind=link.kind)
             )
+    _write_glossary(session, dataset)
     for event_id, row in existing.items():
         if event_id not in shipped:
             session.delete(row)
@@ -217,6 +240,25 @@ def sync_dataset(session: Session, dataset: Dataset) -> bool:
     _set_meta(session, DATA_VERSION_KEY, str(dataset.data_version))
     _set_meta(session, DATA_HASH_KEY, dataset.content_hash)
     return True
+
+
+def _write_glossary(session: Session, dataset: Dataset) -> None:
+    """The glossary's terms, and the events each applies to (after the events exist)."""
+    for term in dataset.glossary:
+        session.add(
+            GlossaryTermRow(
+                id=term.id,
+                name=term.name,
+                name_kk=term.name_kk,
+                name_ru=term.name_ru,
+                name_zh=term.name_zh,
+                aliases="\n".join(term.aliases),
+            )
+        )
+    session.flush()
+    for term in dataset.glossary:
+        for event_id in term.event_ids:
+            session.add(EventTermRow(event_id=event_id, term_id=term.id))
 
 
 def _delete_unshipped(session: Session, dataset: Dataset) -> None:

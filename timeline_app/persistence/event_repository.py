@@ -242,6 +242,7 @@ class EventRepository:
                 latitude=row.latitude,
                 longitude=row.longitude,
                 name_kk=row.name_kk,
+                name_ru=row.name_ru,
                 name_zh=row.name_zh,
                 former_names=tuple(
                     PlaceName(n.name, n.valid_from, n.valid_until, n.note)
@@ -288,7 +289,16 @@ class EventRepository:
             )
         )
         people = tuple(
-            Person(p.id, p.name, p.kind, p.role)
+            Person(
+                p.id,
+                p.name,
+                p.kind,
+                p.role,
+                name_kk=p.name_kk,
+                name_ru=p.name_ru,
+                name_zh=p.name_zh,
+                aliases=tuple(line for line in p.aliases.splitlines() if line),
+            )
             for p in self._session.scalars(
                 select(PersonRow)
                 .join(EventPersonRow, EventPersonRow.person_id == PersonRow.id)

@@ -123,6 +123,40 @@ def _v5_drafts_per_window(connection: Connection) -> None:
     sql("ALTER TABLE drafts_new RENAME TO drafts")
 
 
+def _v6_names_and_glossary(connection: Connection) -> None:
+    """People and organisations get names in Kazakh, Russian and Chinese and other spellings,
+    places a Russian name; a glossary of key terms, and which events use each term.
+
+    The new columns are empty until the bundled data is written again: the recorded data
+    hash and files fingerprint are dropped, so the next open reads the data and writes it
+    (and so rebuilds the search index with the new names).
+    """
+    sql = connection.exec_driver_sql
+    for column in ("name_kk", "name_ru", "name_zh", "aliases"):
+        sql(f"ALTER TABLE people ADD COLUMN {column} TEXT DEFAULT '' NOT NULL")
+    sql("ALTER TABLE places ADD COLUMN name_ru TEXT DEFAULT '' NOT NULL")
+    sql(
+        "CREATE TABLE glossary_terms ("
+        "id VARCHAR NOT NULL, "
+        "name TEXT NOT NULL, "
+        "name_kk TEXT NOT NULL, "
+        "name_ru TEXT NOT NULL, "
+        "name_zh TEXT NOT NULL, "
+        "aliases TEXT NOT NULL, "
+        "PRIMARY KEY (id))"
+    )
+    sql(
+        "CREATE TABLE event_terms ("
+        "event_id VARCHAR NOT NULL, "
+        "term_id VARCHAR NOT NULL, "
+        "PRIMARY KEY (event_id, term_id), "
+        "FOREIGN KEY(event_id) REFERENCES events (id) ON DELETE CASCADE, "
+        "FOREIGN KEY(term_id) REFERENCES glossary_terms (id) ON DELETE CASCADE)"
+    )
+    sql("CREATE INDEX ix_event_terms_term_id ON event_terms (term_id)")
+    sql("DELETE FROM app_meta WHERE key IN ('data_hash', 'data_files_fingerprint')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
     Migration(
@@ -132,6 +166,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(4, "events get a stored integer key instead of the rowid", _v4_event_keys),
     Migration(5, "each window keeps its own drafts", _v5_drafts_per_window),
+    Migration(
+        6,
+        "names in Kazakh, Russian and Chinese for people and places; a glossary of key terms",
+        _v6_names_and_glossary,
+    ),
 )
 #: The schema this version of the app writes.
 LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

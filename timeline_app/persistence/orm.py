@@ -79,6 +79,8 @@ class PlaceRow(Base):
     country: Mapped[str] = mapped_column(Text, default="")
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
+    #: Added in schema 6 (ADD COLUMN, hence the server default).
+    name_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class PlaceNameRow(Base):
@@ -103,6 +105,24 @@ class PersonRow(Base):
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String, default="person")
     role: Mapped[str] = mapped_column(Text, default="")
+    # Added in schema 6 (ADD COLUMN, hence the server defaults). ``aliases``: one a line.
+    name_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    name_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    name_zh: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    aliases: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+
+
+class GlossaryTermRow(Base):
+    """A key term of the glossary with its names in four languages (schema 6)."""
+
+    __tablename__ = "glossary_terms"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_kk: Mapped[str] = mapped_column(Text, default="")
+    name_ru: Mapped[str] = mapped_column(Text, default="")
+    name_zh: Mapped[str] = mapped_column(Text, default="")
+    #: Other spellings, one a line.
+    aliases: Mapped[str] = mapped_column(Text, default="")
 
 
 class SourceRow(Base):
@@ -196,6 +216,18 @@ class EventPlaceRow(Base):
         ForeignKey("places.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventTermRow(Base):
+    """A glossary term applies to an event (its names are indexed with the event)."""
+
+    __tablename__ = "event_terms"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    term_id: Mapped[str] = mapped_column(
+        ForeignKey("glossary_terms.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class EventPersonRow(Base):

@@ -19,6 +19,8 @@ from timeline_app.persistence.orm import (
     EventPersonRow,
     EventPlaceRow,
     EventRow,
+    EventTermRow,
+    GlossaryTermRow,
     MetaRow,
     NoteRow,
     PersonRow,
@@ -61,7 +63,7 @@ def create_search_tables(connection: Connection) -> None:
 def _place_names(session: Session) -> dict[str, list[str]]:
     names: dict[str, list[str]] = defaultdict(list)
     for place in session.scalars(select(PlaceRow)):
-        names[place.id] += [place.name, place.name_kk, place.name_zh]
+        names[place.id] += [place.name, place.name_kk, place.name_ru, place.name_zh]
     for row in session.scalars(select(PlaceNameRow)):
         names[row.place_id].append(row.name)
     return names
@@ -76,12 +78,40 @@ def rebuild_event_index(session: Session) -> int:
         select(EventPlaceRow.event_id, EventPlaceRow.place_id)
     ):
         extra[event_id] += place_names.get(place_id, [])
-    for event_id, name, role in session.execute(
-        select(EventPersonRow.event_id, PersonRow.name, PersonRow.role).join(
-            PersonRow, PersonRow.id == EventPersonRow.person_id
+    person_texts = {
+        row.id: [row.name, row.role, row.name_kk, row.name_ru, row.name_zh, row.aliases]
+        for row in session.execute(
+            select(
+                PersonRow.id,
+                PersonRow.name,
+                PersonRow.role,
+                PersonRow.name_kk,
+                PersonRow.name_ru,
+                PersonRow.name_zh,
+                PersonRow.aliases,
+            )
         )
+    }
+    for event_id, person_id in session.execute(
+        select(EventPersonRow.event_id, EventPersonRow.person_id)
     ):
-        extra[event_id] += [name, role]
+        extra[event_id] += person_texts.get(person_id, [])
+    # Glossary terms: their names in every language go with the events that use them.
+    term_texts = {
+        row.id: [row.name, row.name_kk, row.name_ru, row.name_zh, row.aliases]
+        for row in session.execute(
+            select(
+                GlossaryTermRow.id,
+                GlossaryTermRow.name,
+                GlossaryTermRow.name_kk,
+                GlossaryTermRow.name_ru,
+                GlossaryTermRow.name_zh,
+                GlossaryTermRow.aliases,
+            )
+        )
+    }
+    for event_id, term_id in session.execute(select(EventTermRow.event_id, EventTermRow.term_id)):
+        extra[event_id] += term_texts.get(term_id, [])
     for event_id, title, publisher, quote in session.execute(
         select(CitationRow.event_id, SourceRow.title, SourceRow.publisher, CitationRow.quote).join(
             SourceRow, SourceRow.id == CitationRow.source_id

@@ -1,4 +1,5 @@
-"""The detail pane's HTML: figures at their precision, escaping, places named as on the day."""
+"""The detail pane's HTML: figures at their precision, escaping, places named as on the day,
+people and places with their names in Kazakh, Russian and Chinese."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from timeline_app.domain.models import (
     DatePrecision,
     EventDetail,
     Figure,
+    Person,
+    Place,
     Source,
 )
 from timeline_app.ui.details.html import event_detail_html
@@ -68,3 +71,27 @@ def test_a_seed_source_is_named_by_publisher_title_and_date_not_its_file() -> No
     html = event_detail_html(detail(citations=(Citation(seed, "quote"),)))
     assert ".txt" not in html and "de220e67d0c1d72b" not in html
     assert "<b>Kazinform</b>, “Above 3,000 Kazakh students study in China”, 20 June 2024" in html
+
+
+def test_people_and_places_show_their_names_in_the_other_scripts() -> None:
+    tokayev = Person(
+        "kassym-jomart-tokayev",
+        "Kassym-Jomart Tokayev",
+        "person",
+        "President of Kazakhstan",
+        name_kk="Қасым-Жомарт Тоқаев",
+        name_ru="Касым-Жомарт Токаев",
+        name_zh="托卡耶夫",
+    )
+    abai = Person("abai", "Abai", "person", "", name_kk="Абай", name_ru="Абай")
+    xian = Place(
+        "xian", "Xi'an", "China", None, None, name_kk="Сиань", name_ru="Сиань", name_zh="西安"
+    )
+    html = event_detail_html(detail(people=(tokayev, abai), places=(xian,)))
+    assert (
+        "Kassym-Jomart Tokayev <span class='muted'>Қасым-Жомарт Тоқаев · Касым-Жомарт Токаев"
+        " · 托卡耶夫</span> <span class='muted'>— President of Kazakhstan</span>"
+    ) in html
+    # A name spelt alike in Kazakh and Russian is shown once.
+    assert "Abai <span class='muted'>Абай</span>" in html
+    assert "Xi&#x27;an <span class='muted'>Сиань · 西安</span>, China" in html

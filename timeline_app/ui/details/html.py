@@ -15,6 +15,7 @@ from timeline_app.domain.models import (
     EventDetail,
     EventLink,
     Figure,
+    Person,
     Place,
 )
 
@@ -33,7 +34,7 @@ LINK_KIND_LABELS = {
 
 def _place(place: Place, day_of_event: date) -> str:
     then = place.name_on(day_of_event)
-    local = " · ".join(name for name in (place.name_kk, place.name_zh) if name)
+    local = " · ".join(place.other_names())
     text = escape(then)
     if then != place.name:
         text += f" <span class='muted'>(today {escape(place.name)})</span>"
@@ -41,6 +42,17 @@ def _place(place: Place, day_of_event: date) -> str:
         text += f" <span class='muted'>{escape(local)}</span>"
     if place.country and place.country not in (then, place.name):
         text += f", {escape(place.country)}"
+    return text
+
+
+def _person(person: Person) -> str:
+    """The English name, the names in Kazakh, Russian and Chinese beside it, then the role."""
+    text = escape(person.name)
+    local = " · ".join(person.other_names())
+    if local:
+        text += f" <span class='muted'>{escape(local)}</span>"
+    if person.role:
+        text += f" <span class='muted'>— {escape(person.role)}</span>"
     return text
 
 
@@ -136,11 +148,7 @@ def event_detail_html(detail: EventDetail, colours: HtmlColours | None = None) -
     )
     places = [_place(place, detail.start) for place in detail.places]
     publishers = {c.source.id: c.source.publisher for c in detail.citations}
-    people = [
-        f"{escape(person.name)}"
-        + (f" <span class='muted'>— {escape(person.role)}</span>" if person.role else "")
-        for person in detail.people
-    ]
+    people = [_person(person) for person in detail.people]
     return (
         _style(colours or HtmlColours())
         + f"<h2>{escape(detail.title)}</h2>{meta}"
