@@ -1,0 +1,1 @@
+"""Tests of the packaged build and its install scripts."""

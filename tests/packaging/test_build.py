@@ -1,0 +1,102 @@
+"""The PyInstaller build: it runs with no Python, installs and uninstalls (pytest -m package).
+
+Slow (about a minute): deselected by default in pyproject's addopts, run by .ci/run. Set
+TIMELINE_APP_DIST to an existing build's DIST_DIR to test that build instead of making one.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from timeline_app import APP_ID
+from timeline_app.packaging.build import BuildResult, archive_name, build, folder_size
+
+pytestmark = pytest.mark.package
+MAX_SIZE_BYTES = 250_000_000
+
+
+@pytest.fixture(scope="session")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One build per session (or the one named by TIMELINE_APP_DIST)."""
+    cached = os.environ.get("TIMELINE_APP_DIST")
+    if cached:
+        yield Path(cached)
+        return
+    pytest.importorskip("PyInstaller")
+    folder = tmp_path_factory.mktemp("dist")
+    result: BuildResult = build(folder)
+    print(f"build time {result.seconds:.0f} s, folder {result.size_bytes / 1e6:.0f} MB")
+    yield folder
+
+
+def clean_env(home: Path, **extra: str) -> dict[str, str]:
+    """No Python, no virtual environment: what a double-click gets."""
+    return {"HOME": str(home), "PATH": "/usr/bin:/bin", **extra}
+
+
+def test_folder_is_small_enough(dist: Path) -> None:
+    assert folder_size(dist / APP_ID) < MAX_SIZE_BYTES
+    assert not list((dist / APP_ID).rglob("packaging/build*"))
+
+
+def test_binary_starts_without_python(dist: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "s.png"
+    result = subprocess.run(
+        [str(dist / APP_ID / "timeline-app"), "--db", str(tmp_path / "t.sqlite3"),
+         "--screenshot", str(shot)],
+        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_archive_installs_runs_and_uninstalls(dist: Path, tmp_path: Path) -> None:
+    with tarfile.open(dist / archive_name()) as tar:
+        assert {name.split("/")[0] for name in tar.getnames()} == {APP_ID}
+        tar.extractall(tmp_path / "extracted", filter="tar")
+    home = tmp_path / "home"
+    home.mkdir()
+    install = tmp_path / "extracted" / APP_ID / "install.sh"
+    for _ in range(2):
+        result = subprocess.run(
+            ["sh", str(install)], env=clean_env(home), capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+    installed = home / ".local" / "opt" / APP_ID
+    entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    assert f'Exec="{installed}/timeline-app"' in entry.read_text(encoding="utf-8")
+    shot = tmp_path / "installed.png"
+    started = subprocess.run(
+        [str(installed / "timeline-app"), "--db", str(tmp_path / "i.sqlite3"),
+         "--screenshot", str(shot)],
+        env=clean_env(home, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    assert shot.is_file()
+    removed = subprocess.run(
+        ["sh", str(installed / "uninstall.sh")],
+        env=clean_env(home), capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert removed.returncode == 0
+    assert not installed.exists() and not entry.exists()
+
+
+def test_truncated_archive_is_reported_by_tar(dist: Path, tmp_path: Path) -> None:
+    data = (dist / archive_name()).read_bytes()
+    broken = tmp_path / "broken.tar.gz"
+    broken.write_bytes(data[: len(data) // 2])
+    (tmp_path / "out").mkdir()
+    result = subprocess.run(
+        ["tar", "-xzf", str(broken), "-C", str(tmp_path / "out")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert result.stderr
