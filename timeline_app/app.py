@@ -283,6 +283,8 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
     # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
     # import) loads and the file is opened; input waits until the events are there.
     window = MainWindow(db_path, QSettings())
+    # Only a person's interactive start greets: never --screenshot nor a script's window.
+    window.welcome.offer()
     window.show()
     if os.environ.get("TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"):
         from timeline_app.ui.first_paint import FirstPaintReporter

@@ -269,7 +269,7 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
             "",
             "Go to Date…",
         ],
-        "Help": ["Sources", "Open Log Folder", "About"],
+        "Help": ["User Guide", "Keyboard Shortcuts", "", "Sources", "Open Log Folder", "About"],
     }
 
 

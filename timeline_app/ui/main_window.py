@@ -37,6 +37,7 @@ from timeline_app.ui.storage_alert import StorageAlert
 from timeline_app.ui.theme import Appearance, apply_appearance, follow_system_colour_scheme
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
+from timeline_app.ui.welcome import WelcomePanel
 from timeline_app.ui.window_actions import build_actions, connect_undo_stack
 from timeline_app.ui.window_dialogs import WindowDialogs
 from timeline_app.ui.window_layout import WindowParts, lay_out_window, show_read_only
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.search_results = SearchResultsList()
         self.filter_panel = FilterPanel()
         self.storage_alert = StorageAlert(database_path, self.statusBar())
+        self.welcome = WelcomePanel(settings)  # shown by app.run_interactive only
         self.note_files = NoteFiles(pending("exchange"), self, self.undo_stack)
         self.explorer = Explorer(
             self.timeline_view,
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
                 self.search_results,
                 self.filter_panel,
                 self.storage_alert,
+                self.welcome,
             ),
         )
         self.search = SearchController(
@@ -203,6 +206,8 @@ class MainWindow(QMainWindow):
             (actions.go_to_date, self.showGoToDate),
             (actions.about, lambda: self._dialogs.about(self._timeline_service, view.eventCount())),
             (actions.sources, lambda: self._dialogs.sources(self._timeline_service)),
+            (actions.user_guide, self._dialogs.user_guide),
+            (actions.shortcuts, self._dialogs.shortcuts),
             (actions.undo, self.undo),
             (actions.redo, self.redo),
         ):

@@ -62,6 +62,8 @@ class WindowActions:
     next_event: QAction
     go_to_date: QAction
     sources: QAction
+    user_guide: QAction
+    shortcuts: QAction
     about: QAction
 
 
@@ -133,6 +135,20 @@ def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
             window, "Go to &Date…", [key("Ctrl+G")], "Show a year, month or day"
         ),
         sources=make_action(window, "&Sources", [], "Every source, with how many events cite it"),
+        user_guide=make_action(
+            window,
+            "User &Guide",
+            [key(StandardKey.HelpContents)],
+            "What the marks mean, and how to zoom, search, filter and keep notes",
+            "help-contents",
+        ),
+        shortcuts=make_action(
+            window,
+            "&Keyboard Shortcuts",
+            [],
+            "Every shortcut, searchable",
+            "preferences-desktop-keyboard-shortcuts",
+        ),
         about=make_action(window, "&About", [], "About this app and its data sources"),
     )
     # Single keys act on the timeline only, so typing in the search box or a note is never eaten.
@@ -191,6 +207,9 @@ def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
     ):
         go_menu.addSeparator() if entry is None else go_menu.addAction(entry)
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.user_guide)
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(actions.sources)
     help_menu.addAction(actions.open_log_folder)
     help_menu.addAction(actions.about)

@@ -1,5 +1,6 @@
-"""The main window's dialogs: Go to Date, Sources, About, notes on removed events, and the
-question before quitting with unsaved note text. Non-modal ones are made once, shown again."""
+"""The main window's dialogs: Go to Date, Sources, About, User Guide, Keyboard Shortcuts, notes
+on removed events, and the question before quitting with unsaved note text. Non-modal ones are
+made once, shown again."""
 
 from __future__ import annotations
 
@@ -8,14 +9,19 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
+from timeline_app.desktop.resource_files import resources_dir
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Note, Source
 from timeline_app.ui.dialogs.about import show_about
 from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
+from timeline_app.ui.dialogs.shortcuts import ShortcutRow, ShortcutsDialog
 from timeline_app.ui.dialogs.sources import SourcesDialog
+from timeline_app.ui.dialogs.user_guide import UserGuideDialog
 from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
+from timeline_app.ui.timeline.input import TIMELINE_KEYS
 
 if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService
@@ -24,6 +30,48 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WindowDialogs", text)
+
+
+def _native(sequences: list[QKeySequence]) -> str:
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(sequence.toString(native) for sequence in sequences)
+
+
+def _menu_rows(menu: QMenu, where: str) -> list[ShortcutRow]:
+    rows: list[ShortcutRow] = []
+    for action in menu.actions():
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            rows += _menu_rows(submenu, f"{where} ▸ {submenu.title().replace('&', '')}")
+        elif action.shortcuts():
+            rows.append(
+                ShortcutRow(action.text().replace("&", ""), _native(action.shortcuts()), where)
+            )
+    return rows
+
+
+def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
+    """Every shortcut of the window's menus, read from the actions themselves, then the keys
+    the timeline answers (``TIMELINE_KEYS``), so the list follows the code."""
+    rows: list[ShortcutRow] = []
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            rows += _menu_rows(menu, menu.title().replace("&", ""))
+    timeline = _tr("Timeline")
+    for entry in TIMELINE_KEYS:
+        keys = _native([QKeySequence(k) for k in entry.keys])
+        what = QCoreApplication.translate("TimelineKeys", entry.what)
+        rows.append(ShortcutRow(what, keys, timeline))
+    return rows
+
+
+def user_guide_html() -> str:
+    """The guide from ``resources/user_guide.html`` (a sentence saying so when it is missing)."""
+    try:
+        return (resources_dir() / "user_guide.html").read_text(encoding="utf-8")
+    except OSError:
+        return "<p>" + _tr("The user guide is missing from this installation.") + "</p>"
 
 
 class WindowDialogs:
@@ -40,6 +88,8 @@ class WindowDialogs:
         self._go_to_range = go_to_range
         self._go_to: GoToDateDialog | None = None
         self._sources: SourcesDialog | None = None
+        self._guide: UserGuideDialog | None = None
+        self._shortcuts: ShortcutsDialog | None = None
 
     def go_to_date(self) -> GoToDateDialog:
         """Go ▸ Go to Date (non-modal), with its text selected for typing over."""
@@ -87,6 +137,23 @@ class WindowDialogs:
         self._sources.raise_()
         self._sources.activateWindow()
 
+    def user_guide(self) -> UserGuideDialog:
+        """Help ▸ User Guide (non-modal)."""
+        if self._guide is None:
+            self._guide = UserGuideDialog(user_guide_html(), self._window)
+        _bring_up(self._guide)
+        return self._guide
+
+    def shortcuts(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts (non-modal), read afresh from the actions."""
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(shortcut_rows(self._window), self._window)
+        else:
+            self._shortcuts.set_rows(shortcut_rows(self._window))
+        _bring_up(self._shortcuts)
+        self._shortcuts.filter_edit.setFocus()
+        return self._shortcuts
+
     def confirm_losing_text(self, last_error: str) -> bool:
         """Ask before quitting with note text that could not be saved (the default keeps it)."""
         answer = QMessageBox.warning(
@@ -100,3 +167,9 @@ class WindowDialogs:
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+
+def _bring_up(dialog: QDialog) -> None:
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()

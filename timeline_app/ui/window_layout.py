@@ -1,5 +1,6 @@
 """Where the main window's parts sit: the sidebar left, the timeline above, details and notes
-below, a banner for storage failures on top, and the status bar's permanent labels."""
+below, a banner for storage failures and the first start's welcome on top, and the status
+bar's permanent labels."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.storage_alert import StorageAlert
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
+from timeline_app.ui.welcome import WelcomePanel
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,7 @@ class WindowParts:
     results: SearchResultsList
     filters: FilterPanel
     alert: StorageAlert
+    welcome: WelcomePanel
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ def lay_out_window(window: QMainWindow, parts: WindowParts) -> WindowLayout:
     central_layout.setContentsMargins(0, 0, 0, 0)
     central_layout.setSpacing(0)
     central_layout.addWidget(parts.alert)
+    central_layout.addWidget(parts.welcome)
     central_layout.addWidget(side, 1)
     window.setCentralWidget(central)
     range_label, shown_label = QLabel(), QLabel()

@@ -7,9 +7,10 @@ methods and a few pointer actions, so each gesture reads as what it means.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +21,48 @@ WHEEL_PAN_PIXELS = 40.0
 #: Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one.
 KEY_PAN_FRACTION = 0.1
 PAGE_PAN_FRACTION = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineKey:
+    """Keys the timeline answers itself, for Help ▸ Keyboard Shortcuts."""
+
+    #: QKeySequence portable strings, each one key press
+    keys: tuple[str, ...]
+    #: untranslated; shown through QCoreApplication.translate("TimelineKeys", …)
+    what: str
+
+
+# What ``KeyHandler.handle`` does, for the shortcuts list; tests/ui/timeline/test_input.py
+# checks that the handler answers every key here, so the list cannot promise a dead key.
+TIMELINE_KEYS: tuple[TimelineKey, ...] = (
+    TimelineKey(("Left", "Right"), str(QT_TRANSLATE_NOOP("TimelineKeys", "Previous / next event"))),
+    TimelineKey(
+        ("Ctrl+Left", "Ctrl+Right"),
+        str(QT_TRANSLATE_NOOP("TimelineKeys", "Previous / next event in the same category")),
+    ),
+    TimelineKey(
+        ("Shift+Left", "Shift+Right"),
+        str(QT_TRANSLATE_NOOP("TimelineKeys", "Move along the years (a tenth of the view)")),
+    ),
+    TimelineKey(
+        ("PgUp", "PgDown"), str(QT_TRANSLATE_NOOP("TimelineKeys", "Move along the years (a page)"))
+    ),
+    TimelineKey(
+        ("Alt+Left", "Alt+Right"),
+        str(QT_TRANSLATE_NOOP("TimelineKeys", "Back / forward through visited events and views")),
+    ),
+    TimelineKey(("+", "="), str(QT_TRANSLATE_NOOP("TimelineKeys", "Zoom in"))),
+    TimelineKey(("-",), str(QT_TRANSLATE_NOOP("TimelineKeys", "Zoom out"))),
+    TimelineKey(("0",), str(QT_TRANSLATE_NOOP("TimelineKeys", "Show the whole period"))),
+    TimelineKey(("Home", "End"), str(QT_TRANSLATE_NOOP("TimelineKeys", "First / last event"))),
+    TimelineKey(
+        ("Return",), str(QT_TRANSLATE_NOOP("TimelineKeys", "Read the selected event's details"))
+    ),
+    TimelineKey(
+        ("N",), str(QT_TRANSLATE_NOOP("TimelineKeys", "Write a note on the selected event"))
+    ),
+)
 
 
 class Steerable(Protocol):

@@ -1,0 +1,30 @@
+"""Help ▸ User Guide: a short guide to the marks, zooming, searching, filtering and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UserGuideDialog", text)
+
+
+class UserGuideDialog(QDialog):
+    """A non-modal window showing the guide's HTML (read from ``resources/`` by the caller)."""
+
+    def __init__(self, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("userGuideDialog")
+        self.setWindowTitle(_tr("User Guide"))
+        self.setModal(False)
+        self.resize(620, 680)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("userGuideText")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
