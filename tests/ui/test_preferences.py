@@ -89,6 +89,15 @@ def test_choices_apply_at_once_and_a_new_window_remembers_them(
     again.setAppearance(Appearance.LIGHT)
 
 
+def test_last_view_shows_the_days_last_shown(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    choose(open_preferences(qtbot, window).start_view, StartView.LAST_VIEW)
+    window.timeline_view.setDayWindow(8000.0, 8400.0)
+    shown = window.timeline_view.visibleDayWindow()
+    window.close()
+    assert make_window().timeline_view.visibleDayWindow() == pytest.approx(shown)
+
+
 def test_everything_is_the_default_start(make_window: WindowFactory) -> None:
     window = make_window()
     assert window.timeline_view.selectEvent("e2017-expo")
@@ -192,8 +201,10 @@ def test_move_to_a_place_sqlite_cannot_write_is_refused(
     target = tmp_path / "read-only" / "timeline.sqlite3"
     target.parent.mkdir()
     _window, problem = refused(qtbot, make_window, db_path, target)
-    assert problem.startswith(f"The database could not be copied to {target}: ")
-    assert problem.endswith(f"It stays at {db_path}; nothing was changed.")
+    assert problem == (
+        f"The database could not be copied to {target}: that folder cannot be written. It "
+        f"stays at {db_path}; nothing was changed."
+    )
     assert list(target.parent.iterdir()) == []
 
 

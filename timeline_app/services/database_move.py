@@ -102,6 +102,8 @@ def _reason(error: BaseException) -> str:
         text = error.strerror
     if "disk is full" in text or "No space left" in text:
         return "the disk is full"
-    if "readonly" in text.replace("-", "").replace(" ", "") or "unable to open" in text:
-        return f"the folder cannot be written ({text})"
+    if any(
+        sign in text for sign in ("unable to open", "readonly", "read-only", "Permission denied")
+    ):
+        return "that folder cannot be written"
     return text

@@ -123,6 +123,8 @@ class WindowPreferences(QObject):
 
     def _apply_text_size(self, size: TextSize) -> None:
         font = self._detail_pane.font()
-        font.setPointSizeF(QApplication.font().pointSizeF() * size.factor)
+        base = QApplication.font().pointSizeF()
+        # A font sized in pixels has no point size (-1): fall back to a common 10 pt.
+        font.setPointSizeF((base if base > 0 else 10.0) * size.factor)
         self._detail_pane.setFont(font)
         self._detail_pane.document().setDefaultFont(font)
