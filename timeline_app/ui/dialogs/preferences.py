@@ -115,6 +115,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.move_message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.setMinimumWidth(560)  # wide enough for a typical database path
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -153,6 +154,7 @@ class PreferencesDialog(QDialog):
         else:
             self.move_message.setText(problem)
         self.move_message.show()
+        self.adjustSize()  # room for the message just shown
         return problem
 
     def _choose_target(self) -> None:
