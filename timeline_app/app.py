@@ -67,15 +67,22 @@ def create_main_window(
 
 
 def attach_database(
-    window: MainWindow, database: Database, data_dir: Traversable | Path | None = None
+    window: MainWindow,
+    database: Database,
+    data_dir: Traversable | Path | None = None,
+    *,
+    window_id: str | None = None,
 ) -> None:
-    """Give an (already built, possibly shown) window the services of an opened database."""
+    """Give an (already built, possibly shown) window the services of an opened database.
+
+    ``window_id`` keeps the window's drafts its own when it moves to another file.
+    """
     from timeline_app.services.note_exchange.service import NoteExchangeService
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService
 
-    notes = NoteService(database.session_factory, database.path)
+    notes = NoteService(database.session_factory, database.path, window_id=window_id)
     window.attach(
         WindowServices(
             TimelineService(database.session_factory, database.path),
@@ -86,11 +93,16 @@ def attach_database(
             private_copy=database.private_copy,
         )
     )
+    callbacks: list[Callable[[], None]] = []
     if not database.read_only:
-        window.closed_callbacks.append(lambda: _release_drafts(notes))
+        callbacks.append(lambda: _release_drafts(notes))
     # Closing the window returns the file's connections; later use reconnects transparently.
-    window.closed_callbacks.append(database.dispose)
+    callbacks.append(database.dispose)
+    window.closed_callbacks.extend(callbacks)
     if database.read_only:
+        window.preferences.move_database = lambda _target: (
+            f"{database.path} is open read-only, so it cannot be moved."
+        )
         return
 
     def repair() -> None:
@@ -101,6 +113,71 @@ def attach_database(
             attach_database(window, repaired, data_dir)
 
     window.storage_alert.repairRequested.connect(repair)
+
+    def move(target: Path) -> str | None:
+        moved = _copy_and_open(window, database, target, data_dir)
+        if isinstance(moved, str):
+            return moved
+        # From here the copy is checked and open: the window switches to it for good.
+        for callback in callbacks:
+            window.closed_callbacks.remove(callback)
+        window.storage_alert.repairRequested.disconnect(repair)
+        database.dispose()
+        window.setDatabasePath(moved.path)
+        attach_database(window, moved, data_dir, window_id=notes.window_id)
+        _after_move(window, database.path, moved.path)
+        return None
+
+    window.preferences.move_database = move
+
+
+def _copy_and_open(
+    window: MainWindow, database: Database, target: Path, data_dir: Traversable | Path | None
+) -> Database | str:
+    """Preferences ▸ Move…: the checked copy at ``target``, opened; or why not (the old file
+    untouched and still in use)."""
+    from timeline_app.services.database_move import (
+        DatabaseMoveError,
+        copy_database,
+        remove_old_database,
+    )
+    from timeline_app.services.startup import open_timeline_database
+
+    window.notes_panel.finishEditing()  # the text being typed goes with the file
+    try:
+        copied = copy_database(database.path, target)
+    except DatabaseMoveError as error:
+        return str(error)
+    try:
+        return open_timeline_database(copied, data_dir)
+    except EXPECTED_ERRORS as error:
+        log.error("the copy %s could not be opened: %s", copied, error, exc_info=True)
+        remove_old_database(copied)
+        return (
+            f"The copy at {copied} could not be opened ({_message_for(error)}). The database "
+            f"stays at {database.path}."
+        )
+
+
+def _after_move(window: MainWindow, old: Path, new: Path) -> None:
+    """Remember the new place (when it replaced the one a plain start opens), then remove the
+    old file; say what the user must know."""
+    from timeline_app.desktop.database_location import (
+        remember_database_path,
+        remembered_database_path,
+    )
+    from timeline_app.desktop.paths import default_database_path
+    from timeline_app.services.database_move import remove_old_database
+
+    plain_start = remembered_database_path() or default_database_path()
+    if old.absolute() == plain_start.absolute():
+        remember_database_path(new)
+        message = f"The database is now {new}."
+    else:
+        message = f"The database is now {new}; start with --db {new} to open it next time."
+    log.info("database moved from %s to %s", old, new)
+    problem = remove_old_database(old)
+    window.statusBar().showMessage(message if problem is None else f"{message} {problem}")
 
 
 def _release_drafts(notes: NoteService) -> None:

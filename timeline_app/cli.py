@@ -128,6 +128,12 @@ def _run_notes_command(arguments: argparse.Namespace, db_path: Path) -> int:
     return import_notes(db_path, arguments.import_notes)
 
 
+def _remembered_database_path() -> Path | None:
+    from timeline_app.desktop.database_location import remembered_database_path
+
+    return remembered_database_path()
+
+
 def _run(arguments: argparse.Namespace) -> int:
     usage = _usage_error(arguments)
     if usage is not None:
@@ -141,7 +147,7 @@ def _run(arguments: argparse.Namespace) -> int:
             return 2
         print(f"Installed {entry}: the app is now in your applications menu.")
         return 0
-    db_path = resolve_database_path(arguments.db)
+    db_path = resolve_database_path(arguments.db, _remembered_database_path)
     # Only a path the user named is checked: the default folder is created on first start.
     if arguments.db or os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip():
         try:

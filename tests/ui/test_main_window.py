@@ -256,7 +256,7 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
             "",
             "Quit",
         ],
-        "Edit": ["Undo", "Redo", "", "Find…", "New Note"],
+        "Edit": ["Undo", "Redo", "", "Find…", "New Note", "", "Preferences…"],
         "View": ["Zoom In", "Zoom Out", "Fit All", "", "Appearance", "Animate Transitions"],
         "Go": [
             "Back",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -25,14 +26,20 @@ def default_database_path() -> Path:
     return user_data_dir() / DATABASE_FILE_NAME
 
 
-def resolve_database_path(cli_value: str | None) -> Path:
-    """--db wins, then the TIMELINE_APP_DB environment variable, then the user data folder."""
+def resolve_database_path(
+    cli_value: str | None, remembered: Callable[[], Path | None] = lambda: None
+) -> Path:
+    """--db wins, then the TIMELINE_APP_DB environment variable, then ``remembered()`` (where
+    Preferences ▸ Move… put the database: ``database_location``), then the user data folder.
+
+    ``remembered`` is only called when needed, so a --db start never reads the settings.
+    """
     if cli_value:
         return Path(cli_value).expanduser()
     from_environment = os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip()
     if from_environment:
         return Path(from_environment).expanduser()
-    return default_database_path()
+    return remembered() or default_database_path()
 
 
 class DatabasePathError(ValueError):

@@ -34,13 +34,14 @@ from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.search_controller import SearchController
 from timeline_app.ui.storage_alert import StorageAlert
-from timeline_app.ui.theme import Appearance, apply_appearance, follow_system_colour_scheme
+from timeline_app.ui.theme import Appearance
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
 from timeline_app.ui.welcome import WelcomePanel
 from timeline_app.ui.window_actions import build_actions, connect_undo_stack
 from timeline_app.ui.window_dialogs import WindowDialogs
 from timeline_app.ui.window_layout import WindowParts, lay_out_window, show_read_only
+from timeline_app.ui.window_preferences import WindowPreferences
 from timeline_app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService
+    from timeline_app.ui.dialogs.preferences import PreferencesDialog
 
 
 def _tr(text: str) -> str:
@@ -131,6 +133,9 @@ class MainWindow(QMainWindow):
         )
         self.actions_ = build_actions(self, self.timeline_view)
         self.navigator = Navigator(self.timeline_view, self)
+        self.preferences = WindowPreferences(
+            self, self._state, self.actions_, self.timeline_view, self.detail_pane
+        )
         self._connect_actions()
         self._connect_widgets()
         self._restore_state()
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
         self._load_events()
         if services.read_only:
             self._show_read_only(services.private_copy)
+        self.preferences.showStartView()
         self.navigator.record()
         self._update_history_actions()
         self.attached.emit()
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
             (actions.shortcuts, self._dialogs.shortcuts),
             (actions.undo, self.undo),
             (actions.redo, self.redo),
+            (actions.preferences, self.showPreferences),
         ):
             action.triggered.connect(slot)
         export = self.note_files.export
@@ -221,10 +228,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _checked=False, k=kind: self._after_editing(lambda: export(k))
             )
-        actions.animate.toggled.connect(self._set_animations)
-        for appearance, action in actions.appearance.items():
-            action.triggered.connect(lambda _checked=False, a=appearance: self.setAppearance(a))
-        follow_system_colour_scheme(self._state.appearance)
         connect_undo_stack(actions, self.undo_stack)
 
     def _connect_widgets(self) -> None:
@@ -279,19 +282,23 @@ class MainWindow(QMainWindow):
 
     def setAppearance(self, appearance: Appearance) -> None:
         """Light, dark, or as the system says; remembered."""
-        self._state.set_appearance(appearance)
-        self.actions_.appearance[appearance].setChecked(True)
-        apply_appearance(appearance)
+        self.preferences.setAppearance(appearance)
+
+    def showPreferences(self) -> PreferencesDialog:
+        """Edit ▸ Preferences (non-modal); returns the dialog."""
+        return self.preferences.showDialog(self._database_path, self.notes_panel.isReadOnly())
+
+    def setDatabasePath(self, path: Path) -> None:
+        """The database now lives at ``path`` (after Move…); attach its services next."""
+        self._database_path = path
+        self._state.set_database_path(path)
+        self.storage_alert.setDatabasePath(path)
 
     def showRemovedEventNotes(self) -> RemovedEventNotesDialog:
         """File ▸ Notes on Removed Events (non-modal); returns the dialog."""
         return self._dialogs.removed_event_notes(self._notes_service)
 
     # ----- internals -----
-
-    def _set_animations(self, enabled: bool) -> None:
-        self.timeline_view.setAnimationsEnabled(enabled)
-        self._state.set_animate(enabled)
 
     def _open_log_folder(self) -> None:
         open_external(self, QUrl.fromLocalFile(str(log_dir())))
@@ -373,17 +380,13 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         self._state.restore_layout(self, self._layout.splitters)
-        appearance = self._state.appearance()
-        self.actions_.appearance[appearance].setChecked(True)
-        apply_appearance(appearance)
-        animate = self._state.animate()
-        self.actions_.animate.setChecked(animate)
-        self.timeline_view.setAnimationsEnabled(animate)
+        self.preferences.restore()
         self.explorer.setFilter(self._state.filter())
 
     def save_state(self) -> None:
         """Persist geometry, splitter sizes and filters."""
         self._state.save_filter(self.explorer.currentFilter())
+        self.preferences.saveLastPlace()
         self._state.save_layout(self, self._layout.splitters)
 
     @override

@@ -65,6 +65,7 @@ class WindowActions:
     user_guide: QAction
     shortcuts: QAction
     about: QAction
+    preferences: QAction
 
 
 def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
@@ -150,7 +151,16 @@ def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
             "preferences-desktop-keyboard-shortcuts",
         ),
         about=make_action(window, "&About", [], "About this app and its data sources"),
+        preferences=make_action(
+            window,
+            "&Preferences…",
+            [key(StandardKey.Preferences), key("Ctrl+,")],
+            "Theme, text size, what to show at start, where the database lives",
+            "preferences-system",
+        ),
     )
+    # On macOS Qt moves it to the application menu, where users look for it.
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     # Single keys act on the timeline only, so typing in the search box or a note is never eaten.
     for action in (
         actions.new_note,
@@ -183,7 +193,8 @@ def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu("&Edit")
-    for entry in (actions.undo, actions.redo, None, actions.find, actions.new_note):
+    edit_entries = (actions.undo, actions.redo, None, actions.find, actions.new_note, None)
+    for entry in (*edit_entries, actions.preferences):
         edit_menu.addSeparator() if entry is None else edit_menu.addAction(entry)
     view_menu = bar.addMenu("&View")
     for action in (actions.zoom_in, actions.zoom_out, actions.fit_all):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from timeline_app.domain.event_filter import EventFilter
+from timeline_app.ui.preference_values import StartView, TextSize
 from timeline_app.ui.theme import Appearance
 
 #: The window's size on a first start, when the screen has room for it.
@@ -24,6 +25,12 @@ class WindowState:
     def __init__(self, settings: QSettings, database_path: Path) -> None:
         self._settings = settings
         self._database_path = database_path
+
+    def set_database_path(self, database_path: Path) -> None:
+        """The window now shows another file (Move…): its filters go with it."""
+        filters = self.filter()
+        self._database_path = database_path
+        self.save_filter(filters)
 
     def appearance(self) -> Appearance:
         """View ▸ Appearance as last chosen (the system's by default)."""
@@ -43,6 +50,47 @@ class WindowState:
     def set_animate(self, enabled: bool) -> None:
         """Remember View ▸ Animate Transitions."""
         self._settings.setValue("view/animate", enabled)
+
+    def text_size(self) -> TextSize:
+        """Preferences ▸ detail text size (normal by default)."""
+        try:
+            return TextSize(str(self._settings.value("view/textSize", "normal")))
+        except ValueError:
+            return TextSize.NORMAL
+
+    def set_text_size(self, size: TextSize) -> None:
+        """Remember the detail text size."""
+        self._settings.setValue("view/textSize", size.value)
+
+    def start_view(self) -> StartView:
+        """Preferences ▸ at start (everything by default)."""
+        try:
+            return StartView(str(self._settings.value("start/view", "everything")))
+        except ValueError:
+            return StartView.EVERYTHING
+
+    def set_start_view(self, start_view: StartView) -> None:
+        """Remember what to show at start."""
+        self._settings.setValue("start/view", start_view.value)
+
+    def save_last_place(self, window: tuple[float, float], event_id: str | None) -> None:
+        """Remember the window shown (in day numbers) and the event selected, for next start."""
+        self._settings.setValue("start/lastWindow", f"{window[0]!r}/{window[1]!r}")
+        self._settings.setValue("start/lastEvent", event_id or "")
+
+    def last_window(self) -> tuple[float, float] | None:
+        """The window shown when the window last closed (None: never, or unreadable)."""
+        try:
+            start, end = (
+                float(part) for part in str(self._settings.value("start/lastWindow", "")).split("/")
+            )
+        except ValueError:
+            return None
+        return (start, end) if end > start else None
+
+    def last_event(self) -> str | None:
+        """The event selected when the window last closed."""
+        return str(self._settings.value("start/lastEvent", "")) or None
 
     def _filter_group(self) -> str:
         digest = hashlib.sha1(str(self._database_path.resolve()).encode("utf-8")).hexdigest()
