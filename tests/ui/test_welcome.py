@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -54,14 +56,48 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
     return windows
 
 
-def test_the_interactive_start_offers_it(
-    made: list[MainWindow], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, db_path: Path
-) -> None:
-    monkeypatch.setenv("TIMELINE_APP_EXIT_AFTER_FIRST_PAINT", "1")
-    arguments = argparse.Namespace(read_only=False, event=None, select=None)
-    assert app_module.run_interactive(arguments, db_path) == 0
-    assert len(made) == 1 and not made[0].welcome.isHidden()  # the window has closed
-    made[0].close()
+INTERACTIVE_START = r"""
+import argparse, sys
+from pathlib import Path
+from timeline_app import app as app_module
+from timeline_app.ui.main_window import MainWindow
+
+made = []
+
+
+class Recorded(MainWindow):
+    def __init__(self, path, settings):
+        super().__init__(path, settings)
+        made.append(self)
+
+
+app_module.MainWindow = Recorded
+arguments = argparse.Namespace(read_only=False, event=None, select=None)
+code = app_module.run_interactive(arguments, Path(sys.argv[1]))
+print("exit", code, "windows", len(made), "welcome", not made[0].welcome.isHidden())
+"""
+
+
+def test_the_interactive_start_offers_it(tmp_path: Path) -> None:
+    # In a child process: run_interactive runs the application's event loop to its end, which
+    # leaves this test process's QApplication unable to run animations for later tests.
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TIMELINE_APP_EXIT_AFTER_FIRST_PAINT="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", INTERACTIVE_START, str(tmp_path / "t.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "exit 0 windows 1 welcome True" in result.stdout
 
 
 def test_a_screenshot_never_shows_it(

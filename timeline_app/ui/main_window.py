@@ -10,20 +10,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 from typing_extensions import override
 
 from timeline_app import APP_NAME
-from timeline_app.desktop.paths import log_dir
 from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
 from timeline_app.ui.explorer import Explorer
-from timeline_app.ui.external_links import open_external
 from timeline_app.ui.navigator import Navigator
 from timeline_app.ui.notes.files import NoteFiles
 from timeline_app.ui.notes.panel import NotesPanel
@@ -197,7 +195,7 @@ class MainWindow(QMainWindow):
             (actions.quit, self.close),
             (actions.import_json, lambda: self._after_editing(self.note_files.import_json)),
             (actions.removed_event_notes, self.showRemovedEventNotes),
-            (actions.open_log_folder, self._open_log_folder),
+            (actions.open_log_folder, self._dialogs.open_log_folder),
             (actions.zoom_in, view.zoomIn),
             (actions.zoom_out, view.zoomOut),
             (actions.fit_all, view.fitAll),
@@ -299,9 +297,6 @@ class MainWindow(QMainWindow):
         return self._dialogs.removed_event_notes(self._notes_service)
 
     # ----- internals -----
-
-    def _open_log_folder(self) -> None:
-        open_external(self, QUrl.fromLocalFile(str(log_dir())))
 
     def _load_events(self) -> None:
         try:

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
+from timeline_app.desktop.paths import log_dir
 from timeline_app.desktop.resource_files import resources_dir
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Note, Source
@@ -20,6 +21,7 @@ from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
 from timeline_app.ui.dialogs.shortcuts import ShortcutRow, ShortcutsDialog
 from timeline_app.ui.dialogs.sources import SourcesDialog
 from timeline_app.ui.dialogs.user_guide import UserGuideDialog
+from timeline_app.ui.external_links import open_external
 from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.timeline.input import TIMELINE_KEYS
 
@@ -136,6 +138,10 @@ class WindowDialogs:
         self._sources.show()
         self._sources.raise_()
         self._sources.activateWindow()
+
+    def open_log_folder(self) -> None:
+        """Help ▸ Open Log Folder, or a message with the path when nothing can open it."""
+        open_external(self._window, QUrl.fromLocalFile(str(log_dir())))
 
     def user_guide(self) -> UserGuideDialog:
         """Help ▸ User Guide (non-modal)."""
