@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from timeline_app import APP_NAME
@@ -27,6 +27,7 @@ from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop.identity import configure_application_identity
 from timeline_app.desktop.logging_setup import FILE_ONLY
 from timeline_app.desktop.paths import log_dir
+from timeline_app.desktop.single_instance import InstanceServer, hand_over, server_name
 from timeline_app.domain.errors import StorageError
 from timeline_app.persistence.errors import (
     CorruptDatabaseError,
@@ -279,6 +280,16 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    instance = None  # the local socket needs the application's event dispatcher: after it
+    if not arguments.new_window:
+        name = server_name(db_path)
+        # Before any window or database work, so a second launch is gone within a moment.
+        if hand_over(name, arguments.event):
+            log.info("handed over to the running instance on %s", db_path)
+            return 0
+        instance = InstanceServer()
+        if not instance.listen(name):
+            instance = None
     configure_application_identity()
     # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
     # import) loads and the file is opened; input waits until the events are there.
@@ -299,8 +310,52 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
             return
         attach_database(window, database)
         app.aboutToQuit.connect(window.close)  # a session logout also saves what was typed
-        if arguments.event and not window.timeline_view.selectEvent(arguments.event):
-            window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
+        if arguments.event:
+            _select_handed_over(window, arguments.event)
+        handed_over.loaded()
 
+    handed_over = _HandOver(window)
     after_first_paint(window.timeline_view, open_database)
+    if instance is not None:
+        instance.activation_requested.connect(handed_over.request)
+        app.aboutToQuit.connect(instance.close)
     return app.exec()
+
+
+class _HandOver:
+    """Second launches: raise the window, and select their --event once the events are in."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._loaded = False
+        self._pending = ""
+
+    def request(self, event_id: str) -> None:
+        """A second launch handed over (``event_id`` empty when it named none)."""
+        log.info("a second launch asked for the window (event %r)", event_id or None)
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if event_id and self._loaded:
+            _select_handed_over(window, event_id)
+        elif event_id:
+            self._pending = event_id  # the database is still opening; the latest ask wins
+
+    def loaded(self) -> None:
+        """The events are in the window: select what a second launch asked for meanwhile."""
+        self._loaded = True
+        if self._pending:
+            _select_handed_over(self._window, self._pending)
+            self._pending = ""
+
+
+def _select_handed_over(window: MainWindow, event_id: str) -> None:
+    if window.timeline_view.selectEvent(event_id):
+        log.info("selected event %r", event_id)
+        return
+    log.info("no event with id %r", event_id)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("App", "No event with id {id}.").format(id=repr(event_id))
+    )
