@@ -138,7 +138,7 @@ def test_install_desktop_entry(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    entry = tmp_path / "share" / "applications" / "kz-cn-cultural-timeline.desktop"
+    entry = tmp_path / "share" / "applications" / "io.github.kzcntimeline.CulturalTimeline.desktop"
     text = entry.read_text(encoding="utf-8")
     assert "Name=Kazakhstan–China Cultural Timeline" in text and "Exec=" in text
     assert (
@@ -148,7 +148,7 @@ def test_install_desktop_entry(tmp_path: Path) -> None:
         / "hicolor"
         / "scalable"
         / "apps"
-        / "kz-cn-cultural-timeline.svg"
+        / "io.github.kzcntimeline.CulturalTimeline.svg"
     ).exists()
 
 

@@ -27,6 +27,7 @@ from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop.identity import configure_application_identity
 from timeline_app.desktop.logging_setup import FILE_ONLY
 from timeline_app.desktop.paths import log_dir
+from timeline_app.desktop.single_instance import InstanceServer, hand_over, server_name
 from timeline_app.domain.errors import StorageError
 from timeline_app.persistence.errors import (
     CorruptDatabaseError,
@@ -34,6 +35,7 @@ from timeline_app.persistence.errors import (
     NotADatabaseError,
 )
 from timeline_app.ui.main_window import MainWindow, WindowServices
+from timeline_app.ui.window_handover import WindowHandOver, select_handed_over
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -181,12 +183,8 @@ def _after_move(window: MainWindow, old: Path, new: Path) -> None:
 
 
 def _release_drafts(notes: NoteService) -> None:
-    """The window closed: leave its drafts to the next window that shows their events.
-
-    Drafts are per window (so two open windows never overwrite each other's); a closed
-    window's are released, and the next window takes them over as its own. If this fails
-    they stay the closed window's, and other windows still offer them.
-    """
+    """The window closed: leave its drafts to the next window that shows their events (if
+    this fails they stay the closed window's, and other windows still offer them)."""
     try:
         notes.release_drafts()
     except StorageError as error:
@@ -356,6 +354,16 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    instance = None  # the local socket needs the application's event dispatcher: after it
+    if not arguments.new_window:
+        name = server_name(db_path)
+        # Before any window or database work, so a second launch is gone within a moment.
+        if hand_over(name, arguments.event):
+            log.info("handed over to the running instance on %s", db_path)
+            return 0
+        instance = InstanceServer()
+        if not instance.listen(name):
+            instance = None
     configure_application_identity()
     # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
     # import) loads and the file is opened; input waits until the events are there.
@@ -378,8 +386,13 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
             return
         attach_database(window, database)
         app.aboutToQuit.connect(window.close)  # a session logout also saves what was typed
-        if arguments.event and not window.timeline_view.selectEvent(arguments.event):
-            window.statusBar().showMessage(f"No event with id {arguments.event!r}.")
+        if arguments.event:
+            select_handed_over(window, arguments.event)
+        handed_over.loaded()
 
+    handed_over = WindowHandOver(window)
     after_first_paint(window.timeline_view, open_database)
+    if instance is not None:
+        instance.activation_requested.connect(handed_over.request)
+        app.aboutToQuit.connect(instance.close)
     return app.exec()

@@ -1,5 +1,6 @@
-"""Command line: ``timeline-app [--db PATH] [--event ID] [--screenshot PNG [--select ID]]``,
-and, without a window, ``--export-notes FILE`` and ``--import-notes FILE.json``."""
+"""Command line: ``timeline-app [--db PATH] [--event ID] [--new-window] [--screenshot PNG
+[--select ID]]``, and, without a window, ``--export-notes FILE``, ``--import-notes FILE.json``
+and ``--install-desktop-entry`` / ``--uninstall-desktop-entry``."""
 
 from __future__ import annotations
 
@@ -13,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.data.problems import DataValidationError
-from timeline_app.desktop.desktop_entry import DesktopEntryError, install_desktop_entry
+from timeline_app.desktop.desktop_entry import (
+    DesktopEntryError,
+    data_home,
+    install_desktop_entry,
+    uninstall_desktop_entry,
+)
 from timeline_app.desktop.logging_setup import FILE_ONLY, configure_logging
 from timeline_app.desktop.paths import (
     DB_ENVIRONMENT_VARIABLE,
@@ -54,6 +60,18 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--install-desktop-entry",
         action="store_true",
         help="add the app to the desktop's application menu (Linux) and exit",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove the app from the desktop's application menu (Linux) and exit",
+    )
+    parser.add_argument(
+        "--new-window",
+        action="store_true",
+        help="open a window of its own even when the app is already running on this "
+        "database (by default a second start brings the running window to the front and "
+        "passes it --event)",
     )
     parser.add_argument(
         "--read-only",
@@ -111,6 +129,8 @@ def _usage_error(arguments: argparse.Namespace) -> str | None:
     """Options that cannot go together, as one line; None when they can."""
     if arguments.export_notes is not None and arguments.import_notes is not None:
         return "--export-notes cannot be combined with --import-notes"
+    if arguments.install_desktop_entry and arguments.uninstall_desktop_entry:
+        return "--install-desktop-entry cannot be combined with --uninstall-desktop-entry"
     for option in ("export_notes", "import_notes"):
         if getattr(arguments, option) is not None and arguments.screenshot is not None:
             return f"--{option.replace('_', '-')} cannot be combined with --screenshot"
@@ -134,6 +154,22 @@ def _remembered_database_path() -> Path | None:
     return remembered_database_path()
 
 
+def _uninstall_desktop_entry() -> int:
+    try:
+        removed = uninstall_desktop_entry()
+    except DesktopEntryError as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return 2
+    if not removed:
+        print(f"No desktop entry is installed in {data_home()}; nothing to remove.")
+        return 0
+    print(
+        f"Removed the desktop entry and icons ({len(removed)} files) from {data_home()}: "
+        "the app is no longer in your applications menu."
+    )
+    return 0
+
+
 def _run(arguments: argparse.Namespace) -> int:
     usage = _usage_error(arguments)
     if usage is not None:
@@ -147,6 +183,8 @@ def _run(arguments: argparse.Namespace) -> int:
             return 2
         print(f"Installed {entry}: the app is now in your applications menu.")
         return 0
+    if arguments.uninstall_desktop_entry:
+        return _uninstall_desktop_entry()
     db_path = resolve_database_path(arguments.db, _remembered_database_path)
     # Only a path the user named is checked: the default folder is created on first start.
     if arguments.db or os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip():

@@ -72,7 +72,7 @@ class Recorded(MainWindow):
 
 
 app_module.MainWindow = Recorded
-arguments = argparse.Namespace(read_only=False, event=None, select=None)
+arguments = argparse.Namespace(read_only=False, event=None, select=None, new_window=False)
 code = app_module.run_interactive(arguments, Path(sys.argv[1]))
 print("exit", code, "windows", len(made), "welcome", not made[0].welcome.isHidden())
 """

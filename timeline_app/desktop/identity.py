@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from timeline_app import APP_ID, APP_NAME, __version__
+from timeline_app.desktop.desktop_entry import DESKTOP_ID
 from timeline_app.desktop.resource_files import resource_path
 
 ORGANIZATION = "kz-cn-timeline"
@@ -20,3 +21,5 @@ def configure_application_identity() -> None:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setWindowIcon(QIcon(resource_path(ICON_FILE)))
+    # The launcher's name: Wayland compositors and docks group the window with its menu entry.
+    QApplication.setDesktopFileName(DESKTOP_ID)
