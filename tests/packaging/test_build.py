@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app import APP_ID
+from timeline_app.desktop.desktop_entry import DESKTOP_ID
 from timeline_app.packaging.build import BuildResult, archive_name, build, folder_size
 
 pytestmark = pytest.mark.package
@@ -70,7 +71,7 @@ def test_archive_installs_runs_and_uninstalls(dist: Path, tmp_path: Path) -> Non
         )
         assert result.returncode == 0, result.stderr
     installed = home / ".local" / "opt" / APP_ID
-    entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    entry = home / ".local" / "share" / "applications" / f"{DESKTOP_ID}.desktop"
     assert f'Exec="{installed}/timeline-app"' in entry.read_text(encoding="utf-8")
     shot = tmp_path / "installed.png"
     started = subprocess.run(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app import APP_ID
+from timeline_app.desktop.desktop_entry import DESKTOP_ID
 from timeline_app.packaging.build import add_install_files
 
 pytestmark = pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
@@ -58,9 +59,11 @@ def test_install_twice_replaces_and_keeps_user_data(tmp_path: Path, home: Path) 
     assert (target / "timeline-app").is_file()
     assert not (target / "stale-file").exists()
     assert [p.name for p in target.parent.iterdir()] == [APP_ID]
-    entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    # Named by the desktop id the app announces, so its windows group with the launcher.
+    entry = home / ".local" / "share" / "applications" / f"{DESKTOP_ID}.desktop"
     assert f'Exec="{target}/timeline-app"' in entry.read_text(encoding="utf-8")
-    icon = home / ".local/share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg"
+    icon = home / ".local/share/icons/hicolor/scalable/apps" / f"{DESKTOP_ID}.svg"
+    assert (home / ".local/share/icons/hicolor/16x16/apps" / f"{DESKTOP_ID}.png").is_file()
     assert icon.is_file()
     assert (home / ".local/share" / APP_ID / "timeline.sqlite3").read_bytes() == b"user data"
 

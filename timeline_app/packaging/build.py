@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app import APP_ID, __version__
-from timeline_app.desktop.desktop_entry import desktop_entry_text
+from timeline_app.desktop.desktop_entry import DESKTOP_ID, desktop_entry_text
 
 HERE = Path(__file__).resolve().parent
 SPEC = HERE / "timeline-app.spec"
@@ -58,8 +58,34 @@ def add_install_files(app_dir: Path) -> None:
         target = app_dir / name
         shutil.copyfile(HERE / name, target)
         target.chmod(0o755)
-    (app_dir / f"{APP_ID}.desktop.in").write_text(
+    # Named by the desktop id the app announces (setDesktopFileName), so its windows group with
+    # this launcher; install.sh takes the id from the template's name.
+    (app_dir / f"{DESKTOP_ID}.desktop.in").write_text(
         desktop_entry_text(EXEC_PLACEHOLDER), encoding="utf-8"
+    )
+    add_png_icons(app_dir / "_internal" / "timeline_app" / "_resources" / "icons" / "hicolor")
+
+
+#: Renders the hicolor PNGs in a child process: Qt needs a QGuiApplication to draw.
+_RENDER_ICONS = """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+from timeline_app.desktop.desktop_entry import DESKTOP_ID, ICON_SIZES, render_png_icon
+app = QGuiApplication([])
+for size in ICON_SIZES:
+    folder = Path(sys.argv[1]) / f"{size}x{size}" / "apps"
+    folder.mkdir(parents=True, exist_ok=True)
+    render_png_icon(size, folder / f"{DESKTOP_ID}.png")
+"""
+
+
+def add_png_icons(theme: Path) -> None:
+    """The icon as PNGs of every hicolor size (16–512), which install.sh installs."""
+    subprocess.run(
+        [sys.executable, "-c", _RENDER_ICONS, str(theme)],
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
 

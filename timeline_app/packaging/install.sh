@@ -15,8 +15,12 @@ fail() { echo "install.sh: $*" >&2; exit 1; }
 
 [ -f "$here/timeline-app" ] && [ -x "$here/timeline-app" ] && [ -d "$here/_internal" ] \
     || fail "$here/timeline-app is missing or not executable: the archive is incomplete; download and extract it again"
-[ -f "$here/$app_id.desktop.in" ] \
-    || fail "$here/$app_id.desktop.in is missing: the archive is incomplete; download and extract it again"
+template=$(ls "$here"/*.desktop.in 2>/dev/null | head -n 1)
+[ -n "$template" ] && [ -f "$template" ] \
+    || fail "$here has no menu-entry template (*.desktop.in): the archive is incomplete; download and extract it again"
+# The launcher and the icon are named by the desktop id the app announces, so its windows
+# group with the launcher.
+desktop_id=$(basename "$template" .desktop.in)
 
 case $target in /*) ;; *) target=$(pwd -P)/$target ;; esac
 target=${target%/}
@@ -44,10 +48,10 @@ chmod 755 "$staging"
 
 # The menu entry and icons, each written aside then renamed into place.
 applications=$data_home/applications
-entry=$applications/$app_id.desktop
+entry=$applications/$desktop_id.desktop
 exec_path=$(printf '%s' "$target/timeline-app" | sed 's/[\\"`$]/\\\\&/g')
 mkdir -p "$applications" 2>/dev/null || fail "cannot write to $applications"
-sed "s|^Exec=.*|Exec=\"$exec_path\"|" "$here/$app_id.desktop.in" > "$entry.tmp" 2>/dev/null \
+sed "s|^Exec=.*|Exec=\"$exec_path\"|" "$template" > "$entry.tmp" 2>/dev/null \
     && mv "$entry.tmp" "$entry" || { rm -f "$entry.tmp"; fail "cannot write $entry"; }
 printf '%s\n' "$entry" > "$staging/$manifest"
 for icon in "$here"/_internal/timeline_app/_resources/*.svg "$here"/_internal/timeline_app/_resources/icons/hicolor/*/apps/*; do
@@ -57,7 +61,7 @@ for icon in "$here"/_internal/timeline_app/_resources/*.svg "$here"/_internal/ti
         *) size=scalable ;;
     esac
     name=$(basename "$icon")
-    case $name in timeline-app.svg) name=$app_id.svg ;; esac
+    case $name in timeline-app.svg) name=$desktop_id.svg ;; esac
     folder=$data_home/icons/hicolor/$size/apps
     mkdir -p "$folder" 2>/dev/null && cp "$icon" "$folder/$name.tmp" 2>/dev/null \
         && mv "$folder/$name.tmp" "$folder/$name" || fail "cannot write $folder/$name"
