@@ -14,9 +14,12 @@ os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 os.environ.pop("TIMELINE_APP_DB", None)
+# English unless a test says otherwise, whatever the machine's locale.
+os.environ["TIMELINE_APP_LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from timeline_app.ui.main_window import MainWindow  # noqa: E402
@@ -31,6 +34,24 @@ def _isolated_settings(tmp_path: Path) -> None:
     settings_dir.mkdir()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_dir))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_catalogue(qapp: QApplication) -> None:
+    """The English catalogue in force (it gives counts their singular: "1 note")."""
+    from timeline_app.desktop.language import set_language
+
+    set_language("en", remember=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switches the language leaves the next one in English."""
+    yield
+    from timeline_app.desktop.language import current_language, set_language
+
+    if current_language() != "en":
+        set_language("en", remember=False)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from timeline_app import APP_NAME
 from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop.identity import configure_application_identity
+from timeline_app.desktop.language import install_chosen_language
 from timeline_app.desktop.logging_setup import FILE_ONLY
 from timeline_app.desktop.paths import log_dir
 from timeline_app.desktop.single_instance import InstanceServer, hand_over, server_name
@@ -62,6 +63,7 @@ def create_main_window(
     from timeline_app.services.startup import open_timeline_database
 
     configure_application_identity()
+    install_chosen_language()
     window = MainWindow(Path(db_path), QSettings())
     database = open_timeline_database(Path(db_path), data_dir, read_only=read_only)
     attach_database(window, database, data_dir)
@@ -365,6 +367,7 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
         if not instance.listen(name):
             instance = None
     configure_application_identity()
+    install_chosen_language()
     # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
     # import) loads and the file is opened; input waits until the events are there.
     window = MainWindow(db_path, QSettings())
