@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
+from timeline_app.domain.dates import set_date_language  # noqa: E402
 from timeline_app.ui.main_window import MainWindow  # noqa: E402
 
 SAMPLE_DATA = Path(__file__).parent / "fixtures" / "sample_data"
@@ -31,6 +32,14 @@ def _isolated_settings(tmp_path: Path) -> None:
     settings_dir.mkdir()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_dir))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+
+
+@pytest.fixture(autouse=True)
+def _english_dates() -> Iterator[None]:
+    """Dates start in English in every test, and a test that switches language cannot leak it."""
+    set_date_language("en")
+    yield
+    set_date_language("en")
 
 
 @pytest.fixture
