@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
+from timeline_app.domain.dates import set_date_language  # noqa: E402
 from timeline_app.ui.main_window import MainWindow  # noqa: E402
 
 SAMPLE_DATA = Path(__file__).parent / "fixtures" / "sample_data"
@@ -52,6 +53,7 @@ def _english_after_each_test() -> Iterator[None]:
 
     if current_language() != "en":
         set_language("en", remember=False)
+    set_date_language("en")  # a test may set the date language alone
 
 
 @pytest.fixture

@@ -46,6 +46,13 @@ def test_folder_is_small_enough(dist: Path) -> None:
     assert not list((dist / APP_ID).rglob("packaging/build*"))
 
 
+def test_date_languages_are_packed_and_other_locales_are_not(dist: Path) -> None:
+    found = {path.stem for path in (dist / APP_ID).rglob("babel/locale-data/*.dat")}
+    assert {"root", "en", "kk", "ru", "zh"} <= found
+    assert "de" not in found
+    assert len(found) < 20
+
+
 def test_binary_starts_without_python(dist: Path, tmp_path: Path) -> None:
     shot = tmp_path / "s.png"
     result = subprocess.run(

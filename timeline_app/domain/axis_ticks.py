@@ -2,7 +2,9 @@
 
 The axis has two tiers: minor ticks at the finest unit whose labels fit, and major
 ticks one unit coarser that give the context ("2005" above months, "March 2005" above days).
-Label widths come from a ``measure`` callable so this stays free of Qt fonts.
+Label widths come from a ``measure`` callable so this stays free of Qt fonts. Labels are in the
+date language ("авг.", "8月", "2017年6月"), and the spacing is chosen from their measured widths, so
+a language with longer names gets coarser ticks rather than overlapping ones.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from timeline_app.domain.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from timeline_app.domain.dates import date_language, format_point, month_name
+from timeline_app.domain.models import DatePrecision
 
 #: Minimum free pixels between neighbouring labels.
 LABEL_GAP = 14.0
@@ -28,54 +31,83 @@ class Tick:
 
 @dataclass(frozen=True, slots=True)
 class AxisTicks:
-    """Minor and major ticks for one visible window; ``unit`` names the minor unit."""
+    """Minor and major ticks for one visible window; ``unit`` names the minor unit and
+    ``language`` the date language of the labels."""
 
     unit: str
     minor: tuple[Tick, ...]
     major: tuple[Tick, ...]
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)
 class _Unit:
-    """A tick spacing candidate: its kind, step, the shortest gap it yields and a sample label."""
+    """A tick spacing candidate: its kind, step and the shortest gap it yields."""
 
     kind: str  # "day", "month" or "year"
     step: int
     min_days: float
-    sample: str
     days_of_month: tuple[int, ...] = ()
 
 
 _UNITS: tuple[_Unit, ...] = (
-    _Unit("day", 1, 1, "28"),
-    _Unit("day", 7, 6, "22", (1, 8, 15, 22)),
-    _Unit("day", 15, 13, "15", (1, 15)),
-    _Unit("month", 1, 28, "Sep"),
-    _Unit("month", 3, 89, "Sep"),
-    _Unit("month", 6, 181, "Sep"),
-    _Unit("year", 1, 365, "2000"),
-    _Unit("year", 2, 730, "2000"),
-    _Unit("year", 5, 1826, "2000"),
-    _Unit("year", 10, 3652, "2000"),
-    _Unit("year", 20, 7305, "2000"),
-    _Unit("year", 50, 18262, "2000"),
+    _Unit("day", 1, 1),
+    _Unit("day", 7, 6, (1, 8, 15, 22)),
+    _Unit("day", 15, 13, (1, 15)),
+    _Unit("month", 1, 28),
+    _Unit("month", 3, 89),
+    _Unit("month", 6, 181),
+    _Unit("year", 1, 365),
+    _Unit("year", 2, 730),
+    _Unit("year", 5, 1826),
+    _Unit("year", 10, 3652),
+    _Unit("year", 20, 7305),
+    _Unit("year", 50, 18262),
 )
 
 
-def choose_unit(pixels_per_day: float, measure: Callable[[str], float]) -> _Unit:
-    """The finest unit whose shortest interval still leaves room for its label."""
+def day_label(day: int, language: str) -> str:
+    """A day-of-month tick: '28', or '28日' in Chinese."""
+    return f"{day}日" if language == "zh" else str(day)
+
+
+def month_label(month: int, language: str) -> str:
+    """A month tick: the abbreviated stand-alone name ('Sep', 'сент.', 'қыр.', '9月')."""
+    return month_name(month, abbreviated=True, language=language)
+
+
+def year_label(year: int, language: str) -> str:
+    """A year tick: the bare number, as axes write it, or '2017年' in Chinese."""
+    return f"{year}年" if language == "zh" else str(year)
+
+
+def _widest_label(kind: str, measure: Callable[[str], float], language: str) -> float:
+    """The widest label a unit of that kind may have to show."""
+    if kind == "day":
+        return max(measure(day_label(day, language)) for day in (22, 28))
+    if kind == "month":
+        return max(measure(month_label(month, language)) for month in range(1, 13))
+    return measure(year_label(2000, language))
+
+
+def choose_unit(
+    pixels_per_day: float, measure: Callable[[str], float], language: str | None = None
+) -> _Unit:
+    """The finest unit whose shortest interval still leaves room for its widest label."""
+    code = language or date_language()
+    widths = {kind: _widest_label(kind, measure, code) for kind in ("day", "month", "year")}
     for unit in _UNITS:
-        if unit.min_days * pixels_per_day >= measure(unit.sample) + LABEL_GAP:
+        if unit.min_days * pixels_per_day >= widths[unit.kind] + LABEL_GAP:
             return unit
     return _UNITS[-1]
 
 
-def _day_ticks(first: date, last: date, unit: _Unit) -> Iterator[Tick]:
+def _day_ticks(first: date, last: date, unit: _Unit, language: str) -> Iterator[Tick]:
     cursor = first.toordinal()
     while cursor <= last.toordinal():
         day = date.fromordinal(cursor)
         if not unit.days_of_month or day.day in unit.days_of_month:
-            yield Tick(float(cursor), str(day.day))
+            yield Tick(float(cursor), day_label(day.day, language))
         cursor += 1
 
 
@@ -98,33 +130,39 @@ def _year_starts(first: date, last: date, step: int) -> Iterator[date]:
         year += step
 
 
-def _minor_ticks(first: date, last: date, unit: _Unit) -> list[Tick]:
+def _minor_ticks(first: date, last: date, unit: _Unit, language: str) -> list[Tick]:
     if unit.kind == "day":
-        return list(_day_ticks(first, last, unit))
+        return list(_day_ticks(first, last, unit, language))
     if unit.kind == "month":
         return [
-            Tick(float(d.toordinal()), MONTH_ABBREVIATIONS[d.month - 1])
+            Tick(float(d.toordinal()), month_label(d.month, language))
             for d in _month_starts(first, last, unit.step)
         ]
-    return [Tick(float(d.toordinal()), str(d.year)) for d in _year_starts(first, last, unit.step)]
+    return [
+        Tick(float(d.toordinal()), year_label(d.year, language))
+        for d in _year_starts(first, last, unit.step)
+    ]
 
 
-def _major_ticks(first: date, last: date, unit: _Unit) -> list[tuple[date, list[str]]]:
+def _month_variants(day: date, language: str) -> list[str]:
+    """A month's major labels from the longest to the shortest: 'June 2017', 'Jun 2017', 'Jun'
+    ('2017' for January, so the year change shows)."""
+    full = format_point(day, DatePrecision.MONTH, language=language)
+    short = month_label(day.month, language)
+    shortest = short if day.month != 1 else year_label(day.year, language)
+    if language == "zh":  # '2017年6月' is already short
+        return [full, full, shortest]
+    return [full, f"{short} {day.year}", shortest]
+
+
+def _major_ticks(
+    first: date, last: date, unit: _Unit, language: str
+) -> list[tuple[date, list[str]]]:
     """Major tick dates, each with label variants from the longest to the shortest."""
     if unit.kind == "day":
-        return [
-            (
-                d,
-                [
-                    f"{MONTH_NAMES[d.month - 1]} {d.year}",
-                    f"{MONTH_ABBREVIATIONS[d.month - 1]} {d.year}",
-                    MONTH_ABBREVIATIONS[d.month - 1] if d.month != 1 else str(d.year),
-                ],
-            )
-            for d in _month_starts(first, last, 1)
-        ]
+        return [(d, _month_variants(d, language)) for d in _month_starts(first, last, 1)]
     if unit.kind == "month":
-        return [(d, [str(d.year)]) for d in _year_starts(first, last, 1)]
+        return [(d, [year_label(d.year, language)]) for d in _year_starts(first, last, 1)]
     return []
 
 
@@ -170,19 +208,26 @@ def axis_ticks(
     end_day: float,
     pixels_per_day: float,
     measure: Callable[[str], float],
+    *,
+    language: str | None = None,
 ) -> AxisTicks:
-    """Ticks for the window [start_day, end_day) at the given zoom."""
-    unit = choose_unit(pixels_per_day, measure)
+    """Ticks for the window [start_day, end_day) at the given zoom, labelled in ``language``
+    (the current date language unless given)."""
+    code = language or date_language()
+    unit = choose_unit(pixels_per_day, measure, code)
     first = date.fromordinal(max(1, int(start_day // 1)))
     last = date.fromordinal(max(1, int(end_day // 1)))
 
     def x_of(day: float) -> float:
         return (day - start_day) * pixels_per_day
 
-    minor = _without_overlaps(_minor_ticks(first, last, unit), x_of, measure)
+    minor = _without_overlaps(_minor_ticks(first, last, unit, code), x_of, measure)
     # Major ticks start at the period containing the window's start, so it has its label.
     majors = _major_ticks(
-        date(first.year, 1, 1) if unit.kind == "month" else first.replace(day=1), last, unit
+        date(first.year, 1, 1) if unit.kind == "month" else first.replace(day=1),
+        last,
+        unit,
+        code,
     )
     major = _without_overlaps(_fit_major(majors, pixels_per_day, measure), x_of, measure)
-    return AxisTicks(unit=f"{unit.kind}:{unit.step}", minor=minor, major=major)
+    return AxisTicks(unit=f"{unit.kind}:{unit.step}", minor=minor, major=major, language=code)

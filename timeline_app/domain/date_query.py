@@ -1,4 +1,8 @@
-"""Understanding what a person types into "Go to date": a year, a month or a day."""
+"""Understanding what a person types into "Go to date": a year, a month or a day.
+
+Every language the app speaks is read whatever the current one is: "August 2015",
+"августа 2015", "10 тамыз 2015 ж.", "2015 ж. 10 тамыз", "2015年8月10日", "31.08.2015".
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,18 @@ import calendar
 import enum
 import re
 from datetime import date, timedelta
+from functools import cache
 
+from timeline_app.domain.date_words import DATE_LANGUAGES, month_names
 from timeline_app.domain.dates import MONTH_NAMES
 from timeline_app.domain.period import CURATED_PERIOD
 
 FIRST_YEAR, LAST_YEAR = CURATED_PERIOD.first_year, CURATED_PERIOD.last_year
-_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
-_MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
+#: A month name as typed: letters of any script, perhaps an abbreviation's dot.
+_WORD = r"[^\W\d_]+\.?"
+#: The year's word or abbreviation after its number: "2015 г.", "2015 года", "2015 ж.", "2015 жылы".
+_YEAR_WORD = re.compile(r"(\d{4})\s*(?:года|год|гг?\.?|жылғы|жылы|жыл|жж?\.?)(?=\s|$)", re.I)
+_CHINESE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)?")
 #: The forms accepted, as shown to the user.
 ACCEPTED_FORMS = "2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015"
 
@@ -71,8 +79,24 @@ def _checked(text: str, year: int, month: int = 1, day: int = 1) -> date:
     return date(year, month, day)
 
 
+@cache
+def month_words() -> dict[str, int]:
+    """Every month name the reader may type, lower case without a final dot, in all languages:
+    CLDR's wide and abbreviated names in both cases ("август", "августа", "авг", "тамыз",
+    "там", "八月"), and the first three letters of the wide names ("сен", "sep")."""
+    words: dict[str, int] = {"sept": 9}
+    for language in DATE_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in enumerate(month_names(language, context, width), start=1):
+                    words.setdefault(name.lower().rstrip("."), number)
+                    if width == "wide" and language != "zh":
+                        words.setdefault(name.lower()[:3], number)
+    return words
+
+
 def _month(text: str, word: str) -> int:
-    number = _MONTHS.get(word.lower().rstrip("."))
+    number = month_words().get(word.lower().rstrip("."))
     if number is None:
         raise DateQueryError(DateQueryProblem.UNKNOWN_MONTH_NAME, text, word=word)
     return number
@@ -93,6 +117,18 @@ def parse_date_query(text: str) -> tuple[date, date]:
     """
     typed = text.strip()
     cleaned = " ".join(typed.replace(",", " ").split())
+    if match := _CHINESE.fullmatch(cleaned):  # 2015年, 2015年8月, 2015年8月10日
+        year, month, day = (int(part) if part else 0 for part in match.groups())
+        if not month:
+            return _checked(typed, year), _checked(typed, year, 12, 31)
+        if not day:
+            return _month_range(typed, year, month)
+        return _around(_checked(typed, year, month, day))
+    cleaned = _YEAR_WORD.sub(r"\1", cleaned).strip()
+    if match := re.fullmatch(rf"(\d{{4}})\s+(\d{{1,2}})\s+({_WORD})", cleaned):  # 2015 10 тамыз
+        cleaned = f"{match.group(1)} {match.group(3)} {match.group(2)}"
+    if match := re.fullmatch(rf"(\d{{4}})\s+({_WORD})\s+(\d{{1,2}})", cleaned):  # 2015 тамыз 10
+        cleaned = f"{match.group(2)} {match.group(3)} {match.group(1)}"
     if match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", cleaned):  # 31.08.2015
         cleaned = f"{match.group(3)}-{match.group(2)}-{match.group(1)}"
     if match := re.fullmatch(r"(\d{1,2})[./](\d{4})", cleaned):  # 08.2015
@@ -102,7 +138,7 @@ def parse_date_query(text: str) -> tuple[date, date]:
         lambda m: "-".join(g for g in m.groups() if g),
         cleaned,
     )
-    if match := re.fullmatch(r"(\d{4})\s+([A-Za-z.]+)", cleaned):  # 2015 August
+    if match := re.fullmatch(rf"(\d{{4}})\s+({_WORD})", cleaned):  # 2015 August
         cleaned = f"{match.group(2)} {match.group(1)}"
     if not cleaned:
         raise DateQueryError(DateQueryProblem.EMPTY, typed)
@@ -114,12 +150,12 @@ def parse_date_query(text: str) -> tuple[date, date]:
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned):
         year, month, day = (int(part) for part in match.groups())
         return _around(_checked(typed, year, month, day))
-    if match := re.fullmatch(r"([A-Za-z.]+)\s+(\d{4})", cleaned):
+    if match := re.fullmatch(rf"({_WORD})\s+(\d{{4}})", cleaned):
         return _month_range(typed, int(match.group(2)), _month(typed, match.group(1)))
-    if match := re.fullmatch(r"(\d{1,2})\s+([A-Za-z.]+)\s+(\d{4})", cleaned):
+    if match := re.fullmatch(rf"(\d{{1,2}})\s+({_WORD})\s+(\d{{4}})", cleaned):
         month = _month(typed, match.group(2))
         return _around(_checked(typed, int(match.group(3)), month, int(match.group(1))))
-    if match := re.fullmatch(r"([A-Za-z.]+)\s+(\d{1,2})\s+(\d{4})", cleaned):
+    if match := re.fullmatch(rf"({_WORD})\s+(\d{{1,2}})\s+(\d{{4}})", cleaned):
         month = _month(typed, match.group(1))
         return _around(_checked(typed, int(match.group(3)), month, int(match.group(2))))
     raise DateQueryError(DateQueryProblem.UNREADABLE, typed)
