@@ -6,7 +6,7 @@ import logging
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.desktop import language
@@ -136,3 +136,10 @@ def test_english_counts_read_in_the_singular(qapp: QCoreApplication) -> None:
 def test_an_unknown_language_is_refused(qapp: QCoreApplication) -> None:
     with pytest.raises(ValueError, match="klingon"):
         set_language("klingon")
+
+
+def test_chinese_prefers_simplified_fonts_and_other_languages_do_not(qapp: QApplication) -> None:
+    set_language("zh", remember=False)
+    assert "Noto Sans CJK SC" in QApplication.font().families()
+    set_language("kk", remember=False)
+    assert "Noto Sans CJK SC" not in QApplication.font().families()

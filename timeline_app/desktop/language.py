@@ -14,6 +14,7 @@ import logging
 import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from timeline_app import APP_ID
 from timeline_app.desktop.identity import ORGANIZATION
@@ -36,6 +37,13 @@ _LOCALES = {
     "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
     "zh": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Country.China),
 }
+#: Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first,
+#: so Han characters do not take a Japanese or Traditional font's shapes (fontconfig, Windows,
+#: macOS names). Kazakh's letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI).
+SIMPLIFIED_CHINESE_FONTS = (
+    "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC",
+    "WenQuanYi Micro Hei", "Droid Sans Fallback",
+)
 #: Qt's own catalogue for each language (in Qt's translations folder).
 _QT_CATALOGUES = {"kk": "qtbase_kk", "ru": "qtbase_ru", "zh": "qtbase_zh_CN"}
 
@@ -128,6 +136,18 @@ def _install_translators(code: str) -> None:
             _State.translators.append(translator)
 
 
+def _prefer_fonts(code: str) -> None:
+    """Put the Simplified Chinese fonts right after the interface font while Chinese is shown."""
+    if QGuiApplication.instance() is None:
+        return
+    font = QGuiApplication.font()
+    own = [family for family in font.families() if family not in SIMPLIFIED_CHINESE_FONTS]
+    wanted = own + list(SIMPLIFIED_CHINESE_FONTS) if code == "zh" else own
+    if wanted != font.families():
+        font.setFamilies(wanted or [font.family()])
+        QGuiApplication.setFont(font)
+
+
 def set_language(code: str, *, remember: bool = True) -> None:
     """Put ``code`` in force for the running app; ``remember`` keeps it for the next start.
 
@@ -143,6 +163,7 @@ def set_language(code: str, *, remember: bool = True) -> None:
         return
     _State.code = code
     QLocale.setDefault(language_locale(code))
+    _prefer_fonts(code)
     set_date_language(code)
     # Installing or removing a translator sends LanguageChange, which Qt passes to every window.
     _install_translators(code)
