@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from timeline_app.domain.dates import event_date_text, format_point
 from timeline_app.domain.models import (
@@ -18,18 +18,38 @@ from timeline_app.domain.models import (
     Person,
     Place,
 )
+from timeline_app.ui.reader_locale import format_number
 
 EVENT_LINK_SCHEME = "event"
+#: Untranslated; shown through QCoreApplication.translate("DetailPane", …).
 LINK_KIND_LABELS = {
-    ("leads-to", True): "leads to",
-    ("leads-to", False): "follows from",
-    ("see-also", True): "see also",
-    ("see-also", False): "see also",
-    ("context", True): "context",
-    ("context", False): "gives context to",
-    ("conflicts-with", True): "conflicts with",
-    ("conflicts-with", False): "conflicts with",
+    ("leads-to", True): str(QT_TRANSLATE_NOOP("DetailPane", "leads to")),
+    ("leads-to", False): str(QT_TRANSLATE_NOOP("DetailPane", "follows from")),
+    ("see-also", True): str(QT_TRANSLATE_NOOP("DetailPane", "see also")),
+    ("see-also", False): str(QT_TRANSLATE_NOOP("DetailPane", "see also")),
+    ("context", True): str(QT_TRANSLATE_NOOP("DetailPane", "context")),
+    ("context", False): str(QT_TRANSLATE_NOOP("DetailPane", "gives context to")),
+    ("conflicts-with", True): str(QT_TRANSLATE_NOOP("DetailPane", "conflicts with")),
+    ("conflicts-with", False): str(QT_TRANSLATE_NOOP("DetailPane", "conflicts with")),
 }
+#: The data's precision and confidence words (DatePrecision, Confidence values), untranslated.
+VALUE_WORDS = {
+    "day": str(QT_TRANSLATE_NOOP("DetailPane", "day")),
+    "month": str(QT_TRANSLATE_NOOP("DetailPane", "month")),
+    "year": str(QT_TRANSLATE_NOOP("DetailPane", "year")),
+    "low": str(QT_TRANSLATE_NOOP("DetailPane", "low")),
+    "medium": str(QT_TRANSLATE_NOOP("DetailPane", "medium")),
+    "high": str(QT_TRANSLATE_NOOP("DetailPane", "high")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def _word(value: str) -> str:
+    """A precision or confidence value in the reader's language (unknown ones as they are)."""
+    return _tr(VALUE_WORDS[value]) if value in VALUE_WORDS else value
 
 
 def _place(place: Place, day_of_event: date) -> str:
@@ -37,7 +57,10 @@ def _place(place: Place, day_of_event: date) -> str:
     local = " · ".join(place.other_names())
     text = escape(then)
     if then != place.name:
-        text += f" <span class='muted'>(today {escape(place.name)})</span>"
+        today = escape(
+            QCoreApplication.translate("DetailPane", "(today {place})").format(place=place.name)
+        )
+        text += f" <span class='muted'>{today}</span>"
     if local:
         text += f" <span class='muted'>{escape(local)}</span>"
     if place.country and place.country not in (then, place.name):
@@ -56,18 +79,23 @@ def _person(person: Person) -> str:
     return text
 
 
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
 def _figure(figure: Figure, publishers: dict[str, str]) -> str:
-    when = f" (as of {format_point(figure.as_of, figure.precision)})" if figure.as_of else ""
+    when = ""
+    if figure.as_of:
+        as_of = format_point(figure.as_of, figure.precision)
+        when = " " + escape(
+            QCoreApplication.translate("DetailPane", "(as of {date})").format(date=as_of)
+        )
     notes = [figure.counting] if figure.counting else []
     if figure.source_id in publishers:
-        notes.append(f"source: {publishers[figure.source_id]}")
+        notes.append(
+            QCoreApplication.translate("DetailPane", "source: {publisher}").format(
+                publisher=publishers[figure.source_id]
+            )
+        )
     extra = f"<br><span class='muted'>{escape('; '.join(notes))}</span>" if notes else ""
     unit = f" {escape(figure.unit)}" if figure.unit else ""
-    return f"<b>{_number(figure.value)}</b>{unit} — {escape(figure.label)}{when}{extra}"
+    return f"<b>{format_number(figure.value)}</b>{unit} — {escape(figure.label)}{when}{extra}"
 
 
 def _citation(citation: Citation) -> str:
@@ -89,12 +117,14 @@ def _citation(citation: Citation) -> str:
         seed = QCoreApplication.translate("DetailPane", "A seed article of this timeline")
         line += f"<br><span class='muted'>{escape(seed)}</span>"
     if citation.quote:
-        line += f"<br><i>Quote: “{escape(citation.quote)}”</i>"
+        quote = QCoreApplication.translate("DetailPane", "Quote: “{quote}”")
+        line += f"<br><i>{escape(quote.format(quote=citation.quote))}</i>"
     return line
 
 
 def _link(link: EventLink) -> str:
-    label = LINK_KIND_LABELS.get((link.kind, link.outgoing), link.kind)
+    kind = LINK_KIND_LABELS.get((link.kind, link.outgoing))
+    label = link.kind if kind is None else _tr(kind)
     year = link.other_start.year
     return (
         f"{escape(label)}: <a href='{EVENT_LINK_SCHEME}:{escape(link.other_id, quote=True)}'>"
@@ -135,11 +165,19 @@ def event_detail_html(detail: EventDetail, colours: HtmlColours | None = None) -
     """The whole detail view of one event."""
     when = event_date_text(detail)
     swatch = f"<span style='color:{escape(detail.category.colour)}'>■</span>"
+    precision = _word(detail.precision.value)
+    quality = (
+        QCoreApplication.translate(
+            "DetailPane", "date precision: {precision} (approximate) · confidence: {confidence}"
+        )
+        if detail.approximate
+        else QCoreApplication.translate(
+            "DetailPane", "date precision: {precision} · confidence: {confidence}"
+        )
+    ).format(precision=precision, confidence=_word(detail.confidence.value))
     meta = (
         f"<p class='meta'><b>{escape(when)}</b> · {swatch} {escape(detail.category.name)}"
-        f" · date precision: {escape(detail.precision.value)}"
-        f"{' (approximate)' if detail.approximate else ''}"
-        f" · confidence: {escape(detail.confidence.value)}</p>"
+        f" · {escape(quality)}</p>"
     )
     body = "".join(
         f"<p>{escape(paragraph)}</p>"
@@ -153,19 +191,32 @@ def event_detail_html(detail: EventDetail, colours: HtmlColours | None = None) -
         _style(colours or HtmlColours())
         + f"<h2>{escape(detail.title)}</h2>{meta}"
         + f"<p><b>{escape(detail.summary)}</b></p>{body}"
-        + _section("Places", places)
-        + _section("People and organisations", people)
-        + _section("Figures", [_figure(figure, publishers) for figure in detail.figures])
-        + _section("Related events", [_link(link) for link in detail.links])
-        + _section("Sources", [_citation(citation) for citation in detail.citations])
+        + _section(QCoreApplication.translate("DetailPane", "Places"), places)
+        + _section(QCoreApplication.translate("DetailPane", "People and organisations"), people)
+        + _section(
+            QCoreApplication.translate("DetailPane", "Figures"),
+            [_figure(figure, publishers) for figure in detail.figures],
+        )
+        + _section(
+            QCoreApplication.translate("DetailPane", "Related events"),
+            [_link(link) for link in detail.links],
+        )
+        + _section(
+            QCoreApplication.translate("DetailPane", "Sources"),
+            [_citation(citation) for citation in detail.citations],
+        )
     )
 
 
 def empty_detail_html(colours: HtmlColours | None = None) -> str:
     """What the pane shows before anything is selected."""
+    title = QCoreApplication.translate("DetailPane", "No event selected")
+    hint = QCoreApplication.translate(
+        "DetailPane",
+        "Click an event on the timeline, or press → / ← in the timeline to step through "
+        "events in time. Zoom with the mouse wheel or + and −; drag to move along the years.",
+    )
     return (
         _style(colours or HtmlColours())
-        + "<h3>No event selected</h3><p class='muted'>Click an event on the timeline, or press "
-        "→ / ← in the timeline to step through events in time. Zoom with the mouse wheel or "
-        "+ and −; drag to move along the years.</p>"
+        + f"<h3>{escape(title)}</h3><p class='muted'>{escape(hint)}</p>"
     )

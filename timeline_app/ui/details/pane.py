@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
@@ -27,12 +27,16 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName("Event details")
         self.setOpenLinks(False)  # we route links ourselves: web -> browser, event: -> select
         self.anchorClicked.connect(self._open_link)
         self._event_id: str | None = None
         self._detail: EventDetail | None = None
-        self.setEventDetail(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language, the event shown included."""
+        self.setAccessibleName(QCoreApplication.translate("DetailPane", "Event details"))
+        self._render()
 
     def eventId(self) -> str | None:
         """Id of the event shown, or None."""
@@ -63,6 +67,8 @@ class DetailPane(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._render()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() == EVENT_LINK_SCHEME:

@@ -53,7 +53,8 @@ class AddNoteCommand(_NoteCommand):
     def __init__(
         self, note: Note, notes: NoteService, notify: Notify, report: Callable[[str], None]
     ) -> None:
-        super().__init__(f"Add Note “{_preview(note.text)}”", notes, notify, report)
+        text = QCoreApplication.translate("AddNoteCommand", "Add Note “{note}”")
+        super().__init__(text.format(note=_preview(note.text)), notes, notify, report)
         self._note = note
 
     def undo(self) -> None:
@@ -72,7 +73,8 @@ class DeleteNoteCommand(_NoteCommand):
     def __init__(
         self, note: Note, notes: NoteService, notify: Notify, report: Callable[[str], None]
     ) -> None:
-        super().__init__(f"Delete Note “{_preview(note.text)}”", notes, notify, report)
+        text = QCoreApplication.translate("DeleteNoteCommand", "Delete Note “{note}”")
+        super().__init__(text.format(note=_preview(note.text)), notes, notify, report)
         self._note = note
 
     def undo(self) -> None:
@@ -97,7 +99,8 @@ class EditNoteCommand(_NoteCommand):
         notify: Notify,
         report: Callable[[str], None],
     ) -> None:
-        super().__init__(f"Edit Note “{_preview(after)}”", notes, notify, report)
+        text = QCoreApplication.translate("EditNoteCommand", "Edit Note “{note}”")
+        super().__init__(text.format(note=_preview(after)), notes, notify, report)
         self._note_id, self._before, self._after = note_id, before, after
 
     def undo(self) -> None:

@@ -17,12 +17,13 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 
 from timeline_app.domain.errors import NoteGoneError, StorageError
 from timeline_app.domain.models import Draft, Note
 from timeline_app.domain.note_text import NoteTextError
+from timeline_app.ui.notes import editor_messages as say
 from timeline_app.ui.notes.commands import EditNoteCommand
 from timeline_app.ui.notes.event_drafts import EventDrafts
 from timeline_app.ui.notes.note_editor import NoteEditor
@@ -166,7 +167,7 @@ class NoteEditorController(QObject):
                     self._save_edit(self._editing_note_id, text)
                 else:
                     self._unsaved.forget_edit(self._editing_note_id)
-                    self._status.showMessage(_tr("An empty note is not saved: use Delete."))
+                    self._status.showMessage(say.empty_note)
             else:
                 changes = self._notes.save_draft(self._event_id, text, self._drafts.taken_over)
                 self._drafts.taken_over = []
@@ -181,7 +182,7 @@ class NoteEditorController(QObject):
                 self._unsaved.keep_edit(self._editing_note_id, held, error)
             else:
                 self._unsaved.keep_draft(self._event_id, text, error)
-            self._status.showError(f"Not saved yet: {error} Your text is kept and will be retried.")
+            self._status.showError(say.not_saved_yet(error))
             return False
         self._dirty = False
         return True
@@ -194,12 +195,12 @@ class NoteEditorController(QObject):
         try:
             note, changes = self._notes.add_note(self._event_id, text, from_draft=False)
         except (StorageError, NoteTextError) as error:
-            self._status.showError(f"{error} Your text is still in the editor.")
+            self._status.showError(say.still_in_editor(error))
             return
         self._forget_gone()
         self.notesChanged.emit(changes)
         self.noteSaved.emit(note)
-        self._status.showMessage(_tr("Your text was kept as a new note."))
+        self._status.showMessage(say.kept_as_new_note)
 
     def discardGone(self) -> None:
         """The note being edited was deleted elsewhere, and the user lets its text go too."""
@@ -248,9 +249,7 @@ class NoteEditorController(QObject):
         self._load(note.text)
         self._editor.moveCursor(QTextCursor.MoveOperation.End)
         self._editor.setFocus()
-        self._status.showMessage(
-            "Editing the selected note; changes are saved as you type. Esc to finish."
-        )
+        self._status.showMessage(say.editing)
         self.stateChanged.emit()
 
     def endEdit(self) -> None:
@@ -312,14 +311,9 @@ class NoteEditorController(QObject):
         self.noteSaved.emit(result.note)
         self.notesChanged.emit(result.changes)
         if result.kept_as_new:
-            self._status.showError(
-                _tr(
-                    "This note was changed in another window after you opened it. Both texts "
-                    "are kept: yours is saved as a new note."
-                )
-            )
+            self._status.showError(say.both_texts_kept)
         else:
-            self._status.showMessage(_tr("Changes saved."))
+            self._status.showMessage(say.changes_saved)
 
     def _take_saved_edit(self, result: EditSaved) -> None:
         """Go on editing the note that now holds the text (a new one if both were kept)."""
@@ -339,9 +333,7 @@ class NoteEditorController(QObject):
         self._gone = True
         held = HeldEdit(self._event_id, text, self._loaded_at, gone=True)
         self._unsaved.keep_edit(error.note_id, held, error)
-        self._status.showError(
-            _tr("The note you were editing was deleted in another window. Your text is kept here.")
-        )
+        self._status.showError(say.deleted_elsewhere)
         self.offersChanged.emit()
         self.stateChanged.emit()
 
@@ -392,7 +384,3 @@ class NoteEditorController(QObject):
         self._read_drafts(into_editor=True)
         self._status.showMessage("")
         self.stateChanged.emit()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteEditorController", text)

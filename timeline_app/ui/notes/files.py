@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -25,11 +25,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Format name, file suffix and file-dialog filter (untranslated: translate("NoteFiles", …)).
 FORMATS = {
-    "markdown": ("Markdown", "md", "Markdown (*.md)"),
-    "json": ("JSON", "json", "JSON (*.json)"),
-    "csv": ("CSV", "csv", "CSV for spreadsheets (*.csv)"),
+    "markdown": ("Markdown", "md", str(QT_TRANSLATE_NOOP("NoteFiles", "Markdown (*.md)"))),
+    "json": ("JSON", "json", str(QT_TRANSLATE_NOOP("NoteFiles", "JSON (*.json)"))),
+    "csv": ("CSV", "csv", str(QT_TRANSLATE_NOOP("NoteFiles", "CSV for spreadsheets (*.csv)"))),
 }
+
+
+def _filter(kind: str) -> str:
+    return QCoreApplication.translate("NoteFiles", FORMATS[kind][2])
 
 
 class NoteFiles(QObject):
@@ -57,10 +62,11 @@ class NoteFiles(QObject):
 
     def export(self, kind: str) -> Path | None:
         """Export every note in one of FORMATS; returns the file written, or None."""
-        label, suffix, file_filter = FORMATS[kind]
+        label, suffix, _ = FORMATS[kind]
         suggested = str(Path(self._folder()) / f"timeline-notes.{suffix}")
+        title = QCoreApplication.translate("NoteFiles", "Export Notes as {format}")
         chosen, _ = QFileDialog.getSaveFileName(
-            self._parent, f"Export Notes as {label}", suggested, file_filter
+            self._parent, title.format(format=label), suggested, _filter(kind)
         )
         if not chosen:
             return None
@@ -75,11 +81,13 @@ class NoteFiles(QObject):
         try:
             count = writers[kind](target)
         except StorageError as error:
-            QMessageBox.warning(self._parent, "Export Notes", str(error))
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("NoteFiles", "Export Notes"), str(error)
+            )
             return None
         self.message.emit(
             plural(
-                "NoteFiles", "%n note exported to {file}.", "%n notes exported to {file}.", count
+                "NoteFiles", "%Ln note exported to {file}.", "%Ln notes exported to {file}.", count
             ).format(file=target)
         )
         return target
@@ -90,7 +98,10 @@ class NoteFiles(QObject):
         The whole import is one step on the undo stack.
         """
         chosen, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import Notes from JSON"), self._folder(), FORMATS["json"][2]
+            self._parent,
+            QCoreApplication.translate("NoteFiles", "Import Notes from JSON"),
+            self._folder(),
+            _filter("json"),
         )
         if not chosen:
             return False
@@ -101,14 +112,18 @@ class NoteFiles(QObject):
             if report.changes_anything:
                 if not ImportPreviewDialog(source.name, report, self._parent).ask():
                     self.message.emit(
-                        self.tr("Nothing was imported from {file}.").format(file=source.name)
+                        QCoreApplication.translate(
+                            "NoteFiles", "Nothing was imported from {file}."
+                        ).format(file=source.name)
                     )
                     return False
                 report = self._exchange.import_notes(notes)
         except ImportInterruptedError as error:
             # The batches before the failure are written: say so, show them, and let one
             # Edit ▸ Undo take them back like a whole import.
-            QMessageBox.warning(self._parent, self.tr("Import Notes"), str(error))
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("NoteFiles", "Import Notes"), str(error)
+            )
             self._push_undo(source, error.report)
             if error.report.changes_anything:
                 self.notesImported.emit(error.report.changes)
@@ -116,8 +131,10 @@ class NoteFiles(QObject):
         except (NoteImportError, StorageError) as error:
             QMessageBox.warning(
                 self._parent,
-                self.tr("Import Notes"),
-                self.tr("{error}\n\nNothing was imported.").format(error=error),
+                QCoreApplication.translate("NoteFiles", "Import Notes"),
+                QCoreApplication.translate("NoteFiles", "{error}\n\nNothing was imported.").format(
+                    error=error
+                ),
             )
             return False
         self._push_undo(source, report)
@@ -135,27 +152,33 @@ class NoteFiles(QObject):
         )
 
     def _report(self, source: Path, report: ImportReport) -> None:
-        context = "NoteFiles"
-        parts = [
-            plural(context, "%n added", "%n added", report.added),
-            plural(context, "%n updated", "%n updated", report.updated),
-            plural(context, "%n already here", "%n already here", report.unchanged),
-        ]
+        # Each count is its own plural; how they are listed is one translatable pattern.
+        counts = QCoreApplication.translate("NoteFiles", "{added}, {updated}, {unchanged}").format(
+            added=plural("NoteFiles", "%Ln added", "%Ln added", report.added),
+            updated=plural("NoteFiles", "%Ln updated", "%Ln updated", report.updated),
+            unchanged=plural("NoteFiles", "%Ln already here", "%Ln already here", report.unchanged),
+        )
         if report.skipped:
-            parts.append(plural(context, "%n skipped", "%n skipped", report.skipped))
+            skipped = plural("NoteFiles", "%Ln skipped", "%Ln skipped", report.skipped)
+            counts = QCoreApplication.translate("NoteFiles", "{counts}, {more}").format(
+                counts=counts, more=skipped
+            )
         for warning in report.warnings:
             log.warning("import of %s: %s", source, warning)
         if report.warnings:
-            parts.append(
-                plural(
-                    context,
-                    "%n warning, listed in the log (Help ▸ Open Log Folder)",
-                    "%n warnings, listed in the log (Help ▸ Open Log Folder)",
-                    len(report.warnings),
-                )
+            warnings = plural(
+                "NoteFiles",
+                "%Ln warning, listed in the log (Help ▸ Open Log Folder)",
+                "%Ln warnings, listed in the log (Help ▸ Open Log Folder)",
+                len(report.warnings),
+            )
+            counts = QCoreApplication.translate("NoteFiles", "{counts}, {more}").format(
+                counts=counts, more=warnings
             )
         self.message.emit(
-            self.tr("Imported {file}: {parts}.").format(file=source.name, parts=", ".join(parts))
+            QCoreApplication.translate("NoteFiles", "Imported {file}: {counts}.").format(
+                file=source.name, counts=counts
+            )
         )
         if report.changes != Changes():
             self.notesImported.emit(report.changes)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
+from typing_extensions import override
 
 from timeline_app.ui.plural import plural
 
@@ -21,12 +23,13 @@ def _quoted(text: str) -> str:
 
 def import_counts(report: ImportReport) -> str:
     """'2 added, 1 updated, 5 unchanged' (translatable)."""
-    return ", ".join(
-        (
-            plural(CONTEXT, "%n added", "%n added", report.added),
-            plural(CONTEXT, "%n updated", "%n updated", report.updated),
-            plural(CONTEXT, "%n unchanged", "%n unchanged", report.unchanged + report.skipped),
-        )
+    unchanged = report.unchanged + report.skipped
+    return QCoreApplication.translate(
+        "ImportPreviewDialog", "{added}, {updated}, {unchanged}"
+    ).format(
+        added=plural(CONTEXT, "%Ln added", "%Ln added", report.added),
+        updated=plural(CONTEXT, "%Ln updated", "%Ln updated", report.updated),
+        unchanged=plural(CONTEXT, "%Ln unchanged", "%Ln unchanged", unchanged),
     )
 
 
@@ -39,10 +42,29 @@ class ImportPreviewDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(self.tr("Import Notes"))
-        self.setText(self.tr("Import the notes of {file}?").format(file=file_name))
+        self._file_name = file_name
+        self._preview = preview
+        self.counts = ""
+        self.import_button = self.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.import_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        preview = self._preview
+        self.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", "Import Notes"))
+        self.setText(
+            QCoreApplication.translate("ImportPreviewDialog", "Import the notes of {file}?").format(
+                file=self._file_name
+            )
+        )
         self.counts = import_counts(preview)
-        lines = [self.counts + "."]
+        lines = [
+            QCoreApplication.translate("ImportPreviewDialog", "{counts}.").format(
+                counts=self.counts
+            )
+        ]
         if preview.updated:
             lines.append(
                 plural(
@@ -52,10 +74,16 @@ class ImportPreviewDialog(QMessageBox):
                     preview.updated,
                 )
             )
-        lines.append(self.tr("Edit ▸ Undo takes the whole import back."))
+        lines.append(
+            QCoreApplication.translate(
+                "ImportPreviewDialog", "Edit ▸ Undo takes the whole import back."
+            )
+        )
         self.setInformativeText("\n".join(lines))
         details = [
-            self.tr("On {event}: {before} becomes {after}").format(
+            QCoreApplication.translate(
+                "ImportPreviewDialog", "On {event}: {before} becomes {after}"
+            ).format(
                 event=replacement.before.event_id,
                 before=_quoted(replacement.before.text),
                 after=_quoted(replacement.after.text),
@@ -64,9 +92,13 @@ class ImportPreviewDialog(QMessageBox):
         ]
         if details:
             self.setDetailedText("\n".join(details))
-        self.import_button = self.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(self.import_button)
+        self.import_button.setText(QCoreApplication.translate("ImportPreviewDialog", "Import"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def ask(self) -> bool:
         """Show the question; True when the user chose Import."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
+
+from timeline_app.ui.reader_locale import format_datetime
 
 #: Item data roles carrying the note's id and its pre-formatted timestamp line.
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,11 +20,19 @@ MAX_LINES = 8
 
 
 def timestamp_line(created: datetime, updated: datetime) -> str:
-    """'22 Nov 2026 10:15' or '22 Nov 2026 10:15 · edited 23 Nov 2026 09:02', in local time."""
-    created_local = created.astimezone()
-    text = created_local.strftime("%d %b %Y %H:%M").lstrip("0")
+    """'22 Nov 2026 10:15' or '22 Nov 2026 10:15 · edited 23 Nov 2026 09:02', in local time,
+    with the month names of the current language."""
+    qt_format = QCoreApplication.translate(
+        "NoteItemDelegate",
+        "d MMM yyyy HH:mm",
+        "Qt date format of a note's time: d day, MMM short month name, yyyy year, HH:mm time",
+    )
+    text = format_datetime(created, qt_format)
     if (updated - created).total_seconds() >= 1:
-        text += " · edited " + updated.astimezone().strftime("%d %b %Y %H:%M").lstrip("0")
+        edited = format_datetime(updated, qt_format)
+        text = QCoreApplication.translate("NoteItemDelegate", "{created} · edited {edited}").format(
+            created=text, edited=edited
+        )
     return text
 
 

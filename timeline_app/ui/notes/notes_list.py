@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 from typing_extensions import override
@@ -40,14 +40,14 @@ class NotesList(QListWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        #: the full text of each listed note, by id (items hold only a preview)
-        self._texts: dict[int, str] = {}
+        #: each listed note, by id (items hold only a preview of its text)
+        self._notes: dict[int, Note] = {}
 
     def setNotes(self, notes: list[Note]) -> None:
         """Show these notes, keeping the current note current if it is still among them."""
         current = self.currentNoteId()
         self.clear()
-        self._texts = {note.id: note.text for note in notes}
+        self._notes = {note.id: note for note in notes}
         for note in notes:
             item = QListWidgetItem()
             _fill_item(item, note)
@@ -60,7 +60,7 @@ class NotesList(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             if int(item.data(NOTE_ID_ROLE)) == note.id:
-                self._texts[note.id] = note.text
+                self._notes[note.id] = note
                 _fill_item(item, note)
                 return
 
@@ -72,11 +72,26 @@ class NotesList(QListWidget):
     def currentNoteText(self) -> str | None:
         """The whole text of the current note (its item shows only a preview)."""
         note_id = self.currentNoteId()
-        return None if note_id is None else self._texts.get(note_id)
+        note = None if note_id is None else self._notes.get(note_id)
+        return None if note is None else note.text
 
     def noteIds(self) -> set[int]:
         """The ids of all listed notes."""
         return {int(self.item(row).data(NOTE_ID_ROLE)) for row in range(self.count())}
+
+    def retranslate(self) -> None:
+        """Write the notes' times again, in the current language."""
+        for row in range(self.count()):
+            item = self.item(row)
+            note = self._notes.get(int(item.data(NOTE_ID_ROLE)))
+            if note is not None:
+                item.setData(TIMESTAMP_ROLE, timestamp_line(note.created_at, note.updated_at))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -10,20 +10,24 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes, Note
 from timeline_app.domain.note_text import NoteTextError
+from timeline_app.ui.notes import editor_messages as say
 from timeline_app.ui.notes.commands import AddNoteCommand, DeleteNoteCommand
 from timeline_app.ui.notes.editor_controller import NoteEditorController
 from timeline_app.ui.notes.note_editor import NoteEditor
 from timeline_app.ui.notes.notes_list import NotesList
 from timeline_app.ui.notes.offer_bar import OfferBar
+from timeline_app.ui.notes.offers import show_offers
 from timeline_app.ui.notes.status_line import NotesStatusLine
 from timeline_app.ui.notes.unsaved_text import UnsavedText
+from timeline_app.ui.plural import plural
 
 if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService
@@ -44,6 +48,7 @@ class NotesPanel(QWidget):
         self._notes = notes
         self._undo_stack = undo_stack
         self._read_only = False
+        self._note_count = 0
         #: text that could not be written yet, held until it can
         self.unsaved = UnsavedText(notes, self)
         self._build_ui()
@@ -52,26 +57,47 @@ class NotesPanel(QWidget):
         )
         self._connect_signals()
         self.setEventId(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language: labels, buttons, the count, the offer."""
+        self.notes_list.setAccessibleName(
+            QCoreApplication.translate("NotesPanel", "Notes on this event")
+        )
+        self.note_editor.setAccessibleName(QCoreApplication.translate("NotesPanel", "Note text"))
+        self.add_button.setText(QCoreApplication.translate("NotesPanel", "Add note"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate("NotesPanel", "Add the note (Ctrl+Enter)")
+        )
+        self.edit_button.setText(QCoreApplication.translate("NotesPanel", "Edit"))
+        self.delete_button.setText(QCoreApplication.translate("NotesPanel", "Delete"))
+        self.done_button.setText(QCoreApplication.translate("NotesPanel", "Done editing"))
+        self._update_header()
+        self._update_placeholder()
+        self._update_offer()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build_ui(self) -> None:
-        self._header = QLabel("Notes")
+        self._header = QLabel()
         self._header.setObjectName("notesHeader")
         self.notes_list = NotesList()
         self.notes_list.setObjectName("notesList")
-        self.notes_list.setAccessibleName("Notes on this event")
         self.note_editor = NoteEditor()
         self.note_editor.setObjectName("noteEditor")
-        self.note_editor.setAccessibleName("Note text")
         self.note_editor.setTabChangesFocus(True)
         self.note_editor.setMaximumHeight(140)
-        self.add_button = QPushButton("Add note")
+        self.add_button = QPushButton()
         self.add_button.setObjectName("addNoteButton")
-        self.add_button.setToolTip("Add the note (Ctrl+Enter)")
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton()
         self.edit_button.setObjectName("editNoteButton")
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteNoteButton")
-        self.done_button = QPushButton("Done editing")
+        self.done_button = QPushButton()
         self.done_button.setObjectName("doneEditingButton")
         self.status_line = NotesStatusLine(self._undo_stack)
         self.offer_bar = OfferBar()
@@ -119,23 +145,33 @@ class NotesPanel(QWidget):
         """
         self._editor_controller.setEventId(event_id)
         self._reload_list()
-        enabled = event_id is not None and not self._read_only
-        self.note_editor.setEnabled(enabled)
-        self.note_editor.setPlaceholderText(
-            "This database is read-only: notes can be read but not changed."
-            if self._read_only
-            else "Write a note about this event… (Ctrl+Enter adds it)"
-            if enabled
-            else "Select an event to write notes about it."
-        )
-        held = self._editor_controller.hasPendingText()
-        self.status_line.showMessage(
-            f"Not saved yet ({self.unsaved.last_error}); retrying. Your text is kept."
-            if held
-            else "",
-            error=held,
-        )
+        self.note_editor.setEnabled(event_id is not None and not self._read_only)
+        self._update_placeholder()
+        if self._editor_controller.hasPendingText():
+            error = self.unsaved.last_error
+            self.status_line.showError(
+                lambda: QCoreApplication.translate(
+                    "NotesPanel", "Not saved yet ({error}); retrying. Your text is kept."
+                ).format(error=error)
+            )
+        else:
+            self.status_line.showMessage("")
         self._update_buttons()
+
+    def _update_placeholder(self) -> None:
+        self.note_editor.setPlaceholderText(
+            QCoreApplication.translate(
+                "NotesPanel", "This database is read-only: notes can be read but not changed."
+            )
+            if self._read_only
+            else QCoreApplication.translate(
+                "NotesPanel", "Write a note about this event… (Ctrl+Enter adds it)"
+            )
+            if self.note_editor.isEnabled()
+            else QCoreApplication.translate(
+                "NotesPanel", "Select an event to write notes about it."
+            )
+        )
 
     def flush(self) -> bool:
         """Write pending text now (draft or edited note); False when it had to be held back."""
@@ -196,12 +232,14 @@ class NotesPanel(QWidget):
                 event_id, text, self._editor_controller.takenOver()
             )
         except (NoteTextError, StorageError) as error:
-            self.status_line.showError(f"{error} Your text is still in the editor.")
+            self.status_line.showError(say.still_in_editor(error))
             return
         self._editor_controller.clearDraft()
         self._reload_list()
         self.notes_list.setCurrentRow(0)
-        self.status_line.showMessage(self.tr("Note added."))
+        self.status_line.showMessage(
+            lambda: QCoreApplication.translate("NotesPanel", "Note added.")
+        )
         self.notesChanged.emit(changes)
         self._undo_stack.push(
             AddNoteCommand(note, self._notes, self.notesChanged.emit, self.status_line.showError)
@@ -224,7 +262,11 @@ class NotesPanel(QWidget):
             return
         if note is None:
             self._reload_list()
-            self.status_line.showError(self.tr("That note was deleted in another window."))
+            self.status_line.showError(
+                lambda: QCoreApplication.translate(
+                    "NotesPanel", "That note was deleted in another window."
+                )
+            )
             return
         self.notes_list.updateNote(note)
         self._editor_controller.beginEdit(note)
@@ -241,7 +283,11 @@ class NotesPanel(QWidget):
             self.status_line.showError(str(error))
             return
         self._reload_list()
-        self.status_line.showMessage(self.tr("Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back."))
+        self.status_line.showMessage(
+            lambda: QCoreApplication.translate(
+                "NotesPanel", "Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back."
+            )
+        )
         self.notesChanged.emit(changes)
         if note is not None:
             self._undo_stack.push(
@@ -259,52 +305,15 @@ class NotesPanel(QWidget):
 
     def _update_offer(self) -> None:
         """Offer what waits for a choice: a deleted note's text first, else another draft."""
-        controller = self._editor_controller
-        if controller.isGone():
-            self.offer_bar.offer(
-                self.tr("The note you were editing was deleted in another window."),
-                [
-                    (
-                        "keepAsNewNoteButton",
-                        self.tr("Keep my text as a new note"),
-                        controller.keepGoneAsNew,
-                    ),
-                    ("discardGoneTextButton", self.tr("Discard my text"), controller.discardGone),
-                ],
-            )
-            return
-        others = [] if self._read_only else controller.otherDrafts()
-        if not others:
-            self.offer_bar.clear()
-            return
-        draft = others[0]
-        when = draft.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.offer_bar.offer(
-            self.tr("Another draft for this event, from {time}:").format(time=when)
-            if len(others) == 1
-            else self.tr(
-                "Other drafts for this event; the newest is from {time} ({count} in all):"
-            ).format(time=when, count=len(others)),
-            [
-                ("useDraftButton", self.tr("Use it"), lambda: controller.useDraft(draft)),
-                (
-                    "keepBothDraftsButton",
-                    self.tr("Keep both"),
-                    lambda: controller.keepBothDrafts(draft),
-                ),
-                (
-                    "discardDraftButton",
-                    self.tr("Discard it"),
-                    lambda: controller.discardDraft(draft),
-                ),
-            ],
-        )
+        show_offers(self.offer_bar, self._editor_controller, read_only=self._read_only)
 
     def _on_retry_saved(self, event_id: str) -> None:
         if event_id == self.eventId():
             self._reload_list()
             if not self.unsaved:
-                self.status_line.showMessage("Your text has been saved.")
+                self.status_line.showMessage(
+                    lambda: QCoreApplication.translate("NotesPanel", "Your text has been saved.")
+                )
 
     def _reload_list(self) -> None:
         notes: list[Note] = []
@@ -315,8 +324,17 @@ class NotesPanel(QWidget):
             except StorageError as error:
                 self.status_line.showError(str(error))
         self.notes_list.setNotes(notes)
-        self._header.setText(f"Notes ({len(notes)})" if notes else "Notes")
+        self._note_count = len(notes)
+        self._update_header()
         self._update_buttons()
+
+    def _update_header(self) -> None:
+        count = self._note_count
+        self._header.setText(
+            plural("NotesPanel", "Notes (%Ln)", "Notes (%Ln)", count)
+            if count
+            else QCoreApplication.translate("NotesPanel", "Notes")
+        )
 
     def _update_buttons(self) -> None:
         has_event = self.eventId() is not None and not self._read_only

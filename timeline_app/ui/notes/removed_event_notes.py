@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from timeline_app.domain.models import Note
 from timeline_app.ui.notes.item_delegate import TIMESTAMP_ROLE, NoteItemDelegate, timestamp_line
@@ -17,8 +19,8 @@ class RemovedEventNotesDialog(QDialog):
     def __init__(self, notes: Sequence[Note], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("removedEventNotes")
-        self.setWindowTitle("Notes on Removed Events")
         self.resize(640, 420)
+        self._notes = list(notes)
         self.notes_list = QListWidget()
         self.notes_list.setObjectName("removedEventNotesList")
         self.notes_list.setItemDelegate(NoteItemDelegate(self.notes_list))
@@ -26,19 +28,42 @@ class RemovedEventNotesDialog(QDialog):
         for note in notes:
             # A preview only, as in the notes panel; File ▸ Export Notes gives the whole text.
             self.notes_list.addItem(preview(note.text))
-            item = self.notes_list.item(self.notes_list.count() - 1)
-            stamp = timestamp_line(note.created_at, note.updated_at)
-            item.setData(TIMESTAMP_ROLE, f"on event “{note.event_id}” · {stamp}")
-        explanation = QLabel(
-            "These notes were written on events that a later version of the bundled data no "
-            "longer contains. They are kept, and they are included in File ▸ Export Notes."
-            if notes
-            else "There are no notes on removed events."
-        )
-        explanation.setWordWrap(True)
+        self._explanation = QLabel()
+        self._explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
+        layout.addWidget(self._explanation)
         layout.addWidget(self.notes_list, 1)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language, the notes' times included."""
+        self.setWindowTitle(
+            QCoreApplication.translate("RemovedEventNotesDialog", "Notes on Removed Events")
+        )
+        for row, note in enumerate(self._notes):
+            stamp = timestamp_line(note.created_at, note.updated_at)
+            on_event = QCoreApplication.translate(
+                "RemovedEventNotesDialog", "on event “{event}” · {time}"
+            )
+            item = self.notes_list.item(row)
+            item.setData(TIMESTAMP_ROLE, on_event.format(event=note.event_id, time=stamp))
+        self._explanation.setText(
+            QCoreApplication.translate(
+                "RemovedEventNotesDialog",
+                "These notes were written on events that a later version of the bundled data "
+                "no longer contains. They are kept, and they are included in File ▸ Export Notes.",
+            )
+            if self._notes
+            else QCoreApplication.translate(
+                "RemovedEventNotesDialog", "There are no notes on removed events."
+            )
+        )
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 from typing_extensions import override
@@ -24,14 +24,28 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName("Search")
-        self.setPlaceholderText("Search events, places, people, sources, notes… (Ctrl+F)")
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.searchNow)
         self.textChanged.connect(lambda _text: self._timer.start())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.setAccessibleName(QCoreApplication.translate("SearchBox", "Search"))
+        self.setPlaceholderText(
+            QCoreApplication.translate(
+                "SearchBox", "Search events, places, people, sources, notes… (Ctrl+F)"
+            )
+        )
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def searchNow(self) -> None:
         """Run the search for the current text without waiting."""

@@ -4,26 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from timeline_app.domain.event_filter import CONFIDENCE_ORDER, EventFilter
 from timeline_app.domain.models import Category, Confidence
+from timeline_app.ui.reader_locale import format_number
 
+#: Untranslated; shown through QCoreApplication.translate("FilterPanel", …).
 CONFIDENCE_LABELS = {
-    Confidence.LOW: "Any (low and up)",
-    Confidence.MEDIUM: "Medium and high",
-    Confidence.HIGH: "High only",
+    Confidence.LOW: str(QT_TRANSLATE_NOOP("FilterPanel", "Any (low and up)")),
+    Confidence.MEDIUM: str(QT_TRANSLATE_NOOP("FilterPanel", "Medium and high")),
+    Confidence.HIGH: str(QT_TRANSLATE_NOOP("FilterPanel", "High only")),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FilterPanel", text)
 
 
 def _swatch(colour: str) -> QIcon:
@@ -39,27 +47,29 @@ class FilterPanel(QGroupBox):
     filterChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Show", parent)
+        super().__init__(parent)
         self.setObjectName("categoryFilter")
-        self.setAccessibleName("Filters and legend")
         self._filter = EventFilter()
         self._category_boxes: dict[str, QCheckBox] = {}
+        self._categories: list[Category] = []
+        self._counts: dict[str, int] = {}
         self._updating = False
         self._categories_layout = QVBoxLayout()
         self._categories_layout.setSpacing(2)
-        self.only_notes = QCheckBox("Only events with my notes")
+        self.only_notes = QCheckBox()
         self.only_notes.setObjectName("onlyWithNotes")
-        self.exact_dates = QCheckBox("Exact dates only")
+        self.exact_dates = QCheckBox()
         self.exact_dates.setObjectName("exactDatesOnly")
-        self.exact_dates.setToolTip("Hide events known only to the month or year, or approximately")
         self.confidence = QComboBox()
         self.confidence.setObjectName("minimumConfidence")
         for level in CONFIDENCE_ORDER:
-            self.confidence.addItem(CONFIDENCE_LABELS[level], level.value)
-        self.reset_button = QPushButton("Show all")
+            self.confidence.addItem(_tr(CONFIDENCE_LABELS[level]), level.value)
+        self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetFilters")
+        self._confidence_label = QLabel()
+        self._confidence_label.setBuddy(self.confidence)
         form = QFormLayout()
-        form.addRow("Confidence:", self.confidence)
+        form.addRow(self._confidence_label, self.confidence)
         layout = QVBoxLayout(self)
         layout.addLayout(self._categories_layout)
         layout.addWidget(self.only_notes)
@@ -70,14 +80,48 @@ class FilterPanel(QGroupBox):
         self.exact_dates.toggled.connect(self._emit)
         self.confidence.currentIndexChanged.connect(self._emit)
         self.reset_button.clicked.connect(lambda: self.setFilter(EventFilter(), emit=True))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language (the category counts too)."""
+        self.setTitle(QCoreApplication.translate("FilterPanel", "Show"))
+        self.setAccessibleName(QCoreApplication.translate("FilterPanel", "Filters and legend"))
+        self.only_notes.setText(
+            QCoreApplication.translate("FilterPanel", "Only events with my notes")
+        )
+        self.exact_dates.setText(QCoreApplication.translate("FilterPanel", "Exact dates only"))
+        self.exact_dates.setToolTip(
+            QCoreApplication.translate(
+                "FilterPanel", "Hide events known only to the month or year, or approximately"
+            )
+        )
+        for row, level in enumerate(CONFIDENCE_ORDER):
+            self.confidence.setItemText(row, _tr(CONFIDENCE_LABELS[level]))
+        self._confidence_label.setText(QCoreApplication.translate("FilterPanel", "Confidence:"))
+        self.reset_button.setText(QCoreApplication.translate("FilterPanel", "Show all"))
+        for category in self._categories:
+            self._category_boxes[category.id].setText(self._category_text(category))
+
+    def _category_text(self, category: Category) -> str:
+        count = format_number(self._counts.get(category.id, 0))
+        return QCoreApplication.translate("FilterPanel", "{category} ({count})").format(
+            category=category.name, count=count
+        )
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def setCategories(self, categories: Sequence[Category], counts: Mapping[str, int]) -> None:
         """One checkbox per category, with its colour and how many events it has."""
         for box in self._category_boxes.values():
             box.deleteLater()
         self._category_boxes.clear()
+        self._categories, self._counts = list(categories), dict(counts)
         for category in categories:
-            box = QCheckBox(f"{category.name} ({counts.get(category.id, 0)})")
+            box = QCheckBox(self._category_text(category))
             box.setObjectName(f"category-{category.id}")
             box.setIcon(_swatch(category.colour))
             box.setChecked(category.id not in self._filter.hidden_categories)

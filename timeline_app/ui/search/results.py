@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -69,11 +70,17 @@ def result_html(result: SearchResult, muted: str) -> str:
     html = f"<span style='color:{muted}'>{escape(result.date_text)}</span><br>"
     html += _marked(result.title, result.title_spans)
     if result.snippet:
-        where = "in your notes: " if result.in_notes and not result.title_spans else ""
         snippet = _marked(result.snippet, result.snippet_spans)
-        html += f"<br><small style='color:{muted}'>{where}{snippet}</small>"
+        if result.in_notes and not result.title_spans:
+            # Escaped before the snippet goes in: the snippet is HTML already.
+            where = escape(
+                QCoreApplication.translate("SearchResultsList", "in your notes: {snippet}")
+            )
+            snippet = where.format(snippet=snippet)
+        html += f"<br><small style='color:{muted}'>{snippet}</small>"
     elif result.in_notes:
-        html += f"<br><small style='color:{muted}'>also in your notes</small>"
+        also = QCoreApplication.translate("SearchResultsList", "also in your notes")
+        html += f"<br><small style='color:{muted}'>{escape(also)}</small>"
     return html
 
 
@@ -147,7 +154,6 @@ class SearchResultsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
-        self.setAccessibleName("Search results")
         self.setItemDelegate(_ResultDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Rows are as wide as the list and their text wraps: never scroll sideways.
@@ -156,6 +162,12 @@ class SearchResultsList(QListWidget):
         self._results: list[SearchResult] = []
         self.itemClicked.connect(self._choose)
         self.itemActivated.connect(self._choose)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language (the listed results' words too)."""
+        self.setAccessibleName(QCoreApplication.translate("SearchResultsList", "Search results"))
+        self._render_again()
 
     def setResults(self, results: Sequence[SearchResult]) -> None:
         """Replace the list."""
@@ -166,7 +178,11 @@ class SearchResultsList(QListWidget):
         ).name()
         self.clear()
         for result in results:
-            item = QListWidgetItem(f"{result.date_text} — {result.title}")
+            item = QListWidgetItem(
+                QCoreApplication.translate("SearchResultsList", "{date} — {title}").format(
+                    date=result.date_text, title=result.title
+                )
+            )
             item.setData(EVENT_ID_ROLE, result.event_id)
             item.setData(HTML_ROLE, result_html(result, muted))
             item.setToolTip(result.title)
@@ -175,7 +191,14 @@ class SearchResultsList(QListWidget):
     @override
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._results:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render_again()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _render_again(self) -> None:
+        """Lay the same results out again (new colours or words), keeping the current row."""
+        if self._results:
             current = self.currentRow()
             self.setResults(self._results)
             self.setCurrentRow(current)

@@ -1,13 +1,15 @@
 """Assistive-technology view of the timeline: a list whose items are the events drawn in view.
 
-Each item's name is its date and title; its state says whether it is selected.
+Each item's name is its date and title; its state says whether it is selected. Names are
+made when asked for, in the current language; ``announce_texts_changed`` tells assistive
+technology when they change (a new language).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, QRect, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 from typing_extensions import override
@@ -97,7 +99,9 @@ class EventAccessible(QAccessibleInterface):
         marker = self._timeline.view().markerFor(self.event_id)
         if marker is None or kind not in (QAccessible.Text.Name, QAccessible.Text.Description):
             return ""
-        return f"{event_date_text(marker)}: {marker.title}"
+        return QCoreApplication.translate("TimelineAccessible", "{date}: {title}").format(
+            date=event_date_text(marker), title=marker.title
+        )
 
     @override
     def setText(self, kind: QAccessible.Text, text: str) -> None:
@@ -129,7 +133,8 @@ class TimelineAccessible(QAccessibleWidget):
     """The timeline as a list of the events in view."""
 
     def __init__(self, view: TimelineWidget) -> None:
-        super().__init__(view, QAccessible.Role.List, "Timeline")
+        # No fixed name: the widget's accessible name is used, which follows the language.
+        super().__init__(view, QAccessible.Role.List)
         self._view = view
         self._items: dict[str, EventAccessible] = {}  # keeps the Python objects alive
 
@@ -197,5 +202,16 @@ def announce_selection(widget: QWidget) -> None:
     child = interface.indexOfChild(focused) if focused is not None else -1
     for kind in (QAccessible.Event.Selection, QAccessible.Event.Focus):
         event = QAccessibleEvent(widget, kind)
+        event.setChild(child)
+        QAccessible.updateAccessibility(event)
+
+
+def announce_texts_changed(widget: QWidget) -> None:
+    """Tell assistive technology that the timeline's name and its items' names changed."""
+    if not QAccessible.isActive():
+        return
+    interface = QAccessible.queryAccessibleInterface(widget)
+    for child in (-1, *range(interface.childCount())):
+        event = QAccessibleEvent(widget, QAccessible.Event.NameChanged)
         event.setChild(child)
         QAccessible.updateAccessibility(event)

@@ -92,6 +92,14 @@ class TimelineContent:
         self._estimator.char_width = text_width(self._texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
         self._layouts.clear()
 
+    def refresh_texts(self) -> None:
+        """Forget every title, its width and its layout: they are read again (a new language)."""
+        self._titles.clear()
+        self._widths.clear()
+        self._missing.clear()
+        self._unreadable.clear()
+        self._layouts.clear()
+
     def forget_layouts(self) -> None:
         """Drop every layout (the rows available or the width changed)."""
         self._layouts.clear()
@@ -202,10 +210,10 @@ class TimelineContent:
             count = layout.clusters[hit.index].count
             return plural(
                 "TimelineView",
-                "{count} more event starts here: click to zoom in",
-                "{count} more events start here: click to zoom in",
+                "%Ln more event starts here: click to zoom in",
+                "%Ln more events start here: click to zoom in",
                 count,
-            ).format(count=f"{count:,}")
+            )
         marker = self.marker(hit.index)
         return "" if marker is None else f"{event_date_text(marker)}\n{marker.title}"
 

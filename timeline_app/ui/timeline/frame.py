@@ -16,6 +16,7 @@ from timeline_app.domain.axis_ticks import AxisTicks
 from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.models import Category
 from timeline_app.domain.time_scale import TimeScale
+from timeline_app.ui.timeline.accessibility import announce_texts_changed
 from timeline_app.ui.timeline.content import TimelineContent
 from timeline_app.ui.timeline.event_painter import (
     FALLBACK_COLOUR,
@@ -43,6 +44,13 @@ class FramePainter:
     def set_categories(self, categories: Sequence[Category]) -> None:
         """Colour events by these categories (unknown ones grey)."""
         self._colours = [QColor(c.colour) for c in categories] + [QColor(FALLBACK_COLOUR)]
+
+    def refresh_texts(self) -> None:
+        """Titles and axis labels are read and shaped again (a new language); assistive
+        technology is told that the names of the timeline and its events changed."""
+        self._content.refresh_texts()
+        self._ticks = None
+        announce_texts_changed(self._widget)
 
     def paint(self, exposed: QRectF, shown: TimeScale, layout: Layout, marks: Marks) -> None:
         """Paint a frame of ``layout`` at ``shown``; ask for missing titles afterwards."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
@@ -41,7 +41,6 @@ class OverviewBand(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewBand")
-        self.setAccessibleName(self.tr("Overview of {period}").format(period=CURATED_PERIOD.label))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._domain = TimeScale(0.0, 1.0, 1.0).fit_all()
@@ -55,6 +54,21 @@ class OverviewBand(QWidget):
         self._drag: _Drag | None = None
         self._drag_origin = 0.0
         self._drag_window = self._window
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the accessible name in the current language."""
+        self.setAccessibleName(
+            QCoreApplication.translate("OverviewBand", "Overview of {period}").format(
+                period=CURATED_PERIOD.label
+            )
+        )
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def setHistogram(self, histogram: YearHistogram, colours: Sequence[str]) -> None:
         """Bars per year stacked by category (colours in the histogram's category order)."""

@@ -1,8 +1,8 @@
 """The zoomable timeline: a custom-painted widget driven by a pure TimeScale and label layout.
 
 The logical window (``visibleRange()``) changes at once; jumps are shown with a short transition.
-Titles are read when the window changes, never while painting. Its jobs live beside it:
-``Viewport``, ``TimelineSelection``, ``TimelineGeometry``, ``input``, ``FramePainter``.
+Titles are read when the window changes, never while painting. Its jobs live beside it, in
+``Viewport``, ``TimelineSelection``, ``TimelineGeometry``, ``input`` and ``FramePainter``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
@@ -30,7 +30,7 @@ from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.models import Category, EventMarker
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.domain.view_targets import KEY_ZOOM_STEP, cluster_scale
-from timeline_app.ui.timeline.accessibility import announce_selection, install_accessibility
+from timeline_app.ui.timeline import accessibility
 from timeline_app.ui.timeline.content import TimelineContent
 from timeline_app.ui.timeline.frame import FramePainter
 from timeline_app.ui.timeline.geometry import (
@@ -71,7 +71,6 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Timeline")
         self._texts = StaticTextCache()
         self._texts.use_font(self.font())
         self._content = TimelineContent(self._texts)
@@ -84,14 +83,15 @@ class TimelineView(QWidget):
             go_to=lambda scale, animate: self._set_scale(scale, animate=animate),
             selected=self.eventSelected.emit,
             cleared=self.selectionCleared.emit,
-            announce=lambda: announce_selection(self),
+            announce=lambda: accessibility.announce_selection(self),
             repaint=self.update,
         )
         self._selection = TimelineSelection(self._content, hooks)
         emit = (self.historyRequested.emit, self.detailRequested.emit, self.newNoteRequested.emit)
         self._keys = KeyHandler(self, *emit)
         self._pointer = PointerHandler(self)
-        install_accessibility()
+        accessibility.install_accessibility()
+        self.retranslate()
 
     # ----- public API (a stable contract: see README) -----
 
@@ -103,10 +103,8 @@ class TimelineView(QWidget):
     def setColumns(
         self, columns: EventColumns, lookup: EventLookup, categories: Sequence[Category]
     ) -> None:
-        """Show events given as columns, with ``lookup`` for their titles and ids.
-
-        The selection and the search dimming stay for the events still shown.
-        """
+        """Show events given as columns, with ``lookup`` for their titles and ids (the selection
+        and the search dimming stay for the events still shown)."""
         self._selection.replace_events(columns, lookup)
         self._frame.set_categories(categories)
         self._on_shown(self._viewport.shown_for(self.width()))
@@ -124,10 +122,8 @@ class TimelineView(QWidget):
         self._set_scale(self._scale.with_dates(start, end), animate=True)
 
     def eventIds(self) -> list[str]:
-        """Ids of the events on the timeline (after filters), in chronological order.
-
-        With a million events this reads a million ids: for tests and tools, not for painting.
-        """
+        """Ids of the events on the timeline (after filters), in chronological order (with a
+        million events this reads a million ids: for tests and tools, not for painting)."""
         return self._content.all_ids()
 
     def eventCount(self) -> int:
@@ -139,10 +135,8 @@ class TimelineView(QWidget):
         return self._selection.selected_id()
 
     def selectEvent(self, event_id: str | None) -> bool:
-        """Select an event (None clears), bring it into view and emit eventSelected.
-
-        Returns False, changing nothing, for an id not on the timeline.
-        """
+        """Select an event (None clears), bring it into view and emit eventSelected; returns
+        False, changing nothing, for an id not on the timeline."""
         return self._selection.select_id(event_id)
 
     def revealEvent(self, event_id: str) -> bool:
@@ -162,10 +156,8 @@ class TimelineView(QWidget):
         self._selection.step_in_category(direction)
 
     def selectFirst(self) -> None:
-        """Home: everything in view, with the earliest event selected.
-
-        (Home was Fit All before it also meant "first event"; doing both keeps both promises.)
-        """
+        """Home: everything in view, with the earliest event selected (Home was Fit All before
+        it also meant "first event"; doing both keeps both promises)."""
         self.fitAll()
         self._selection.select_end(last=False)
 
@@ -234,6 +226,16 @@ class TimelineView(QWidget):
         """Show the closed hand while the timeline is dragged."""
         self.setCursor(Qt.CursorShape.ClosedHandCursor if dragging else Qt.CursorShape.ArrowCursor)
 
+    def retranslate(self) -> None:
+        """Set the texts in the current language: the accessible name, then ``refresh_texts``."""
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
+        self.refresh_texts()
+
+    def refresh_texts(self) -> None:
+        """Read the titles and axis labels afresh (e.g. in another language) and repaint."""
+        self._frame.refresh_texts()  # assistive technology hears of it too
+        self._on_shown(self._viewport.shown_for(self.width()))
+
     # ----- internals -----
 
     @property
@@ -294,6 +296,8 @@ class TimelineView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._content.set_font(self.font())
             self._on_shown(self._viewport.shown_for(self.width()))
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
 
     @override
@@ -334,12 +338,9 @@ class TimelineView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hit = self._hit(QPointF(event.pos()))
-            if hit is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                text = self._content.describe(hit, self._current_layout())
-                QToolTip.showText(event.globalPos(), text, self)
+            text = "" if hit is None else self._content.describe(hit, self._current_layout())
+            QToolTip.showText(event.globalPos(), text, self)  # an empty text hides the tip
+            event.setAccepted(bool(text))
             return True
         return super().event(event)
 

@@ -1,0 +1,34 @@
+"""Numbers and times as the reader writes them: in the default QLocale (the chosen language).
+
+A bare "C" locale (no language chosen, e.g. LANG=C) reads as English, so figures keep their
+thousands separators (655,000) instead of running together.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+
+
+def reader_locale() -> QLocale:
+    """The default locale, or US English where that is the bare C locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def format_number(value: float) -> str:
+    """``value`` with the reader's thousands and decimal separators: 655,000 or 655 000."""
+    locale = reader_locale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    decimals = len(repr(float(value)).partition(".")[2]) if "e" not in repr(value) else 6
+    return locale.toString(float(value), "f", decimals)
+
+
+def format_datetime(moment: datetime, qt_format: str) -> str:
+    """``moment`` in local time, written with a Qt date format in the reader's month names."""
+    local = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+    return reader_locale().toString(local, qt_format)
