@@ -78,10 +78,12 @@ class GoToDateDialog(QDialog):
         self.error.setObjectName("goToDateError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.go_button = self._button(QDialogButtonBox.StandardButton.Ok)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # A button of its own, not the standard OK: the box would name that "OK" again
+        # whenever the language changes.
+        self.go_button = QPushButton()
+        self.go_button.setObjectName("goToDateGo")
+        self._buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
         # A button with autoDefault becomes the default when it takes focus, and stays so:
         # one click on Cancel would make every later Enter cancel instead of go.
         self._button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
@@ -139,7 +141,7 @@ class GoToDateDialog(QDialog):
 
     def _button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
         button = self._buttons.button(which)
-        assert button is not None  # both buttons are created in _build_ui
+        assert button is not None  # created in _build_ui
         return button
 
     def _make_go_the_default(self) -> None:
