@@ -66,8 +66,8 @@ def test_preferences_texts_follow_the_language(make_window: WindowFactory, qtbot
         qtbot.waitUntil(lambda: marked(dialog.windowTitle()))
         texts = labels(dialog)
         assert texts and all(marked(text) for text in texts), texts
-        for combo in (dialog.theme, dialog.text_size, dialog.start_view):
-            assert all(marked(combo.itemText(i)) for i in range(combo.count()))
+        for choices in (dialog.theme, dialog.text_size, dialog.start_view):
+            assert all(marked(choices.itemText(i)) for i in range(choices.count()))
         assert marked(dialog.animate.text()) and marked(dialog.move_button.text())
         assert marked(dialog.move_button.toolTip())
         combo = dialog.findChild(QComboBox, "languageCombo")
