@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from timeline_app import APP_NAME
 from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop.identity import configure_application_identity
 from timeline_app.desktop.language import install_chosen_language
@@ -35,6 +34,7 @@ from timeline_app.persistence.errors import (
     DatabaseOpenError,
     NotADatabaseError,
 )
+from timeline_app.ui import app_messages as messages
 from timeline_app.ui.main_window import MainWindow, WindowServices
 from timeline_app.ui.window_handover import WindowHandOver, select_handed_over
 
@@ -104,8 +104,8 @@ def attach_database(
     callbacks.append(database.dispose)
     window.closed_callbacks.extend(callbacks)
     if database.read_only:
-        window.preferences.move_database = lambda _target: (
-            f"{database.path} is open read-only, so it cannot be moved."
+        window.preferences.move_database = lambda _target: messages.cannot_move_read_only(
+            database.path
         )
         return
 
@@ -157,10 +157,7 @@ def _copy_and_open(
     except EXPECTED_ERRORS as error:
         log.error("the copy %s could not be opened: %s", copied, error, exc_info=True)
         remove_old_database(copied)
-        return (
-            f"The copy at {copied} could not be opened ({_message_for(error)}). The database "
-            f"stays at {database.path}."
-        )
+        return messages.copy_not_opened(copied, error, database.path)
 
 
 def _after_move(window: MainWindow, old: Path, new: Path) -> None:
@@ -174,11 +171,10 @@ def _after_move(window: MainWindow, old: Path, new: Path) -> None:
     from timeline_app.services.database_move import remove_old_database
 
     plain_start = remembered_database_path() or default_database_path()
-    if old.absolute() == plain_start.absolute():
+    opened_by_plain_start = old.absolute() == plain_start.absolute()
+    if opened_by_plain_start:
         remember_database_path(new)
-        message = f"The database is now {new}."
-    else:
-        message = f"The database is now {new}; start with --db {new} to open it next time."
+    message = messages.moved(new, opened_by_plain_start)
     log.info("database moved from %s to %s", old, new)
     problem = remove_old_database(old)
     window.statusBar().showMessage(message if problem is None else f"{message} {problem}")
@@ -198,7 +194,7 @@ def repair_database(
 ) -> Database | None:
     """Repair… on the storage banner: the recovery offered at start, then the file opened
     again; None when the user chose not to, or it failed (said in a message)."""
-    message = f"{database.path} could not be read or written while the app was open."
+    message = messages.failed_while_open(database.path)
     return _recover(database.path, message, data_dir, before=database.dispose)
 
 
@@ -234,7 +230,7 @@ def _recover(
         database = open_timeline_database(path, data_dir)
     except (OSError, *EXPECTED_ERRORS) as error:
         log.error("recovery of %s failed: %s", path, error, exc_info=True)
-        QMessageBox.critical(None, APP_NAME, _message_for(error))
+        QMessageBox.critical(None, messages.app_title(), messages.problem_text(error))
         return None
     try:
         merged = recovery.merge_salvaged(database, salvaged)
@@ -242,7 +238,7 @@ def _recover(
         # The restored or fresh database is open and usable; the salvaged notes stay in the
         # set-aside file, which the message names.
         log.error("merging the notes of %s failed: %s", aside, error, exc_info=True)
-        QMessageBox.warning(None, APP_NAME, f"{error}\n\nThe damaged file is kept as {aside}.")
+        QMessageBox.warning(None, messages.app_title(), messages.notes_not_merged(error, aside))
         return database
     log.info(
         "notes read from %s merged into %s: %d added, %d updated, %d already there",
@@ -256,6 +252,7 @@ def _recover(
 
 
 def _message_for(error: BaseException) -> str:
+    """What went wrong, in English, for the command line (message boxes: app_messages)."""
     if isinstance(error, DataValidationError):
         return f"The bundled data files are broken: {error}"
     return str(error)
@@ -283,10 +280,7 @@ def install_excepthook(interactive: bool) -> None:
 
             if QApplication.instance() is not None:
                 QMessageBox.critical(
-                    None,
-                    APP_NAME,
-                    f"Something went wrong: {value}\n\nYour notes are safe. Details were written "
-                    f"to the log in {log_dir()}.",
+                    None, messages.app_title(), messages.unexpected_error(value, log_dir())
                 )
                 return
         print(f"timeline-app: unexpected error: {value} (details in {log_dir()})", file=sys.stderr)
@@ -339,12 +333,12 @@ def open_database_interactively(db_path: Path, arguments: argparse.Namespace) ->
     except (CorruptDatabaseError, NotADatabaseError) as error:
         log.error("cannot open %s: %s", db_path, error, exc_info=True)
         if read_only:  # asked not to change anything: explain, offer no repair
-            QMessageBox.critical(None, APP_NAME, _message_for(error))
+            QMessageBox.critical(None, messages.app_title(), messages.problem_text(error))
             return None
         return _recover(db_path, str(error))
     except EXPECTED_ERRORS as error:
         log.error("cannot start: %s", error, exc_info=True)
-        QMessageBox.critical(None, APP_NAME, _message_for(error))
+        QMessageBox.critical(None, messages.app_title(), messages.problem_text(error))
         return None
 
 

@@ -257,7 +257,15 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
             "Quit",
         ],
         "Edit": ["Undo", "Redo", "", "Find…", "New Note", "", "Preferences…"],
-        "View": ["Zoom In", "Zoom Out", "Fit All", "", "Appearance", "Animate Transitions"],
+        "View": [
+            "Zoom In",
+            "Zoom Out",
+            "Fit All",
+            "",
+            "Appearance",
+            "Animate Transitions",
+            "Language",
+        ],
         "Go": [
             "Back",
             "Forward",

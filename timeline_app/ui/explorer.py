@@ -4,10 +4,11 @@ the events that pass the filters, which of them have notes, and which match the 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.event_columns import EventColumns, IntArray
@@ -60,6 +61,7 @@ class Explorer(QObject):
         self._query = ""
         self._results_all: list[SearchResult] = []
         self._ranked = True
+        self._message: Callable[[], str] = str
         #: the events that pass the filters
         self.shown = EventColumns.empty()
         filters.filterChanged.connect(self.setFilter)
@@ -107,13 +109,14 @@ class Explorer(QObject):
             try:
                 outcome = self._search.search_outcome(self._query)
             except StorageError as error:
-                self.message.emit(str(error))
+                problem = str(error)
+                self._say(lambda: problem)
             else:
                 self._results_all, self._ranked = outcome.results, outcome.ranked
         self._show_results()
         if searched_before and not self._query:
             # "3 events match …" about a search that is gone would mislead: clear it.
-            self.message.emit("")
+            self._say(str)
 
     def resultsRanked(self) -> bool:
         """False when the query matched too many events to rank: the first ones are shown."""
@@ -125,7 +128,8 @@ class Explorer(QObject):
             keys = self._lookup.keys_of(self._notes.event_ids_with_notes())
             self._note_keys = np.array(sorted(keys.values()), np.int64)
         except StorageError as error:
-            self.message.emit(str(error))
+            problem = str(error)
+            self._say(lambda: problem)
         self._apply()
         if self._query:
             self.setQuery(self._query)  # note text may now match, or no longer match
@@ -136,7 +140,11 @@ class Explorer(QObject):
         selected = self._timeline.selectedEventId()
         self._timeline.setColumns(self.shown, self._lookup, self._categories)
         if selected and self._timeline.selectedEventId() is None:
-            self.message.emit(self.tr("The selected event is hidden by the filters."))
+            self._say(
+                lambda: QCoreApplication.translate(
+                    "Explorer", "The selected event is hidden by the filters."
+                )
+            )
         self._overview.setHistogram(
             column_histogram(self.shown, CURATED_PERIOD.first_year, CURATED_PERIOD.last_year),
             [c.colour for c in self._categories],
@@ -170,10 +178,23 @@ class Explorer(QObject):
             {result.event_id for result in results} if self._ranked else None
         )
         self._overview.setMarks(note_days, self._start_days(np.array(sorted(shown_keys), np.int64)))
-        hidden = len(self._results_all) - len(results)
-        self.message.emit(self._count_message(len(results), hidden))
+        listed, hidden, found = (
+            len(results),
+            len(self._results_all) - len(results),
+            len(self._results_all),
+        )
+        query = self._query
+        self._say(lambda: self._count_message(query, listed, hidden, found))
 
-    def _count_message(self, listed: int, hidden: int) -> str:
+    def lastMessage(self) -> str:
+        """The last message, written in the language now in force ('' for none)."""
+        return self._message()
+
+    def _say(self, render: Callable[[], str]) -> None:
+        self._message = render
+        self.message.emit(render())
+
+    def _count_message(self, query: str, listed: int, hidden: int, found: int) -> str:
         """The status line of a search: how many match, and how many the filters hide."""
         context = "Explorer"
         if self._ranked:
@@ -184,12 +205,15 @@ class Explorer(QObject):
                 text += plural(
                     context, " (%n more hidden by filters)", " (%n more hidden by filters)", hidden
                 )
-            return (text + ".").format(query=self._query)
+            return (text + ".").format(query=query)
         # Only the first matches the index yielded are known; filters apply to those.
-        text = self.tr("More than {limit} events match “{query}”; of the first {found} found, ")
+        text = QCoreApplication.translate(
+            context, "More than {limit} events match “{query}”; of the first {found} found, "
+        )
         text += plural(context, "%n is listed, by date", "%n are listed, by date", listed)
         if hidden:
-            text += self.tr(" (the others are hidden by filters)")
+            text += QCoreApplication.translate(context, " (the others are hidden by filters)")
+        locale = QLocale()
         return (text + ".").format(
-            limit=f"{RANK_LIMIT:,}", query=self._query, found=len(self._results_all)
+            limit=locale.toString(RANK_LIMIT), query=query, found=locale.toString(found)
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,8 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 _CONTEXT = "ExternalLinks"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def open_external(parent: QWidget, url: QUrl) -> bool:
@@ -44,21 +49,37 @@ class OpenFailedDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.NonModal)
         self._address = shown_address(url)
-        self._build_ui(url.isLocalFile())
+        self._is_folder = url.isLocalFile()
+        self._build_ui()
         self._connect_signals()
+        self.retranslate()
 
-    def _build_ui(self, is_folder: bool) -> None:
-        if is_folder:
-            self.setWindowTitle(self.tr("Cannot Open Folder"))
-            explanation = self.tr(
-                "No file manager could open this folder. Copy its path to open it yourself:"
+    def retranslate(self) -> None:
+        """Set every text in the language now in force."""
+        if self._is_folder:
+            self.setWindowTitle(_tr("Cannot Open Folder"))
+            self.message.setText(
+                _tr("No file manager could open this folder. Copy its path to open it yourself:")
             )
         else:
-            self.setWindowTitle(self.tr("Cannot Open Link"))
-            explanation = self.tr(
-                "No web browser could open this link. Copy it to open it in a browser yourself:"
+            self.setWindowTitle(_tr("Cannot Open Link"))
+            self.message.setText(
+                _tr(
+                    "No web browser could open this link. Copy it to open it in a browser yourself:"
+                )
             )
-        self.message = QLabel(explanation)
+        self.copy_button.setText(_tr("Copy"))
+        if self.copied.text():
+            self.copied.setText(_tr("Copied to the clipboard."))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build_ui(self) -> None:
+        self.message = QLabel()
         self.message.setObjectName("openFailedMessage")
         self.message.setWordWrap(True)
         self.address = QLineEdit(self._address)
@@ -67,7 +88,7 @@ class OpenFailedDialog(QDialog):
         self.address.setCursorPosition(0)
         self.address.setMinimumWidth(360)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyAddressButton")
         self._buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copied = QLabel()
@@ -89,4 +110,4 @@ class OpenFailedDialog(QDialog):
     def copyAddress(self) -> None:
         """Put the link or path on the clipboard."""
         QGuiApplication.clipboard().setText(self._address)
-        self.copied.setText(QCoreApplication.translate(_CONTEXT, "Copied to the clipboard."))
+        self.copied.setText(_tr("Copied to the clipboard."))

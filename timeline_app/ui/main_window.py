@@ -10,15 +10,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 from typing_extensions import override
 
-from timeline_app import APP_NAME
-from timeline_app.domain.dates import event_date_text
+from timeline_app.domain.dates import event_date_text, format_point
 from timeline_app.domain.errors import StorageError
-from timeline_app.domain.models import Changes
+from timeline_app.domain.models import Changes, DatePrecision
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
 from timeline_app.ui.explorer import Explorer
@@ -27,6 +26,7 @@ from timeline_app.ui.notes.files import NoteFiles
 from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.pending import pending
+from timeline_app.ui.plural import plural
 from timeline_app.ui.search.box import SearchBox
 from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
@@ -36,9 +36,9 @@ from timeline_app.ui.theme import Appearance
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
 from timeline_app.ui.welcome import WelcomePanel
-from timeline_app.ui.window_actions import build_actions, connect_undo_stack
+from timeline_app.ui.window_actions import ActionAccess, build_actions, connect_undo_stack
 from timeline_app.ui.window_dialogs import WindowDialogs
-from timeline_app.ui.window_layout import WindowParts, lay_out_window, show_read_only
+from timeline_app.ui.window_layout import StatusLine, WindowParts, lay_out_window, show_read_only
 from timeline_app.ui.window_preferences import WindowPreferences
 from timeline_app.ui.window_state import WindowState
 
@@ -68,7 +68,7 @@ class WindowServices:
     private_copy: PrivateCopy | None = None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, ActionAccess):
     """Wires search, filters, timeline, overview, details and notes."""
 
     #: the database's services were attached and its events loaded
@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         """The window, ready to show; its events and notes come with ``attach``."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
         self._timeline_service: TimelineService = pending("timeline")
         self._notes_service: NoteService = pending("notes")
         self._database_path = database_path
@@ -97,6 +96,7 @@ class MainWindow(QMainWindow):
         self.search_results = SearchResultsList()
         self.filter_panel = FilterPanel()
         self.storage_alert = StorageAlert(database_path, self.statusBar())
+        self.status = StatusLine(self.statusBar())
         self.welcome = WelcomePanel(settings)  # shown by app.run_interactive only
         self.note_files = NoteFiles(pending("exchange"), self, self.undo_stack)
         self.explorer = Explorer(
@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         self._connect_widgets()
         self._restore_state()
         self._update_history_actions()
-        self.statusBar().showMessage(_tr("Opening {path}…").format(path=database_path))
+        self.status.show(lambda: _tr("Opening {path}…").format(path=database_path))
+        self.retranslate()
 
     def attach(self, services: WindowServices) -> None:
         """Connect the opened database's services and show its events and notes.
@@ -157,37 +158,6 @@ class MainWindow(QMainWindow):
         self.navigator.record()
         self._update_history_actions()
         self.attached.emit()
-
-    # The actions tests and menus reach by name.
-    @property
-    def zoom_in_action(self) -> QAction:
-        """View ▸ Zoom In."""
-        return self.actions_.zoom_in
-
-    @property
-    def zoom_out_action(self) -> QAction:
-        """View ▸ Zoom Out."""
-        return self.actions_.zoom_out
-
-    @property
-    def fit_action(self) -> QAction:
-        """View ▸ Fit All."""
-        return self.actions_.fit_all
-
-    @property
-    def about_action(self) -> QAction:
-        """Help ▸ About."""
-        return self.actions_.about
-
-    @property
-    def sources_action(self) -> QAction:
-        """Help ▸ Sources."""
-        return self.actions_.sources
-
-    @property
-    def quit_action(self) -> QAction:
-        """File ▸ Quit."""
-        return self.actions_.quit
 
     def _connect_actions(self) -> None:
         actions, view = self.actions_, self.timeline_view
@@ -240,9 +210,9 @@ class MainWindow(QMainWindow):
         self.overview_band.windowRequested.connect(view.setDayWindow)
         self.detail_pane.relatedEventActivated.connect(self._open_related)
         self.notes_panel.notesChanged.connect(self._on_notes_changed)
-        self.note_files.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.note_files.message.connect(lambda text: self.status.show(lambda: text, 10000))
         self.note_files.notesImported.connect(self._on_notes_changed)
-        self.explorer.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.explorer.message.connect(lambda _t: self.status.show(self.explorer.lastMessage, 8000))
         self.explorer.shownEventsChanged.connect(self._on_shown_events_changed)
         self.filter_panel.filterChanged.connect(
             lambda _f: self._state.save_filter(self.explorer.currentFilter())
@@ -256,7 +226,7 @@ class MainWindow(QMainWindow):
         text = self.undo_stack.undoText()
         self.undo_stack.undo()
         if text:
-            self.statusBar().showMessage(_tr("Undone: {what}").format(what=text), 8000)
+            self.status.show(lambda: _tr("Undone: {what}").format(what=text), 8000)
 
     def redo(self) -> None:
         """Edit ▸ Redo."""
@@ -264,7 +234,7 @@ class MainWindow(QMainWindow):
         text = self.undo_stack.redoText()
         self.undo_stack.redo()
         if text:
-            self.statusBar().showMessage(_tr("Redone: {what}").format(what=text), 8000)
+            self.status.show(lambda: _tr("Redone: {what}").format(what=text), 8000)
 
     def focusSearch(self) -> None:
         """Ctrl+F: put the cursor in the search box with its text selected."""
@@ -306,10 +276,14 @@ class MainWindow(QMainWindow):
             self.reportStorageError(error)
             return
         self.explorer.setEvents(columns, self._timeline_service, categories)
-        self.statusBar().showMessage(
-            _tr("{count} events · notes are stored in {path}").format(
-                count=f"{len(columns):,}", path=self._database_path
-            )
+        count, path = len(columns), self._database_path
+        self.status.show(
+            lambda: plural(
+                "MainWindow",
+                "%Ln event · notes are stored in {path}",
+                "%Ln events · notes are stored in {path}",
+                count,
+            ).format(path=path)
         )
         self._on_range_changed()
 
@@ -322,7 +296,12 @@ class MainWindow(QMainWindow):
         self.detail_pane.setEventDetail(detail)
         self.notes_panel.setEventId(event_id if detail is not None else None)
         if detail is not None:
-            self.statusBar().showMessage(f"{event_date_text(detail)}: {detail.title}")
+            shown = detail
+            self.status.show(
+                lambda: _tr("{date}: {title}").format(
+                    date=event_date_text(shown), title=shown.title
+                )
+            )
 
     def _after_editing(self, action: Callable[[], object]) -> None:
         """Save the note being edited first, so exports and imports see it."""
@@ -333,7 +312,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.setReadOnly(True)
         self.actions_.new_note.setEnabled(False)
         self.actions_.import_json.setEnabled(False)
-        show_read_only(self.statusBar(), self._database_path, private_copy)
+        show_read_only(self.status, self._database_path, private_copy)
 
     def _clear_event(self) -> None:
         self.detail_pane.setEventDetail(None)
@@ -341,8 +320,8 @@ class MainWindow(QMainWindow):
 
     def _open_related(self, event_id: str) -> None:
         if not self.timeline_view.selectEvent(event_id):
-            self.statusBar().showMessage(
-                _tr("That event is hidden by the filters: choose Show all."), 8000
+            self.status.show(
+                lambda: _tr("That event is hidden by the filters: choose Show all."), 8000
             )
 
     def _on_notes_changed(self, changes: Changes) -> None:
@@ -353,15 +332,20 @@ class MainWindow(QMainWindow):
     def _on_shown_events_changed(self) -> None:
         if self.timeline_view.selectedEventId() is None and self.detail_pane.eventId() is not None:
             self._clear_event()
-        self._layout.shown_label.setText(
-            _tr("{shown} of {total} events").format(
-                shown=f"{len(self.explorer.shown):,}", total=f"{self.explorer.total:,}"
-            )
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        total = plural(
+            "MainWindow", "{shown} of %Ln event", "{shown} of %Ln events", self.explorer.total
         )
+        shown = QLocale().toString(len(self.explorer.shown))
+        self._layout.shown_label.setText(total.format(shown=shown))
 
     def _on_range_changed(self) -> None:
-        first, last = self.timeline_view.visibleRange()
-        self._layout.range_label.setText(f"{first:%d %b %Y} – {last:%d %b %Y}")
+        first, last = (
+            format_point(day, DatePrecision.DAY) for day in self.timeline_view.visibleRange()
+        )
+        self._layout.range_label.setText(_tr("{first} – {last}").format(first=first, last=last))
         start, end = self.timeline_view.visibleDayWindow()
         self.overview_band.setWindow(start, end)
 
@@ -383,6 +367,22 @@ class MainWindow(QMainWindow):
         self._state.save_filter(self.explorer.currentFilter())
         self.preferences.saveLastPlace()
         self._state.save_layout(self, self._layout.splitters)
+
+    def retranslate(self) -> None:
+        """Set the window's own texts in the language now in force: title, menus, actions,
+        status bar (its panes and dialogs set theirs on the same LanguageChange)."""
+        self.setWindowTitle(_tr("Kazakhstan–China Cultural Timeline"))
+        self.actions_.retranslate()
+        self.status.retranslate()
+        self._show_counts()
+        self._on_range_changed()
+        self._dialogs.retranslate()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
+from typing_extensions import override
 
 from timeline_app.domain.errors import StorageError
 
@@ -48,12 +49,10 @@ class StorageAlert(QFrame):
         self._label = QLabel()
         self._label.setObjectName("storageAlertText")
         self._label.setWordWrap(True)
-        self._repair = QPushButton(_tr("Repair…"))
+        self._status_text = ""
+        self._repair = QPushButton()
         self._repair.setObjectName("storageAlertRepair")
-        self._repair.setToolTip(
-            _tr("Restore the latest backup or start afresh; the damaged file is kept aside.")
-        )
-        self._dismiss = QPushButton(_tr("Dismiss"))
+        self._dismiss = QPushButton()
         self._dismiss.setObjectName("storageAlertDismiss")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -63,6 +62,23 @@ class StorageAlert(QFrame):
         self._repair.clicked.connect(self.repairRequested.emit)
         self._dismiss.clicked.connect(self.dismiss)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the language now in force, the failure on show included."""
+        self._repair.setText(_tr("Repair…"))
+        self._repair.setToolTip(
+            _tr("Restore the latest backup or start afresh; the damaged file is kept aside.")
+        )
+        self._dismiss.setText(_tr("Dismiss"))
+        if self._shown_message:
+            self._say(self._shown_message)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def setDatabasePath(self, path: Path) -> None:
         """The file named in the messages (after a repair opened another one)."""
@@ -80,20 +96,26 @@ class StorageAlert(QFrame):
         )
         self._shown_message = message
         self.failures = 1
-        text = _tr(
-            "The database {path} could not be read or written: {reason}\n"
-            "What is on screen stays usable, and notes you type are kept in memory. "
-            "Choose Repair… to restore the latest backup or start afresh (the damaged file "
-            "is kept aside, not deleted)."
-        ).format(path=self._database_path, reason=message)
-        self._label.setText(text)
         self.setToolTip(message)
         self.show()
-        self._status_bar.showMessage(
-            _tr("Cannot use the database {path}: see the message above.").format(
-                path=self._database_path
-            )
+        self._status_text = ""  # a new failure is always told in the status bar
+        self._say(message)
+
+    def _say(self, reason: str) -> None:
+        """The banner's text, and the status bar's (unless a later message replaced it)."""
+        self._label.setText(
+            _tr(
+                "The database {path} could not be read or written: {reason}\n"
+                "What is on screen stays usable, and notes you type are kept in memory. "
+                "Choose Repair… to restore the latest backup or start afresh (the damaged file "
+                "is kept aside, not deleted)."
+            ).format(path=self._database_path, reason=reason)
         )
+        status = _tr("Cannot use the database {path}: see the message above.")
+        current = self._status_bar.currentMessage()
+        if not self._status_text or current == self._status_text:
+            self._status_text = status.format(path=self._database_path)
+            self._status_bar.showMessage(self._status_text)
 
     def message(self) -> str:
         """The text on the banner ("" when it is hidden)."""

@@ -3,8 +3,9 @@ blocks no one (scripts that build the window included), and never again once clo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from typing_extensions import override
 
 #: set once the user closes the panel
 CLOSED_KEY = "welcome/closed"
@@ -22,7 +23,22 @@ class WelcomePanel(QFrame):
         self.setObjectName("welcomePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._settings = settings
-        self._label = QLabel(
+        self._label = QLabel()
+        self._label.setObjectName("welcomeText")
+        self._label.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("welcomeClose")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.dismiss)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the language now in force."""
+        self._label.setText(
             _tr(
                 "<b>Welcome.</b> This is a timeline of cultural relations between Kazakhstan "
                 "and China since 1992, with the sources of every event and your own notes, "
@@ -33,17 +49,14 @@ class WelcomePanel(QFrame):
                 "Help ▸ User Guide explains the rest."
             )
         )
-        self._label.setObjectName("welcomeText")
-        self._label.setWordWrap(True)
-        self.close_button = QPushButton(_tr("Close"))
-        self.close_button.setObjectName("welcomeClose")
+        self.close_button.setText(_tr("Close"))
         self.close_button.setToolTip(_tr("Close this welcome; it will not be shown again."))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self._label, 1)
-        layout.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.dismiss)
-        self.hide()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def offer(self) -> bool:
         """Show the panel unless it was closed before; True when shown."""

@@ -1,42 +1,53 @@
-"""The main window's actions, menus and toolbar, built in one place."""
+"""The main window's actions, menus and toolbar, built in one place; their texts are set (and
+set again when the language changes) by ``WindowActions.retranslate``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
+from timeline_app.desktop import language
 from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.ui.theme import Appearance
 
 StandardKey = QKeySequence.StandardKey
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
+
+
 def make_action(
-    parent: QObject,
-    text: str,
-    shortcuts: list[QKeySequence] | None = None,
-    tip: str = "",
-    icon: str = "",
+    parent: QObject, shortcuts: list[QKeySequence] | None = None, icon: str = ""
 ) -> QAction:
-    """An action with de-duplicated shortcuts (a repeated sequence would be ambiguous)."""
-    action = QAction(QIcon.fromTheme(icon) if icon else QIcon(), text, parent)
+    """An action with de-duplicated shortcuts (a repeated sequence would be ambiguous); its
+    texts come from ``set_action_texts``."""
+    action = QAction(QIcon.fromTheme(icon) if icon else QIcon(), "", parent)
     unique = list({s.toString(): s for s in shortcuts or [] if not s.isEmpty()}.values())
     action.setShortcuts(unique)
-    action.setStatusTip(tip)
-    if unique:
-        shown = unique[0].toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('&', '')} ({shown})")
-    elif tip:
-        action.setToolTip(tip)
     return action
+
+
+def set_action_texts(action: QAction, text: str, tip: str = "") -> None:
+    """The action's menu text, status tip and tooltip (which names its first shortcut)."""
+    action.setText(text)
+    action.setStatusTip(tip)
+    shortcuts = action.shortcuts()
+    if shortcuts:
+        shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(
+            _tr("{tip} ({shortcut})").format(tip=tip or text.replace("&", ""), shortcut=shown)
+        )
+    else:
+        action.setToolTip(tip or text.replace("&", ""))
 
 
 @dataclass
 class WindowActions:
-    """Every action of the main window, by name."""
+    """Every action of the main window, by name, with the menus and toolbar that hold them."""
 
     quit: QAction
     export_markdown: QAction
@@ -66,6 +77,151 @@ class WindowActions:
     shortcuts: QAction
     about: QAction
     preferences: QAction
+    #: View ▸ Language: one action per language code, named in its own language
+    language: dict[str, QAction] = field(default_factory=dict)
+    #: the menus by name: file, export, edit, view, appearance, language, go, help
+    menus: dict[str, QMenu] = field(default_factory=dict)
+    toolbar: QToolBar | None = None
+    #: what Undo and Redo would do now ("Delete Note"; "" for nothing), from the undo stack
+    undo_what: str = ""
+    redo_what: str = ""
+
+    def retranslate(self) -> None:
+        """Set every text in the language now in force (the actions stay the same objects)."""
+        for action, (text, tip) in _texts(self).items():
+            set_action_texts(action, text, tip)
+        self.name_undo_redo()
+        for name, title in _menu_titles().items():
+            if name in self.menus:
+                self.menus[name].setTitle(title)
+        if self.toolbar is not None:
+            self.toolbar.setWindowTitle(_tr("Timeline"))
+        for code, action in self.language.items():
+            action.setText(language.LANGUAGE_NAMES[code])  # each language named in itself
+        self.checkLanguage()
+
+    def checkLanguage(self) -> None:
+        """Check the language in force in View ▸ Language."""
+        action = self.language.get(language.current_language())
+        if action is not None:
+            action.setChecked(True)
+
+    def name_undo_redo(self) -> None:
+        """Undo and Redo are named after what they would do ("Undo Delete Note")."""
+        undo, redo = self.undo_what, self.redo_what
+        self.undo.setText(_tr("&Undo {what}").format(what=undo) if undo else _tr("&Undo"))
+        self.redo.setText(_tr("&Redo {what}").format(what=redo) if redo else _tr("&Redo"))
+
+    def setUndoText(self, text: str) -> None:
+        """The stack's next undo is ``text``."""
+        self.undo_what = text
+        self.name_undo_redo()
+
+    def setRedoText(self, text: str) -> None:
+        """The stack's next redo is ``text``."""
+        self.redo_what = text
+        self.name_undo_redo()
+
+
+class ActionAccess:
+    """The actions tests and menus reach by name (mixed into the main window)."""
+
+    actions_: WindowActions
+
+    @property
+    def zoom_in_action(self) -> QAction:
+        """View ▸ Zoom In."""
+        return self.actions_.zoom_in
+
+    @property
+    def zoom_out_action(self) -> QAction:
+        """View ▸ Zoom Out."""
+        return self.actions_.zoom_out
+
+    @property
+    def fit_action(self) -> QAction:
+        """View ▸ Fit All."""
+        return self.actions_.fit_all
+
+    @property
+    def about_action(self) -> QAction:
+        """Help ▸ About."""
+        return self.actions_.about
+
+    @property
+    def sources_action(self) -> QAction:
+        """Help ▸ Sources."""
+        return self.actions_.sources
+
+    @property
+    def quit_action(self) -> QAction:
+        """File ▸ Quit."""
+        return self.actions_.quit
+
+
+def _texts(actions: WindowActions) -> dict[QAction, tuple[str, str]]:
+    """Each action's text and tip."""
+    a = actions
+    return {
+        a.quit: (_tr("&Quit"), _tr("Quit")),
+        a.export_markdown: (_tr("&Markdown…"), _tr("Every note, grouped by event, as Markdown")),
+        a.export_json: (_tr("&JSON…"), _tr("Every note as JSON (can be imported again)")),
+        a.export_csv: (_tr("&CSV…"), _tr("Every note as a spreadsheet")),
+        a.import_json: (_tr("&Import Notes from JSON…"), _tr("Merge notes from a JSON export")),
+        a.removed_event_notes: (
+            _tr("Notes on &Removed Events…"),
+            _tr("Notes whose event left the bundled data"),
+        ),
+        a.open_log_folder: (_tr("Open &Log Folder"), _tr("Where the app writes its log")),
+        a.undo: (_tr("&Undo"), _tr("Undo the last note change")),
+        a.redo: (_tr("&Redo"), _tr("Redo")),
+        a.find: (_tr("&Find…"), _tr("Search everything")),
+        a.new_note: (_tr("&New Note"), _tr("Write a note on the selected event")),
+        a.zoom_in: (_tr("Zoom &In"), _tr("Zoom in")),
+        a.zoom_out: (_tr("Zoom &Out"), _tr("Zoom out")),
+        a.fit_all: (
+            _tr("&Fit All"),
+            _tr("Show the whole period, {period}").format(period=CURATED_PERIOD.label),
+        ),
+        a.animate: (_tr("&Animate Transitions"), _tr("Smooth zoom and pan transitions")),
+        a.appearance[Appearance.SYSTEM]: (
+            _tr("Follow &System"),
+            _tr("Light or dark as the system"),
+        ),
+        a.appearance[Appearance.LIGHT]: (_tr("&Light"), _tr("Always light")),
+        a.appearance[Appearance.DARK]: (_tr("&Dark"), _tr("Always dark")),
+        a.back: (_tr("&Back"), _tr("Back to the previous view")),
+        a.forward: (_tr("&Forward"), _tr("Forward again")),
+        a.first_event: (_tr("&First Event"), _tr("Select the earliest event")),
+        a.last_event: (_tr("&Last Event"), _tr("Select the latest event")),
+        a.previous_event: (_tr("&Previous Event"), _tr("Select the previous event")),
+        a.next_event: (_tr("&Next Event"), _tr("Select the next event")),
+        a.go_to_date: (_tr("Go to &Date…"), _tr("Show a year, month or day")),
+        a.sources: (_tr("&Sources"), _tr("Every source, with how many events cite it")),
+        a.user_guide: (
+            _tr("User &Guide"),
+            _tr("What the marks mean, and how to zoom, search, filter and keep notes"),
+        ),
+        a.shortcuts: (_tr("&Keyboard Shortcuts"), _tr("Every shortcut, searchable")),
+        a.about: (_tr("&About"), _tr("About this app and its data sources")),
+        a.preferences: (
+            _tr("&Preferences…"),
+            _tr("Theme, text size, language, what to show at start, where the database lives"),
+        ),
+    }
+
+
+def _menu_titles() -> dict[str, str]:
+    return {
+        "file": _tr("&File"),
+        "export": _tr("&Export Notes"),
+        "edit": _tr("&Edit"),
+        "view": _tr("&View"),
+        "appearance": _tr("A&ppearance"),
+        "language": _tr("&Language"),
+        "go": _tr("&Go"),
+        "help": _tr("&Help"),
+    }
 
 
 def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
@@ -73,90 +229,36 @@ def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
     key = QKeySequence
     # Plain actions rather than the stack's own, so the window can close an open note edit
     # before undoing; the window keeps their text and enabled state in step with the stack.
-    undo = make_action(
-        window, "&Undo", [key(StandardKey.Undo)], "Undo the last note change", "edit-undo"
-    )
-    redo = make_action(
-        window, "&Redo", [key(StandardKey.Redo), key("Ctrl+Shift+Z")], "Redo", "edit-redo"
-    )
     actions = WindowActions(
-        quit=make_action(
-            window, "&Quit", [key(StandardKey.Quit), key("Ctrl+Q")], "Quit", "application-exit"
-        ),
-        export_markdown=make_action(
-            window, "&Markdown…", [], "Every note, grouped by event, as Markdown"
-        ),
-        export_json=make_action(window, "&JSON…", [], "Every note as JSON (can be imported again)"),
-        export_csv=make_action(window, "&CSV…", [], "Every note as a spreadsheet"),
-        import_json=make_action(
-            window, "&Import Notes from JSON…", [], "Merge notes from a JSON export"
-        ),
-        removed_event_notes=make_action(
-            window, "Notes on &Removed Events…", [], "Notes whose event left the bundled data"
-        ),
-        open_log_folder=make_action(window, "Open &Log Folder", [], "Where the app writes its log"),
-        undo=undo,
-        redo=redo,
-        find=make_action(
-            window, "&Find…", [key(StandardKey.Find)], "Search everything", "edit-find"
-        ),
-        new_note=make_action(window, "&New Note", [key("N")], "Write a note on the selected event"),
-        zoom_in=make_action(window, "Zoom &In", [key(StandardKey.ZoomIn)], "Zoom in", "zoom-in"),
-        zoom_out=make_action(
-            window, "Zoom &Out", [key(StandardKey.ZoomOut)], "Zoom out", "zoom-out"
-        ),
-        fit_all=make_action(
-            window,
-            "&Fit All",
-            [key("Ctrl+0")],
-            f"Show the whole period, {CURATED_PERIOD.label}",
-            "zoom-fit-best",
-        ),
-        animate=make_action(window, "&Animate Transitions", [], "Smooth zoom and pan transitions"),
-        appearance={
-            Appearance.SYSTEM: make_action(
-                window, "Follow &System", [], "Light or dark as the system"
-            ),
-            Appearance.LIGHT: make_action(window, "&Light", [], "Always light"),
-            Appearance.DARK: make_action(window, "&Dark", [], "Always dark"),
-        },
-        back=make_action(
-            window, "&Back", [key(StandardKey.Back)], "Back to the previous view", "go-previous"
-        ),
-        forward=make_action(
-            window, "&Forward", [key(StandardKey.Forward)], "Forward again", "go-next"
-        ),
-        first_event=make_action(window, "&First Event", [key("Home")], "Select the earliest event"),
-        last_event=make_action(window, "&Last Event", [key("End")], "Select the latest event"),
-        previous_event=make_action(
-            window, "&Previous Event", [key("Left")], "Select the previous event"
-        ),
-        next_event=make_action(window, "&Next Event", [key("Right")], "Select the next event"),
-        go_to_date=make_action(
-            window, "Go to &Date…", [key("Ctrl+G")], "Show a year, month or day"
-        ),
-        sources=make_action(window, "&Sources", [], "Every source, with how many events cite it"),
-        user_guide=make_action(
-            window,
-            "User &Guide",
-            [key(StandardKey.HelpContents)],
-            "What the marks mean, and how to zoom, search, filter and keep notes",
-            "help-contents",
-        ),
-        shortcuts=make_action(
-            window,
-            "&Keyboard Shortcuts",
-            [],
-            "Every shortcut, searchable",
-            "preferences-desktop-keyboard-shortcuts",
-        ),
-        about=make_action(window, "&About", [], "About this app and its data sources"),
+        quit=make_action(window, [key(StandardKey.Quit), key("Ctrl+Q")], "application-exit"),
+        export_markdown=make_action(window),
+        export_json=make_action(window),
+        export_csv=make_action(window),
+        import_json=make_action(window),
+        removed_event_notes=make_action(window),
+        open_log_folder=make_action(window),
+        undo=make_action(window, [key(StandardKey.Undo)], "edit-undo"),
+        redo=make_action(window, [key(StandardKey.Redo), key("Ctrl+Shift+Z")], "edit-redo"),
+        find=make_action(window, [key(StandardKey.Find)], "edit-find"),
+        new_note=make_action(window, [key("N")]),
+        zoom_in=make_action(window, [key(StandardKey.ZoomIn)], "zoom-in"),
+        zoom_out=make_action(window, [key(StandardKey.ZoomOut)], "zoom-out"),
+        fit_all=make_action(window, [key("Ctrl+0")], "zoom-fit-best"),
+        animate=make_action(window),
+        appearance={appearance: make_action(window) for appearance in Appearance},
+        back=make_action(window, [key(StandardKey.Back)], "go-previous"),
+        forward=make_action(window, [key(StandardKey.Forward)], "go-next"),
+        first_event=make_action(window, [key("Home")]),
+        last_event=make_action(window, [key("End")]),
+        previous_event=make_action(window, [key("Left")]),
+        next_event=make_action(window, [key("Right")]),
+        go_to_date=make_action(window, [key("Ctrl+G")]),
+        sources=make_action(window),
+        user_guide=make_action(window, [key(StandardKey.HelpContents)], "help-contents"),
+        shortcuts=make_action(window, [], "preferences-desktop-keyboard-shortcuts"),
+        about=make_action(window),
         preferences=make_action(
-            window,
-            "&Preferences…",
-            [key(StandardKey.Preferences), key("Ctrl+,")],
-            "Theme, text size, what to show at start, where the database lives",
-            "preferences-system",
+            window, [key(StandardKey.Preferences), key("Ctrl+,")], "preferences-system"
         ),
     )
     # On macOS Qt moves it to the application menu, where users look for it.
@@ -176,15 +278,33 @@ def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:
     for action in actions.appearance.values():
         action.setCheckable(True)
         group.addAction(action)
-    _build_menus(window, actions)
-    _build_toolbar(window, actions)
+    actions.language = _language_actions(window)
+    actions.menus = _build_menus(window, actions)
+    actions.toolbar = _build_toolbar(window, actions)
+    actions.retranslate()
     return actions
 
 
-def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
+def _language_actions(window: QMainWindow) -> dict[str, QAction]:
+    """View ▸ Language: one checkable action per language; choosing one switches to it."""
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    actions: dict[str, QAction] = {}
+    for code in language.LANGUAGES:
+        action = QAction(language.LANGUAGE_NAMES[code], window)
+        action.setObjectName(f"languageAction_{code}")
+        action.setCheckable(True)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: language.set_language(c))
+        actions[code] = action
+    return actions
+
+
+def _build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]:
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    export_menu = file_menu.addMenu("&Export Notes")
+    menus: dict[str, QMenu] = {}
+    file_menu = menus["file"] = bar.addMenu("")
+    export_menu = menus["export"] = file_menu.addMenu("")
     for action in (actions.export_markdown, actions.export_json, actions.export_csv):
         export_menu.addAction(action)
     file_menu.addAction(actions.import_json)
@@ -192,19 +312,23 @@ def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
     file_menu.addAction(actions.removed_event_notes)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = menus["edit"] = bar.addMenu("")
     edit_entries = (actions.undo, actions.redo, None, actions.find, actions.new_note, None)
     for entry in (*edit_entries, actions.preferences):
         edit_menu.addSeparator() if entry is None else edit_menu.addAction(entry)
-    view_menu = bar.addMenu("&View")
+    view_menu = menus["view"] = bar.addMenu("")
     for action in (actions.zoom_in, actions.zoom_out, actions.fit_all):
         view_menu.addAction(action)
     view_menu.addSeparator()
-    appearance_menu = view_menu.addMenu("A&ppearance")
+    appearance_menu = menus["appearance"] = view_menu.addMenu("")
     for action in actions.appearance.values():
         appearance_menu.addAction(action)
     view_menu.addAction(actions.animate)
-    go_menu = bar.addMenu("&Go")
+    language_menu = menus["language"] = view_menu.addMenu("")
+    language_menu.setObjectName("languageMenu")
+    for action in actions.language.values():
+        language_menu.addAction(action)
+    go_menu = menus["go"] = bar.addMenu("")
     for entry in (
         actions.back,
         actions.forward,
@@ -217,17 +341,18 @@ def _build_menus(window: QMainWindow, actions: WindowActions) -> None:
         actions.go_to_date,
     ):
         go_menu.addSeparator() if entry is None else go_menu.addAction(entry)
-    help_menu = bar.addMenu("&Help")
+    help_menu = menus["help"] = bar.addMenu("")
     help_menu.addAction(actions.user_guide)
     help_menu.addAction(actions.shortcuts)
     help_menu.addSeparator()
     help_menu.addAction(actions.sources)
     help_menu.addAction(actions.open_log_folder)
     help_menu.addAction(actions.about)
+    return menus
 
 
 def _build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
-    toolbar = QToolBar("Timeline")
+    toolbar = QToolBar()
     toolbar.setObjectName("timelineToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
@@ -254,7 +379,7 @@ def connect_undo_stack(actions: WindowActions, stack: QUndoStack) -> None:
     named after it ("Undo Delete Note")."""
     stack.canUndoChanged.connect(actions.undo.setEnabled)
     stack.canRedoChanged.connect(actions.redo.setEnabled)
-    stack.undoTextChanged.connect(lambda text: actions.undo.setText(f"&Undo {text}".strip()))
-    stack.redoTextChanged.connect(lambda text: actions.redo.setText(f"&Redo {text}".strip()))
+    stack.undoTextChanged.connect(actions.setUndoText)
+    stack.redoTextChanged.connect(actions.setRedoText)
     actions.undo.setEnabled(False)
     actions.redo.setEnabled(False)

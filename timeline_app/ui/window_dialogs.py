@@ -160,6 +160,12 @@ class WindowDialogs:
         self._shortcuts.filter_edit.setFocus()
         return self._shortcuts
 
+    def retranslate(self) -> None:
+        """The language changed: the shortcuts list names the menus and commands anew (each
+        dialog sets its own texts)."""
+        if self._shortcuts is not None:
+            self._shortcuts.set_rows(shortcut_rows(self._window))
+
     def confirm_losing_text(self, last_error: str) -> bool:
         """Ask before quitting with note text that could not be saved (the default keeps it)."""
         answer = QMessageBox.warning(

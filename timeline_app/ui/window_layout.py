@@ -4,11 +4,13 @@ bar's permanent labels."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.ui.details.pane import DetailPane
@@ -143,14 +145,55 @@ def _message(path: Path, private_copy: PrivateCopy | None) -> str:
     return message.format(path=path)
 
 
-def show_read_only(status_bar: QStatusBar, path: Path, private_copy: PrivateCopy | None) -> None:
+class StatusLine:
+    """The status bar's message, kept as how to write it, so a change of language re-renders
+    the message still on show."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        self.bar = status_bar
+        self._render: Callable[[], str] | None = None
+        self._shown = ""
+        self._timeout = 0
+
+    def show(self, render: Callable[[], str], timeout: int = 0) -> None:
+        """Show ``render()`` (for ``timeout`` ms; 0: until the next message)."""
+        self._render, self._timeout = render, timeout
+        self._shown = render()
+        self.bar.showMessage(self._shown, timeout)
+
+    def retranslate(self) -> None:
+        """Write the message on show again, in the language now in force."""
+        if self._render is not None and self._shown and self.bar.currentMessage() == self._shown:
+            self.show(self._render, self._timeout)
+
+
+class ReadOnlyBadge(QLabel):
+    """ "Read-only" in the status bar, its tooltip explaining why."""
+
+    def __init__(self, path: Path, private_copy: PrivateCopy | None) -> None:
+        super().__init__()
+        self.setObjectName("readOnlyIndicator")
+        self._path, self._private_copy = path, private_copy
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the language now in force."""
+        self.setText(_tr("Read-only"))
+        tooltip = _tr("{path} cannot be written: notes can be read, not changed.")
+        notes = [tooltip.format(path=self._path), _copy_note(self._private_copy)]
+        self.setToolTip(" ".join(filter(None, notes)))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def show_read_only(status: StatusLine, path: Path, private_copy: PrivateCopy | None) -> None:
     """Say in the status bar that the database is read-only, and whether from a private copy.
 
     The message gives way to later ones; the "Read-only" badge stays, its tooltip explaining.
     """
-    badge = QLabel(_tr("Read-only"))
-    badge.setObjectName("readOnlyIndicator")
-    tooltip = _tr("{path} cannot be written: notes can be read, not changed.").format(path=path)
-    badge.setToolTip(" ".join(filter(None, [tooltip, _copy_note(private_copy)])))
-    status_bar.addPermanentWidget(badge)
-    status_bar.showMessage(_message(path, private_copy))
+    status.bar.addPermanentWidget(ReadOnlyBadge(path, private_copy))
+    status.show(lambda: _message(path, private_copy))

@@ -1,14 +1,16 @@
-"""The window's preferences: theme, detail text size, animations and what shows at start,
-kept in step between the View menu, the Preferences dialog and ``WindowState``."""
+"""The window's preferences: theme, detail text size, animations, what shows at start and the
+interface language, kept in step between the View menu, the Preferences dialog and
+``WindowState`` (the language is remembered by ``set_language`` itself)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 
+from timeline_app.desktop import language
 from timeline_app.ui.dialogs.preferences import PreferencesDialog, PreferenceValues
 from timeline_app.ui.preference_values import StartView, TextSize
 from timeline_app.ui.theme import Appearance, apply_appearance, follow_system_colour_scheme
@@ -37,8 +39,8 @@ class WindowPreferences(QObject):
         self._dialog: PreferencesDialog | None = None
         self._started = False
         #: Move…: moves the database to a file; None, or why not (app.py sets it at attach)
-        self.move_database: Callable[[Path], str | None] = lambda _target: self.tr(
-            "The database is not open yet."
+        self.move_database: Callable[[Path], str | None] = lambda _target: (
+            QCoreApplication.translate("WindowPreferences", "The database is not open yet.")
         )
         actions.animate.toggled.connect(self.setAnimations)
         for appearance, action in actions.appearance.items():
@@ -60,6 +62,10 @@ class WindowPreferences(QObject):
         self._state.set_appearance(appearance)
         self._actions.appearance[appearance].setChecked(True)
         apply_appearance(appearance)
+
+    def setLanguage(self, code: str) -> None:
+        """The interface language (a code of LANGUAGES); every open window follows."""
+        language.set_language(code)
 
     def setAnimations(self, enabled: bool) -> None:
         """Animated transitions on or off; remembered."""
@@ -116,6 +122,7 @@ class WindowPreferences(QObject):
         dialog.textSizeChosen.connect(self.setTextSize)
         dialog.startViewChosen.connect(self.setStartView)
         dialog.animationsToggled.connect(self.setAnimations)
+        dialog.languageChosen.connect(self.setLanguage)
         self._dialog = dialog
         dialog.show()
         dialog.raise_()

@@ -46,7 +46,7 @@ def test_go_is_the_default_button_each_time_it_is_shown(qtbot: QtBot) -> None:
     for _ in range(2):
         dialog.show()
         qtbot.waitExposed(dialog)
-        go = button(dialog, QDialogButtonBox.StandardButton.Ok)
+        go = dialog.go_button
         cancel = button(dialog, QDialogButtonBox.StandardButton.Cancel)
         assert go.isDefault() and not cancel.isDefault() and not cancel.autoDefault()
         cancel.setFocus()  # focus on Cancel used to make it the default

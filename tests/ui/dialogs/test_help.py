@@ -56,8 +56,8 @@ def _actions_with_shortcuts(window: MainWindow) -> list[QAction]:
     found: list[QAction] = []
     for value in vars(window.actions_).values():
         for action in value.values() if isinstance(value, dict) else [value]:
-            if action.shortcuts():
-                found.append(action)
+            if isinstance(action, QAction) and action.shortcuts():
+                found.append(action)  # (the menus and toolbar are listed there too)
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from timeline_app import APP_NAME, __version__
+from timeline_app import __version__
 from timeline_app.domain.dates import format_point
 from timeline_app.domain.models import DatePrecision, Source
 from timeline_app.domain.period import CURATED_PERIOD
@@ -53,7 +53,7 @@ def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
     publishers = sorted({source.publisher for source, _ in sources if not source.seed_document})
     further = len(sources) - len(seeds)
     return (
-        f"<h3>{escape(APP_NAME)}</h3>"
+        f"<h3>{escape(_tr('Kazakhstan–China Cultural Timeline'))}</h3>"
         f"<p>{escape(_tr('Version {version}').format(version=__version__))}</p>"
         "<p>"
         + escape(
@@ -106,12 +106,26 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
-        self._build_ui(about_html(sources, event_count))
+        self._sources, self._event_count = sources, event_count
+        self._build_ui()
         self._connect_signals()
+        self.retranslate()
 
-    def _build_ui(self, html: str) -> None:
-        self.text = QLabel(html)
+    def retranslate(self) -> None:
+        """Set the title and the text in the language now in force."""
+        self.setWindowTitle(
+            _tr("About {app}").format(app=_tr("Kazakhstan–China Cultural Timeline"))
+        )
+        self.text.setText(about_html(self._sources, self._event_count))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build_ui(self) -> None:
+        self.text = QLabel()
         self.text.setObjectName("aboutText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)

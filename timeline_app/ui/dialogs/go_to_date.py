@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,10 @@ from timeline_app.domain.date_query import (
 from timeline_app.domain.dates import MONTH_NAMES
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GoToDateDialog", text)
+
+
 class GoToDateDialog(QDialog):
     """A small non-modal dialog; errors are explained in place, the text stays."""
 
@@ -36,33 +40,50 @@ class GoToDateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goToDateDialog")
-        self.setWindowTitle(self.tr("Go to Date"))
+        #: the problem shown under the text (None: none)
+        self._problem: DateQueryError | None = None
         self._build_ui()
         self._connect_signals()
+        self.retranslate()
 
-    def _build_ui(self) -> None:
-        self.setMinimumWidth(380)
-        hint = QLabel(
-            self.tr(
+    def retranslate(self) -> None:
+        """Set every text in the language now in force, the problem shown included."""
+        self.setWindowTitle(_tr("Go to Date"))
+        self.hint.setText(
+            _tr(
                 "A year, a month or a day between {first} and {last}, for example 2015, "
                 "2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015 "
                 "(day first):"
             ).format(first=FIRST_YEAR, last=LAST_YEAR)
         )
+        self.edit.setPlaceholderText(_tr("e.g. 31.08.2015"))
+        self.go_button.setText(_tr("Go"))
+        if self._problem is not None:
+            self.error.setText(self.describeError(self._problem))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build_ui(self) -> None:
+        self.setMinimumWidth(380)
+        self.hint = hint = QLabel()
         hint.setObjectName("goToDateHint")
         hint.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setObjectName("goToDateEdit")
-        self.edit.setPlaceholderText(self.tr("e.g. 31.08.2015"))
         self.error = QLabel()
         self.error.setObjectName("goToDateError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.go_button = self._button(QDialogButtonBox.StandardButton.Ok)
-        self.go_button.setText(self.tr("Go"))
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # A button of its own, not the standard OK: the box would name that "OK" again
+        # whenever the language changes.
+        self.go_button = QPushButton()
+        self.go_button.setObjectName("goToDateGo")
+        self._buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
         # A button with autoDefault becomes the default when it takes focus, and stays so:
         # one click on Cancel would make every later Enter cancel instead of go.
         self._button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
@@ -91,29 +112,27 @@ class GoToDateDialog(QDialog):
         """The problem in the user's language, naming what was typed."""
         problem = error.problem
         if problem is DateQueryProblem.EMPTY:
-            return self.tr(
-                "Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015."
-            )
+            return _tr("Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.")
         if problem is DateQueryProblem.UNKNOWN_MONTH_NAME:
-            return self.tr("{text}: “{word}” is not a month name.").format(
+            return _tr("{text}: “{word}” is not a month name.").format(
                 text=error.text, word=error.word
             )
         if problem is DateQueryProblem.NO_SUCH_MONTH:
-            return self.tr("{text}: there is no month {month}; months go from 1 to 12.").format(
+            return _tr("{text}: there is no month {month}; months go from 1 to 12.").format(
                 text=error.text, month=error.month
             )
         if problem is DateQueryProblem.NO_SUCH_DAY:
-            return self.tr("{text}: {month} {year} has no day {day}.").format(
+            return _tr("{text}: {month} {year} has no day {day}.").format(
                 text=error.text,
                 month=MONTH_NAMES[error.month - 1],
                 year=error.year,
                 day=error.day,
             )
         if problem is DateQueryProblem.OUT_OF_RANGE:
-            return self.tr("{text}: {year} is outside the timeline ({first}–{last}).").format(
+            return _tr("{text}: {year} is outside the timeline ({first}–{last}).").format(
                 text=error.text, year=error.year, first=FIRST_YEAR, last=LAST_YEAR
             )
-        return self.tr(
+        return _tr(
             "“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, "
             "2015-08-31, 31.08.2015 or 31/08/2015."
         ).format(text=error.text)
@@ -122,7 +141,7 @@ class GoToDateDialog(QDialog):
 
     def _button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
         button = self._buttons.button(which)
-        assert button is not None  # both buttons are created in _build_ui
+        assert button is not None  # created in _build_ui
         return button
 
     def _make_go_the_default(self) -> None:
@@ -133,9 +152,11 @@ class GoToDateDialog(QDialog):
         try:
             first, last = parse_date_query(self.edit.text())
         except DateQueryError as error:
+            self._problem = error
             self._show_error(self.describeError(error))
             self.edit.setFocus()
             return
+        self._problem = None
         self.error.hide()
         self.rangeChosen.emit(first, last)
         self.accept()

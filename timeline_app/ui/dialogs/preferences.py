@@ -1,5 +1,6 @@
-"""Preferences: theme, detail text size, what to show at start, animations, and where the
-database lives (with Move…). Every choice applies at once; the window remembers it."""
+"""Preferences: theme, detail text size, what to show at start, animations, the interface
+language, and where the database lives (with Move…). Every choice applies at once; the window
+remembers it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
+from timeline_app.desktop.language import LANGUAGE_NAMES, LANGUAGES, current_language
 from timeline_app.ui.preference_values import StartView, TextSize
 from timeline_app.ui.theme import Appearance
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesDialog", text)
+
 
 #: Moves the database to the given file; returns None when done, else why not (one sentence).
 MoveDatabase = Callable[[Path], "str | None"]
@@ -55,63 +63,98 @@ class PreferencesDialog(QDialog):
     startViewChosen = Signal(object)
     #: bool: animations on or off
     animationsToggled = Signal(bool)
+    #: str: the interface language chosen (a code of LANGUAGES)
+    languageChosen = Signal(str)
 
     def __init__(
         self, values: PreferenceValues, move: MoveDatabase, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(self.tr("Preferences"))
         self._move = move
+        #: where Move… last put the database (None: not moved)
+        self._moved_to: Path | None = None
         self._build_ui(values)
         self._connect_signals()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the language now in force; the language combo follows it."""
+        self.setWindowTitle(_tr("Preferences"))
+        for combo, texts in (
+            (self.theme, [_tr("As the system"), _tr("Light"), _tr("Dark")]),
+            (self.text_size, [_tr("Small"), _tr("Normal"), _tr("Large"), _tr("Larger")]),
+            (
+                self.start_view,
+                [_tr("The whole period"), _tr("The last view"), _tr("The last event selected")],
+            ),
+        ):
+            for index, text in enumerate(texts):
+                combo.setItemText(index, text)
+        for label, text in zip(
+            self._labels,
+            (
+                _tr("&Theme:"),
+                _tr("Detail &text size:"),
+                _tr("At &start show:"),
+                _tr("&Language:"),
+                _tr("Database:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.animate.setText(_tr("Animate zoom and pan"))
+        self.database_path.setAccessibleName(_tr("Database file"))
+        self.move_button.setText(_tr("Move…"))
+        self.move_button.setToolTip(_tr("Copy the database to another place and use it there"))
+        if self._moved_to is not None:
+            self.move_message.setText(
+                _tr("Moved. The database is now {path}.").format(path=self._moved_to)
+            )
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.blockSignals(False)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build_ui(self, values: PreferenceValues) -> None:
-        self.theme = self._combo(
-            {
-                Appearance.SYSTEM: self.tr("As the system"),
-                Appearance.LIGHT: self.tr("Light"),
-                Appearance.DARK: self.tr("Dark"),
-            },
-            values.appearance,
-        )
-        self.text_size = self._combo(
-            {
-                TextSize.SMALL: self.tr("Small"),
-                TextSize.NORMAL: self.tr("Normal"),
-                TextSize.LARGE: self.tr("Large"),
-                TextSize.LARGER: self.tr("Larger"),
-            },
-            values.text_size,
-        )
-        self.start_view = self._combo(
-            {
-                StartView.EVERYTHING: self.tr("The whole period"),
-                StartView.LAST_VIEW: self.tr("The last view"),
-                StartView.LAST_EVENT: self.tr("The last event selected"),
-            },
-            values.start_view,
-        )
-        self.animate = QCheckBox(self.tr("Animate zoom and pan"))
+        self.theme = self._combo(list(Appearance), values.appearance)
+        self.text_size = self._combo(list(TextSize), values.text_size)
+        self.start_view = self._combo(list(StartView), values.start_view)
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)  # each named in itself
+        self.animate = QCheckBox()
         self.animate.setChecked(values.animate)
         self.database_path = QLineEdit(str(values.database_path))
         self.database_path.setReadOnly(True)
-        self.database_path.setAccessibleName(self.tr("Database file"))
-        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button = QPushButton()
         self.move_button.setEnabled(values.can_move)
-        self.move_button.setToolTip(self.tr("Copy the database to another place and use it there"))
         self.move_message = QLabel()
         self.move_message.setWordWrap(True)
         self.move_message.hide()
         where = QHBoxLayout()
         where.addWidget(self.database_path, 1)
         where.addWidget(self.move_button)
+        self._labels = [QLabel() for _ in range(5)]
+        for label, buddy in zip(
+            self._labels,
+            (self.theme, self.text_size, self.start_view, self.language, self.database_path),
+            strict=True,
+        ):
+            label.setBuddy(buddy)
         form = QFormLayout()
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("Detail &text size:"), self.text_size)
-        form.addRow(self.tr("At &start show:"), self.start_view)
+        form.addRow(self._labels[0], self.theme)
+        form.addRow(self._labels[1], self.text_size)
+        form.addRow(self._labels[2], self.start_view)
         form.addRow("", self.animate)
-        form.addRow(self.tr("Database:"), where)
+        form.addRow(self._labels[3], self.language)
+        form.addRow(self._labels[4], where)
         form.addRow("", self.move_message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -120,11 +163,12 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def _combo(self, items: dict[Enum, str], current: Enum) -> QComboBox:
+    def _combo(self, items: list[Enum], current: Enum) -> QComboBox:
+        """A combo box of ``items`` (texts set by ``retranslate``), showing ``current``."""
         combo = QComboBox()
-        for value, text in items.items():
-            combo.addItem(text, value)
-        combo.setCurrentIndex(list(items).index(current))
+        for value in items:
+            combo.addItem("", value)
+        combo.setCurrentIndex(items.index(current))
         return combo
 
     def _connect_signals(self) -> None:
@@ -137,6 +181,9 @@ class PreferencesDialog(QDialog):
                 lambda _index, c=combo, s=signal: s.emit(c.currentData())
             )
         self.animate.toggled.connect(self.animationsToggled)
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.languageChosen.emit(str(self.language.currentData()))
+        )
         self.move_button.clicked.connect(self._choose_target)
 
     def moveDatabaseTo(self, target: Path) -> str | None:
@@ -147,10 +194,9 @@ class PreferencesDialog(QDialog):
         finally:
             self.move_button.setEnabled(True)
         if problem is None:
+            self._moved_to = target
             self.database_path.setText(str(target))
-            self.move_message.setText(
-                self.tr("Moved. The database is now {path}.").format(path=target)
-            )
+            self.move_message.setText(_tr("Moved. The database is now {path}.").format(path=target))
         else:
             self.move_message.setText(problem)
         self.move_message.show()
@@ -161,9 +207,9 @@ class PreferencesDialog(QDialog):
         current = Path(self.database_path.text())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Move the Database To"),
+            _tr("Move the Database To"),
             str(current),
-            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db)"),
+            _tr("SQLite databases (*.sqlite3 *.sqlite *.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
         )
         if chosen:

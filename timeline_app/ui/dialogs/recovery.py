@@ -8,7 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from timeline_app.ui.plural import plural
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from timeline_app.services.recovery import BackupCopy
 
 CONTEXT = "RecoveryDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Recovery(Enum):
@@ -48,7 +53,7 @@ def backup_label(backup: BackupCopy) -> str:
     """'2026-11-22 10:58 — 5 notes — timeline.sqlite3.v3-backup-…' (local time)."""
     taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     notes = plural(CONTEXT, "%n note", "%n notes", backup.note_count)
-    return f"{taken} — {notes} — {backup.path.name}"
+    return _tr("{taken} — {notes} — {file}").format(taken=taken, notes=notes, file=backup.path.name)
 
 
 class RecoveryDialog(QDialog):
@@ -64,19 +69,19 @@ class RecoveryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
-        self.setWindowTitle(self.tr("The database cannot be opened"))
         self._backups = list(backups)
+        self._path, self._salvaged = path, salvaged
         self.choice = RecoveryChoice(Recovery.QUIT)
-        self._build_ui(message, path, salvaged)
+        self._build_ui(message)
+        self.retranslate()
 
-    def _build_ui(self, message: str, path: Path, salvaged: int) -> None:
-        layout = QVBoxLayout(self)
-        problem = QLabel(message)
-        problem.setWordWrap(True)
-        layout.addWidget(problem)
+    def retranslate(self) -> None:
+        """Set every text in the language now in force (the problem itself was given)."""
+        path = self._path
+        self.setWindowTitle(_tr("The database cannot be opened"))
         details = [
-            self.tr("The file {path} has not been changed.").format(path=path),
-            self.tr(
+            _tr("The file {path} has not been changed.").format(path=path),
+            _tr(
                 "Restoring a backup or starting fresh renames it to {name}.damaged-<date>, "
                 "next to it, so nothing is lost."
             ).format(name=path.name),
@@ -84,29 +89,54 @@ class RecoveryDialog(QDialog):
                 CONTEXT,
                 "%n note can still be read from it; it is added to whichever you choose.",
                 "%n notes can still be read from it; they are added to whichever you choose.",
-                salvaged,
+                self._salvaged,
             ),
         ]
-        self.details_label = QLabel("\n".join(details))
+        self.details_label.setText("\n".join(details))
+        for row, backup in enumerate(self._backups):
+            item = self.backup_list.item(row)
+            if item is not None:
+                item.setText(backup_label(backup))
+        self.backups_label.setText(
+            _tr("Backups (newest first):")
+            if self._backups
+            else _tr("There is no backup that can be restored.")
+        )
+        self.restore_button.setText(_tr("Restore Selected Backup"))
+        self.fresh_button.setText(_tr("Start Fresh"))
+        self.quit_button.setText(_tr("Quit"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build_ui(self, message: str) -> None:
+        layout = QVBoxLayout(self)
+        problem = QLabel(message)
+        problem.setWordWrap(True)
+        layout.addWidget(problem)
+        self.details_label = QLabel()
         self.details_label.setWordWrap(True)
         layout.addWidget(self.details_label)
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("backupList")
         for backup in self._backups:
-            item = QListWidgetItem(backup_label(backup))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.backup_list.addItem(item)
+        self.backups_label = QLabel()
+        layout.addWidget(self.backups_label)
         if self._backups:
-            layout.addWidget(QLabel(self.tr("Backups (newest first):")))
             layout.addWidget(self.backup_list)
             self.backup_list.setCurrentRow(0)
         else:
             self.backup_list.hide()
-            layout.addWidget(QLabel(self.tr("There is no backup that can be restored.")))
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(self.tr("Restore Selected Backup"))
-        self.fresh_button = QPushButton(self.tr("Start Fresh"))
-        self.quit_button = QPushButton(self.tr("Quit"))
+        self.restore_button = QPushButton()
+        self.fresh_button = QPushButton()
+        self.quit_button = QPushButton()
         if self._backups:
             buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.fresh_button, QDialogButtonBox.ButtonRole.DestructiveRole)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 COL_COMMAND = 0
 COL_KEYS = 1
@@ -41,18 +42,15 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
         self.setModal(False)
         self.resize(640, 560)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([_tr("Command"), _tr("Keys"), _tr("Where")])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)  # a match in any column: "ctrl", "zoom", "Go"
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("shortcutsFilter")
-        self.filter_edit.setPlaceholderText(_tr("Type to filter: a command, a key or a menu"))
         self.filter_edit.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setObjectName("shortcutsTable")
@@ -69,6 +67,20 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.set_rows(rows)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the title, headers and placeholder in the language now in force (the rows come
+        from the window, which lists them again)."""
+        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.model.setHorizontalHeaderLabels([_tr("Command"), _tr("Keys"), _tr("Where")])
+        self.filter_edit.setPlaceholderText(_tr("Type to filter: a command, a key or a menu"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_rows(self, rows: list[ShortcutRow]) -> None:
         """Replace the listed shortcuts."""

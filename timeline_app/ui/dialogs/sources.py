@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from timeline_app.domain.models import Source
 from timeline_app.ui.dialogs.sources_model import (
@@ -23,12 +24,15 @@ from timeline_app.ui.dialogs.sources_model import (
     COL_PUBLISHED,
     COL_PUBLISHER,
     COL_TITLE,
+    COLUMNS,
     SORT_ROLE,
     URL_ROLE,
     SourcesTableModel,
 )
 from timeline_app.ui.external_links import open_external
 from timeline_app.ui.plural import plural
+
+_CONTEXT = "SourcesDialog"
 
 
 class SourcesDialog(QDialog):
@@ -37,7 +41,6 @@ class SourcesDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[Source, int]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesDialog")
-        self.setWindowTitle("Sources")
         self.resize(1000, 600)
         self.model = SourcesTableModel()
         self.model.set_rows(rows)
@@ -46,23 +49,43 @@ class SourcesDialog(QDialog):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self._build_ui(len(rows), sum(count for _, count in rows))
+        self._build_ui()
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.model.modelReset.connect(self._summarise)
+        self.retranslate()
 
-    def _build_ui(self, source_count: int, citation_count: int) -> None:
-        context = "SourcesDialog"
-        summary = QLabel(
-            plural(context, "%n source", "%n sources", source_count)
-            + plural(context, ", cited %n time.", ", cited %n times.", citation_count)
-            + " "
-            + self.tr("Double-click a row to open its link.")
+    def retranslate(self) -> None:
+        """Set every text in the language now in force."""
+        self.setWindowTitle(QCoreApplication.translate(_CONTEXT, "Sources"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate(_CONTEXT, "Filter by publisher, title, date or link…")
         )
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        self._summarise()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _summarise(self) -> None:
+        rows = self.model.rowCount()
+        citations = sum(self.model.count_at(row) for row in range(rows))
+        self.summary.setText(
+            plural(_CONTEXT, "%n source", "%n sources", rows)
+            + plural(_CONTEXT, ", cited %n time.", ", cited %n times.", citations)
+            + " "
+            + QCoreApplication.translate(_CONTEXT, "Double-click a row to open its link.")
+        )
+
+    def _build_ui(self) -> None:
+        self.summary = summary = QLabel()
         summary.setObjectName("sourcesSummary")
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("sourcesFilter")
-        self.filter_edit.setPlaceholderText("Filter by publisher, title, date or link…")
         self.filter_edit.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setObjectName("sourcesTable")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from typing_extensions import override
 
 from timeline_app.domain.dates import format_point
@@ -15,10 +22,22 @@ COL_TITLE = 1
 COL_PUBLISHED = 2
 COL_EVENTS = 3
 COL_LOCATION = 4
-HEADERS = ("Publisher", "Title", "Published", "Events", "Link")
+COLUMNS = 5
 #: Sort key role: dates sort as dates, counts as numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 URL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def headers() -> tuple[str, ...]:
+    """The column titles, in the language now in force."""
+    tr = QCoreApplication.translate
+    return (
+        tr("SourcesTableModel", "Publisher"),
+        tr("SourcesTableModel", "Title"),
+        tr("SourcesTableModel", "Published"),
+        tr("SourcesTableModel", "Events"),
+        tr("SourcesTableModel", "Link"),
+    )
 
 
 def _published(source: Source) -> str:
@@ -40,6 +59,10 @@ class SourcesTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def count_at(self, row: int) -> int:
+        """How many events cite the source in ``row``."""
+        return self._rows[row][1]
+
     def source_at(self, row: int) -> Source:
         """The source shown in ``row``."""
         return self._rows[row][0]
@@ -50,14 +73,14 @@ class SourcesTableModel(QAbstractTableModel):
 
     @override
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return headers()[section]
         return None
 
     @override
@@ -92,6 +115,6 @@ class SourcesTableModel(QAbstractTableModel):
         if column == COL_PUBLISHED:
             return _published(source)
         if column == COL_EVENTS:
-            return str(count)
+            return QLocale().toString(count)
         # A seed's internal file name means nothing to a reader; its link does.
         return source.url

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from typing_extensions import override
 
 
 def _tr(text: str) -> str:
@@ -16,7 +17,6 @@ class UserGuideDialog(QDialog):
     def __init__(self, html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuideDialog")
-        self.setWindowTitle(_tr("User Guide"))
         self.setModal(False)
         self.resize(620, 680)
         self.browser = QTextBrowser()
@@ -28,3 +28,14 @@ class UserGuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the title in the language now in force (the guide itself is English for now)."""
+        self.setWindowTitle(_tr("User Guide"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
