@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.persistence.test_query_plans import plans
 from timeline_app.domain.translations import EventTranslation
 from timeline_app.persistence.database import SCHEMA_VERSION, Database
 from timeline_app.persistence.event_repository import EventRepository
@@ -18,7 +19,6 @@ from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService
-from tests.persistence.test_query_plans import plans
 
 TRANSLATED = Path(__file__).parents[1] / "fixtures" / "translated_data"
 SCHEMA_V1 = Path(__file__).parents[1] / "fixtures" / "schema_v1.sqlite3"

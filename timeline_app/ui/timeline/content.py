@@ -92,6 +92,15 @@ class TimelineContent:
         self._estimator.char_width = text_width(self._texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
         self._layouts.clear()
 
+    def forget_texts(self) -> None:
+        """Drop every title, its width and the layouts made of them (the titles' language
+        changed): the next layout reads and measures the titles again."""
+        self._titles.clear()
+        self._widths.clear()
+        self._missing.clear()
+        self._unreadable.clear()
+        self._layouts.clear()
+
     def forget_layouts(self) -> None:
         """Drop every layout (the rows available or the width changed)."""
         self._layouts.clear()
