@@ -259,6 +259,7 @@ def test_an_upgraded_database_gets_the_names_without_a_data_change(
         connection.execute("ALTER TABLE places DROP COLUMN name_ru")
         connection.execute("DROP TABLE event_terms")
         connection.execute("DROP TABLE glossary_terms")
+        connection.execute("DROP TABLE event_texts")  # schema 7
         connection.execute("PRAGMA user_version = 5")
     connection.close()
     database = open_timeline_database(db_path, data)

@@ -8,6 +8,7 @@ from typing import Any
 from timeline_app.data.problems import DataProblem, found
 from timeline_app.data.record_reader import RecordReader
 from timeline_app.data.schema import CitationSpec, EventSpec, GlossaryTerm, LinkSpec
+from timeline_app.data.translations import parse_translations
 from timeline_app.domain.dates import QUALIFIERS
 from timeline_app.domain.models import (
     Category,
@@ -237,6 +238,7 @@ EVENT_FIELDS = (
     "sources",
     "related",
     "figures",
+    "translations",
 )
 
 
@@ -263,5 +265,7 @@ def parse_event(file: str, table: dict[str, Any], problems: list[DataProblem]) -
         citations=_citations(reader),
         links=_links(reader),
         figures=_figures(reader),
+        translations=parse_translations(file, reader.label, table.get("translations"), problems),
+        file=file,
     )
     return event if start is not None else None

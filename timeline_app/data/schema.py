@@ -14,6 +14,7 @@ from timeline_app.domain.models import (
     Place,
     Source,
 )
+from timeline_app.domain.translations import EventTranslation
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,10 @@ class EventSpec:
     citations: tuple[CitationSpec, ...] = ()
     links: tuple[LinkSpec, ...] = ()
     figures: tuple[Figure, ...] = ()
+    #: The title, summary and body in other languages (``[event.translations.kk]`` …)
+    translations: tuple[EventTranslation, ...] = ()
+    #: The data file the event is written in (for the data check's messages)
+    file: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from timeline_app.domain.translations import EventTranslation
+
 
 class DatePrecision(enum.StrEnum):
     """How much of an event's date the sources state."""
@@ -187,6 +189,10 @@ class EventDetail:
     citations: tuple[Citation, ...] = ()
     figures: tuple[Figure, ...] = ()
     links: tuple[EventLink, ...] = ()
+    #: The language of ``title``, ``summary`` and ``body`` ("en", or a translation's)
+    language: str = "en"
+    #: The English texts when the ones above are a translation, else None
+    original: EventTranslation | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from timeline_app.persistence.orm import (
     EventPlaceRow,
     EventRow,
     EventTermRow,
+    EventTextRow,
     FigureRow,
     GlossaryTermRow,
     MetaRow,
@@ -192,6 +193,16 @@ def _write_event_children(session: Session, spec: EventSpec) -> None:
                 source_id=figure.source_id or None,
             )
         )
+    for translation in spec.translations:
+        session.add(
+            EventTextRow(
+                event_id=spec.id,
+                language=translation.language,
+                title=translation.title,
+                summary=translation.summary,
+                body=translation.body,
+            )
+        )
 
 
 def sync_dataset(session: Session, dataset: Dataset) -> bool:
@@ -209,6 +220,7 @@ def sync_dataset(session: Session, dataset: Dataset) -> bool:
         FigureRow,
         EventLinkRow,
         EventTermRow,
+        EventTextRow,
     ):
         session.execute(delete(child))
     session.execute(delete(GlossaryTermRow))

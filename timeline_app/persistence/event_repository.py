@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from typing import Any, TypeVar
@@ -23,6 +24,13 @@ from timeline_app.domain.models import (
     Place,
     PlaceName,
     Source,
+)
+from timeline_app.domain.translations import ENGLISH, EventTranslation, text_language
+from timeline_app.persistence.event_texts import (
+    every_translation_of,
+    titles_sql,
+    translations_of,
+    with_title,
 )
 from timeline_app.persistence.orm import (
     CategoryRow,
@@ -94,16 +102,23 @@ def _source(row: SourceRow) -> Source:
 
 
 class EventRepository:
-    """Queries on events and what they refer to, within a caller's session."""
+    """Queries on events and what they refer to, within a caller's session.
 
-    def __init__(self, session: Session) -> None:
+    Titles, summaries and bodies are read in ``language`` (kk, ru, zh), each event falling
+    back to its English where it has no translation; "en" (or any other code) reads English.
+    """
+
+    def __init__(self, session: Session, language: str = ENGLISH) -> None:
         self._session = session
+        self._language = text_language(language)
 
     def markers(self) -> list[EventMarker]:
         """Every event, chronologically, as markers: for tests and tools. The timeline itself
         reads the column snapshot, and titles only for what it draws."""
         rows = self._session.execute(
-            select(*MARKER_COLUMNS).order_by(EventRow.start_date, EventRow.id)
+            with_title(select(*MARKER_COLUMNS), self._language).order_by(
+                EventRow.start_date, EventRow.id
+            )
         )
         return [_marker(row) for row in rows]
 
@@ -117,11 +132,8 @@ class EventRepository:
         connection = self._session.connection()
         for batch in _batches(keys):
             listed = ",".join(str(int(key)) for key in batch)
-            titles.update(
-                connection.exec_driver_sql(
-                    f"SELECT key, title FROM events WHERE key IN ({listed})"
-                ).all()
-            )
+            statement, parameters = titles_sql(listed, self._language)
+            titles.update(connection.exec_driver_sql(statement, parameters).all())
         return titles
 
     def ids(self, keys: Sequence[int]) -> dict[int, str]:
@@ -158,9 +170,8 @@ class EventRepository:
         """Full markers (with id, title and qualifier) for a few event keys."""
         markers: dict[int, EventMarker] = {}
         for batch in _batches(keys):
-            for row in self._session.execute(
-                select(EVENT_KEY.label("key"), *MARKER_COLUMNS).where(EVENT_KEY.in_(batch))
-            ):
+            statement = select(EVENT_KEY.label("key"), *MARKER_COLUMNS).where(EVENT_KEY.in_(batch))
+            for row in self._session.execute(with_title(statement, self._language)):
                 markers[row.key] = _marker(row)
         return markers
 
@@ -181,6 +192,10 @@ class EventRepository:
                     body=row.body,
                 )
         return texts
+
+    def translations(self, event_ids: Sequence[str]) -> dict[str, tuple[EventTranslation, ...]]:
+        """Every translation of these events (kk, ru, zh order), for search results."""
+        return every_translation_of(self._session, event_ids)
 
     def sources_of(self, event_ids: Collection[str]) -> dict[str, tuple[Source, ...]]:
         """The sources each of these events cites, in citation order (id, title, publisher
@@ -271,6 +286,11 @@ class EventRepository:
             by_other[r.id] = EventLink(r.kind, r.id, r.title, r.start_date, False)
         for r in outgoing:
             by_other[r.id] = EventLink(r.kind, r.id, r.title, r.start_date, True)
+        translated = translations_of(self._session, by_other, self._language)
+        for other_id, translation in translated.items():
+            by_other[other_id] = dataclasses.replace(
+                by_other[other_id], other_title=translation.title
+            )
         return tuple(sorted(by_other.values(), key=lambda link: (link.other_start, link.other_id)))
 
     def detail(self, event_id: str) -> EventDetail | None:
@@ -320,9 +340,11 @@ class EventRepository:
                 select(FigureRow).where(FigureRow.event_id == event_id).order_by(FigureRow.position)
             )
         )
+        translation = translations_of(self._session, [event_id], self._language).get(event_id)
+        shown = translation or EventTranslation(ENGLISH, row.title, row.summary, row.body)
         return EventDetail(
             id=row.id,
-            title=row.title,
+            title=shown.title,
             start=row.start_date,
             end=row.end_date,
             precision=DatePrecision(row.precision),
@@ -331,11 +353,17 @@ class EventRepository:
             category=Category(category_row.id, category_row.name, category_row.colour),
             importance=row.importance,
             confidence=Confidence(row.confidence),
-            summary=row.summary,
-            body=row.body,
+            summary=shown.summary,
+            body=shown.body,
             places=self._places(event_id),
             people=people,
             citations=citations,
             figures=figures,
             links=self._links(event_id),
+            language=shown.language,
+            original=(
+                None
+                if translation is None
+                else EventTranslation(ENGLISH, row.title, row.summary, row.body)
+            ),
         )

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 
 from timeline_app.persistence.orm import (
     EVENT_KEY_TRIGGER,
+    EVENT_TEXT_TRIGGERS,
     EVENT_TRIGGERS,
     EVENTS_GENERATION_KEY,
 )
@@ -157,6 +158,29 @@ def _v6_names_and_glossary(connection: Connection) -> None:
     sql("DELETE FROM app_meta WHERE key IN ('data_hash', 'data_files_fingerprint')")
 
 
+def _v7_event_texts(connection: Connection) -> None:
+    """Events get their title, summary and body in Kazakh, Russian and Chinese.
+
+    The table is empty until the bundled data is written again: as in schema 6 the recorded
+    data hash and files fingerprint are dropped, so the next open writes the data (with its
+    translations) and rebuilds the search index over every language. Notes are not touched.
+    """
+    sql = connection.exec_driver_sql
+    sql(
+        "CREATE TABLE event_texts ("
+        "event_id VARCHAR NOT NULL, "
+        "language VARCHAR(8) NOT NULL, "
+        "title TEXT NOT NULL, "
+        "summary TEXT NOT NULL, "
+        "body TEXT NOT NULL, "
+        "PRIMARY KEY (event_id, language), "
+        "FOREIGN KEY(event_id) REFERENCES events (id) ON DELETE CASCADE)"
+    )
+    for trigger in EVENT_TEXT_TRIGGERS:
+        sql(trigger)
+    sql("DELETE FROM app_meta WHERE key IN ('data_hash', 'data_files_fingerprint')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
     Migration(
@@ -170,6 +194,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         6,
         "names in Kazakh, Russian and Chinese for people and places; a glossary of key terms",
         _v6_names_and_glossary,
+    ),
+    Migration(
+        7, "event titles, summaries and bodies in Kazakh, Russian and Chinese", _v7_event_texts
     ),
 )
 #: The schema this version of the app writes.

@@ -194,6 +194,35 @@ for _trigger in EVENT_TRIGGERS:
     event.listen(EventRow.__table__, "after_create", DDL(_trigger))  # type: ignore[no-untyped-call]
 
 
+class EventTextRow(Base):
+    """An event's title, summary and body in another language (schema 7).
+
+    Curated data like the event itself: written from the data files by data sync, replaced
+    whole with each sync. Read by (event, language) through the primary key.
+    """
+
+    __tablename__ = "event_texts"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
+#: A change of the translations moves the events generation on too, so the search index
+#: (which holds every language) is rebuilt.
+EVENT_TEXT_TRIGGERS = tuple(
+    f"CREATE TRIGGER IF NOT EXISTS event_texts_changed_{action.lower()} AFTER {action} "
+    f"ON event_texts BEGIN UPDATE app_meta SET value = CAST(value AS INTEGER) + 1 "
+    f"WHERE key = '{EVENTS_GENERATION_KEY}'; END"
+    for action in ("INSERT", "UPDATE", "DELETE")
+)
+for _trigger in EVENT_TEXT_TRIGGERS:
+    event.listen(EventTextRow.__table__, "after_create", DDL(_trigger))  # type: ignore[no-untyped-call]
+
+
 class EventSnapshotRow(Base):
     """One column of every event (or the snapshot's description), as packed bytes.
 

@@ -1,5 +1,8 @@
 """The SQLite FTS5 full-text index over events (with their places, people and sources) and notes.
 
+Each event's row holds its texts in every language: the English and the translated titles in
+the title column, the summaries and bodies of all languages and the names in the content.
+
 Texts are folded in Python before indexing (see domain.text_search), so the tokenizer only
 splits words. The index is kept by the code that writes events (data sync) and notes.
 """
@@ -20,6 +23,7 @@ from timeline_app.persistence.orm import (
     EventPlaceRow,
     EventRow,
     EventTermRow,
+    EventTextRow,
     GlossaryTermRow,
     MetaRow,
     NoteRow,
@@ -118,6 +122,15 @@ def rebuild_event_index(session: Session) -> int:
         )
     ):
         extra[event_id] += [title, publisher, quote]
+    # Translations: their titles go in the title column with the English one, their
+    # summaries and bodies in the content, so a search in Kazakh, Russian or Chinese finds
+    # the event as one in English does.
+    translated_titles: dict[str, list[str]] = defaultdict(list)
+    for event_id, title, summary, body in session.execute(
+        select(EventTextRow.event_id, EventTextRow.title, EventTextRow.summary, EventTextRow.body)
+    ):
+        translated_titles[event_id].append(title)
+        extra[event_id] += [summary, body]
     # Column rows in batches, not ORM objects: a million events must not all sit in memory.
     statement = select(EventRow.key, EventRow.id, EventRow.title, EventRow.summary, EventRow.body)
     # An event's row in the index has the event's key as its rowid (as a note's has the
@@ -134,7 +147,7 @@ def rebuild_event_index(session: Session) -> int:
                 {
                     "key": row.key,
                     "event_id": row.id,
-                    "title": fold(row.title),
+                    "title": fold(" \n".join([row.title, *translated_titles.get(row.id, ())])),
                     "content": fold(" \n".join([row.summary, row.body, *extra[row.id]])),
                 }
                 for row in batch

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.event_columns import EventColumns
 from timeline_app.domain.models import Category, EventDetail, EventMarker, Source
+from timeline_app.domain.translations import ENGLISH, text_language
 from timeline_app.persistence.event_repository import EventRepository
 from timeline_app.persistence.event_snapshot import load_event_columns
 from timeline_app.services.storage_errors import storage_errors
@@ -20,11 +21,24 @@ class TimelineService:
     def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
         self._session_factory = session_factory
         self._path = path
+        self._language = ENGLISH
+
+    def set_text_language(self, code: str) -> None:
+        """Read event titles, summaries and bodies in this language ("en", "kk", "ru", "zh"),
+        each event falling back to its English where it has no translation."""
+        self._language = text_language(code)
+
+    def current_text_language(self) -> str:
+        """The language event texts are read in ("en" when untranslated)."""
+        return self._language
+
+    def _events(self, session: Session) -> EventRepository:
+        return EventRepository(session, self._language)
 
     def markers(self) -> list[EventMarker]:
         """All events, chronologically."""
         with storage_errors(self._path, "read the events"), self._session_factory() as session:
-            return EventRepository(session).markers()
+            return self._events(session).markers()
 
     def columns(self) -> EventColumns:
         """Every event as numeric columns (from the snapshot when it is current)."""
@@ -34,7 +48,7 @@ class TimelineService:
     def titles(self, keys: Sequence[int]) -> dict[int, str]:
         """Titles of the events with these keys."""
         with storage_errors(self._path, "read event titles"), self._session_factory() as session:
-            return EventRepository(session).titles(keys)
+            return self._events(session).titles(keys)
 
     def ids(self, keys: Sequence[int]) -> dict[int, str]:
         """Ids of the events with these keys."""
@@ -49,12 +63,12 @@ class TimelineService:
     def markers_by_key(self, keys: Sequence[int]) -> dict[int, EventMarker]:
         """Full markers of a few events."""
         with storage_errors(self._path, "read the events"), self._session_factory() as session:
-            return EventRepository(session).markers_by_key(keys)
+            return self._events(session).markers_by_key(keys)
 
     def event_detail(self, event_id: str) -> EventDetail | None:
         """One event with its places, people, sources, figures and links; None if unknown."""
         with storage_errors(self._path, "read the event"), self._session_factory() as session:
-            return EventRepository(session).detail(event_id)
+            return self._events(session).detail(event_id)
 
     def categories(self) -> list[Category]:
         """Categories in display order."""

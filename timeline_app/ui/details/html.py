@@ -155,14 +155,17 @@ h4 {{ margin-top: 12px; margin-bottom: 2px; }}
 .muted {{ color: {colours.muted}; }}
 a {{ color: {colours.link}; }}
 .meta {{ margin-top: 0; }}
+.translation {{ margin-top: 0; margin-bottom: 2px; }}
 ul {{ margin-top: 0; margin-left: -20px; }}
 li {{ margin-bottom: 4px; }}
 </style>
 """
 
 
-def event_detail_html(detail: EventDetail, colours: HtmlColours | None = None) -> str:
-    """The whole detail view of one event."""
+def event_detail_html(
+    detail: EventDetail, colours: HtmlColours | None = None, note: str = ""
+) -> str:
+    """The whole detail view of one event; ``note`` (HTML) goes right below the title."""
     when = event_date_text(detail)
     swatch = f"<span style='color:{escape(detail.category.colour)}'>■</span>"
     precision = _word(detail.precision.value)
@@ -189,7 +192,7 @@ def event_detail_html(detail: EventDetail, colours: HtmlColours | None = None) -
     people = [_person(person) for person in detail.people]
     return (
         _style(colours or HtmlColours())
-        + f"<h2>{escape(detail.title)}</h2>{meta}"
+        + f"<h2>{escape(detail.title)}</h2>{note}{meta}"
         + f"<p><b>{escape(detail.summary)}</b></p>{body}"
         + _section(QCoreApplication.translate("DetailPane", "Places"), places)
         + _section(QCoreApplication.translate("DetailPane", "People and organisations"), people)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -17,6 +20,39 @@ from timeline_app.ui.details.html import (
 from timeline_app.ui.external_links import open_external
 from timeline_app.ui.theme import mix
 
+#: Links of the line below a translated title: show the English, or the translation again.
+TRANSLATION_LINK_SCHEME = "translation"
+SHOW_ORIGINAL_URL = f"{TRANSLATION_LINK_SCHEME}:original"
+SHOW_TRANSLATION_URL = f"{TRANSLATION_LINK_SCHEME}:translation"
+
+
+def _translation_note(detail: EventDetail, showing_original: bool) -> str:
+    """The discreet line below a translated title (HTML), or "" for an English text."""
+    if detail.original is None:
+        return ""
+    if showing_original:
+        said = QCoreApplication.translate("DetailPane", "English original")
+        link, url = (
+            QCoreApplication.translate("DetailPane", "Show translation"),
+            SHOW_TRANSLATION_URL,
+        )
+    else:
+        said = QCoreApplication.translate("DetailPane", "Translated from English")
+        link, url = QCoreApplication.translate("DetailPane", "Show English"), SHOW_ORIGINAL_URL
+    return (
+        f"<p class='muted translation'><small>{escape(said)} · "
+        f"<a href='{url}'>{escape(link)}</a></small></p>"
+    )
+
+
+def _shown(detail: EventDetail, showing_original: bool) -> EventDetail:
+    original = detail.original
+    if original is None or not showing_original:
+        return detail
+    return dataclasses.replace(
+        detail, title=original.title, summary=original.summary, body=original.body
+    )
+
 
 class DetailPane(QTextBrowser):
     """Read-only rich text of one event; web links open in the browser."""
@@ -31,6 +67,7 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self._event_id: str | None = None
         self._detail: EventDetail | None = None
+        self._showing_original = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -44,8 +81,23 @@ class DetailPane(QTextBrowser):
 
     def setEventDetail(self, detail: EventDetail | None) -> None:
         """Show this event (None shows the empty-state hint)."""
+        if detail is None or self._event_id != detail.id:
+            self._showing_original = False  # another event: its translation first
         self._detail = detail
         self._event_id = None if detail is None else detail.id
+        self._render()
+
+    def isTranslated(self) -> bool:
+        """True when the event shown has its texts in the reader's language, not English."""
+        return self._detail is not None and self._detail.original is not None
+
+    def showingOriginal(self) -> bool:
+        """True when a translated event is shown in its English original."""
+        return self.isTranslated() and self._showing_original
+
+    def setShowingOriginal(self, original: bool) -> None:
+        """Show a translated event's English original (True) or its translation (False)."""
+        self._showing_original = original
         self._render()
 
     def _render(self) -> None:
@@ -58,9 +110,12 @@ class DetailPane(QTextBrowser):
             link=palette.color(QPalette.ColorRole.Link).name(),
         )
         detail = self._detail
-        self.setHtml(
-            empty_detail_html(colours) if detail is None else event_detail_html(detail, colours)
-        )
+        if detail is None:
+            self.setHtml(empty_detail_html(colours))
+            return
+        showing = self._showing_original
+        note = _translation_note(detail, showing)
+        self.setHtml(event_detail_html(_shown(detail, showing), colours, note))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -71,7 +126,9 @@ class DetailPane(QTextBrowser):
             self.retranslate()
 
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme() == EVENT_LINK_SCHEME:
+        if url.scheme() == TRANSLATION_LINK_SCHEME:
+            self.setShowingOriginal(url.toString() == SHOW_ORIGINAL_URL)
+        elif url.scheme() == EVENT_LINK_SCHEME:
             self.relatedEventActivated.emit(url.path())
         elif url.scheme() in ("http", "https"):
             open_external(self, url)

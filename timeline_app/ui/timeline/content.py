@@ -92,8 +92,9 @@ class TimelineContent:
         self._estimator.char_width = text_width(self._texts, SAMPLE_TITLE) / len(SAMPLE_TITLE)
         self._layouts.clear()
 
-    def refresh_texts(self) -> None:
-        """Forget every title, its width and its layout: they are read again (a new language)."""
+    def forget_texts(self) -> None:
+        """Drop every title, its width and the layouts made of them (the titles' language
+        changed): the next layout reads and measures the titles again."""
         self._titles.clear()
         self._widths.clear()
         self._missing.clear()

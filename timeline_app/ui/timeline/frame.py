@@ -48,7 +48,7 @@ class FramePainter:
     def refresh_texts(self) -> None:
         """Titles and axis labels are read and shaped again (a new language); assistive
         technology is told that the names of the timeline and its events changed."""
-        self._content.refresh_texts()
+        self._content.forget_texts()
         self._ticks = None
         announce_texts_changed(self._widget)
 

@@ -217,8 +217,7 @@ class TimelineView(QWidget):
 
     def hoverAt(self, position: QPointF) -> None:
         """Highlight what is under the pointer."""
-        hit = self._hit(position)
-        if self._selection.hover(hit):
+        if self._selection.hover(hit := self._hit(position)):
             self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
             self.update()
 
@@ -255,8 +254,7 @@ class TimelineView(QWidget):
 
     def _layout_for(self, scale: TimeScale, *, fetch: bool = True) -> Layout:
         """The packing at this zoom (see TimelineContent.layout)."""
-        rows = rows_available(self.height())
-        limits = self._viewport.world_limits(scale)
+        rows, limits = rows_available(self.height()), self._viewport.world_limits(scale)
         selected = self._selection.marks.selected
         return self._content.layout(scale, rows, selected, limits, fetch=fetch)
 
@@ -373,15 +371,13 @@ class TimelineView(QWidget):
 
     def eventAt(self, point: QPoint) -> str | None:
         """Id of the event drawn at ``point`` (widget coordinates), or None."""
-        hit = self._hit(QPointF(point))
-        if hit is None or hit.kind != "event":
+        if (hit := self._hit(QPointF(point))) is None or hit.kind != "event":
             return None
         return self._content.ids([hit.index])[0] or None
 
     def eventPosition(self, event_id: str) -> QPoint | None:
         """Widget position of an event's marker when it is drawn in view, else None."""
-        index = self._content.position_of(event_id)
-        if index is None:
+        if (index := self._content.position_of(event_id)) is None:
             return None
         layout, offset = self._current_layout(), self._viewport.world_offset(self.width())
         return self._geometry.marker_point(layout, offset, self.width(), index)
