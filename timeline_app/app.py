@@ -36,6 +36,7 @@ from timeline_app.persistence.errors import (
 )
 from timeline_app.ui import app_messages as messages
 from timeline_app.ui.main_window import MainWindow, WindowServices
+from timeline_app.ui.text_language import follow_interface_language
 from timeline_app.ui.window_handover import WindowHandOver, select_handed_over
 
 if TYPE_CHECKING:
@@ -87,11 +88,14 @@ def attach_database(
     from timeline_app.services.timeline_service import TimelineService
 
     notes = NoteService(database.session_factory, database.path, window_id=window_id)
+    timeline = TimelineService(database.session_factory, database.path)
+    search = SearchService(database.session_factory, database.path)
+    follow_interface_language(window, timeline, search)
     window.attach(
         WindowServices(
-            TimelineService(database.session_factory, database.path),
+            timeline,
             notes,
-            SearchService(database.session_factory, database.path),
+            search,
             NoteExchangeService(database.session_factory, database.path),
             read_only=database.read_only,
             private_copy=database.private_copy,

@@ -53,7 +53,9 @@ def test_the_catalogue_holds_exactly_the_strings_of_the_sources(
         f"strings new in the sources: run `python -m timeline_app.packaging.translations update`, "
         f"translate them and `… release`: {sorted(current - committed)[:20]}"
     )
-    assert not committed - current, f"strings gone from the sources: {sorted(committed - current)[:20]}"
+    assert not committed - current, (
+        f"strings gone from the sources: {sorted(committed - current)[:20]}"
+    )
 
 
 @pytest.mark.parametrize("code", CATALOGUE_LANGUAGES)
@@ -98,7 +100,9 @@ def test_kazakh_is_kazakh_not_russian() -> None:
     same = [m.source for m in worded if m.translations == russian.get(m.key)]
     assert len(same) <= len(worded) // 50, f"Kazakh identical to Russian: {same[:20]}"
     with_own_letters = [m for m in worded if KAZAKH_LETTERS & set("".join(m.translations))]
-    assert len(with_own_letters) >= len(worded) // 2, "Kazakh lacks its own letters (ә ғ қ ң ө ұ ү һ і)"
+    assert len(with_own_letters) >= len(worded) // 2, (
+        "Kazakh lacks its own letters (ә ғ қ ң ө ұ ү һ і)"
+    )
 
 
 def test_chinese_has_no_cyrillic() -> None:

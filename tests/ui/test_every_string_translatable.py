@@ -15,20 +15,62 @@ import timeline_app
 PACKAGE = Path(timeline_app.__file__).parent
 #: Methods and constructors whose string arguments a user reads.
 TEXT_SINKS = {
-    "setText", "setToolTip", "setStatusTip", "setWhatsThis", "setWindowTitle", "setPlaceholderText",
-    "setAccessibleName", "setAccessibleDescription", "setTitle", "addMenu", "addAction",
-    "showMessage", "setLabelText", "setHeaderLabels", "setHtml", "setPlainText", "setTabText",
-    "addTab", "addItem", "addRow", "setSuffix", "setPrefix", "setSpecialValueText",
-    "QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu",
-    "QToolButton", "information", "warning", "critical", "question", "getSaveFileName",
-    "getOpenFileName", "getExistingDirectory", "setInformativeText", "setDetailedText",
+    "setText",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "addMenu",
+    "addAction",
+    "showMessage",
+    "setLabelText",
+    "setHeaderLabels",
+    "setHtml",
+    "setPlainText",
+    "setTabText",
+    "addTab",
+    "addItem",
+    "addRow",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "QAction",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QMenu",
+    "QToolButton",
+    "information",
+    "warning",
+    "critical",
+    "question",
+    "getSaveFileName",
+    "getOpenFileName",
+    "getExistingDirectory",
+    "setInformativeText",
+    "setDetailedText",
 }
 #: Texts that are the same in every language.
 UNTRANSLATED = {"English", "Қазақша", "Русский", "中文", "PDF", "CSV", "JSON", "Markdown"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 #: Modules whose texts a user never reads in a window (command line, logs, build tooling).
-NOT_INTERFACE = ("cli.py", "headless.py", "packaging/", "domain/", "data/", "persistence/",
-                 "services/", "desktop/logging_setup.py", "desktop/single_instance.py")
+NOT_INTERFACE = (
+    "cli.py",
+    "headless.py",
+    "packaging/",
+    "domain/",
+    "data/",
+    "persistence/",
+    "services/",
+    "desktop/logging_setup.py",
+    "desktop/single_instance.py",
+)
 
 
 def _literal_text(node: ast.expr) -> str | None:
@@ -36,7 +78,8 @@ def _literal_text(node: ast.expr) -> str | None:
         return node.value
     if isinstance(node, ast.JoinedStr):
         return "".join(
-            part.value for part in node.values
+            part.value
+            for part in node.values
             if isinstance(part, ast.Constant) and isinstance(part.value, str)
         )
     return None
@@ -65,9 +108,8 @@ def _untranslated_texts(path: Path) -> list[str]:
             text = _literal_text(argument)
             if text is None or text in UNTRANSLATED or not WORD.search(text):
                 continue
-            if (
-                isinstance(argument, ast.Constant)
-                and re.fullmatch(r"[\w.\-/*() ;]*\*\.[\w*.() ;]*", text)
+            if isinstance(argument, ast.Constant) and re.fullmatch(
+                r"[\w.\-/*() ;]*\*\.[\w*.() ;]*", text
             ):
                 continue  # a bare file pattern such as "*.json"
             relative = path.relative_to(PACKAGE)
@@ -77,7 +119,8 @@ def _untranslated_texts(path: Path) -> list[str]:
 
 def test_every_text_a_user_reads_goes_through_the_translator() -> None:
     modules = [
-        path for path in sorted(PACKAGE.rglob("*.py"))
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
         if not any(part in str(path.relative_to(PACKAGE)) for part in NOT_INTERFACE)
     ]
     assert len(modules) > 40

@@ -1,4 +1,4 @@
-"""apply_text_language: an open window shows its event texts in the reader's language."""
+"""An open window shows its event texts in the interface language, and follows a switch."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from timeline_app.desktop.language import set_language
 from timeline_app.ui.main_window import MainWindow
-from timeline_app.ui.text_language import apply_text_language
 
 TRANSLATED = Path(__file__).parents[1] / "fixtures" / "translated_data"
 
@@ -37,9 +37,9 @@ def test_switching_the_text_language_changes_the_open_window(qtbot: QtBot, db_pa
     assert window.search_results.eventIds() == ["e2007-institutes", "e2017-expo"]
     assert first_line(window) == "Agreement on cultural cooperation"
 
-    apply_text_language(window, "zh")
-    assert first_line(window) == "文化合作协定"
-    assert "Translated from English · Show English" in window.detail_pane.toPlainText()
+    set_language("zh", remember=False)
+    qtbot.waitUntil(lambda: first_line(window) == "文化合作协定")
+    assert window.detail_pane.isTranslated()
     marker = view.markerFor("e1992-agreement")
     assert marker is not None and marker.title == "文化合作协定"
     listed = [window.search_results.item(row).text() for row in range(2)]
@@ -50,7 +50,7 @@ def test_switching_the_text_language_changes_the_open_window(qtbot: QtBot, db_pa
         for other in boxes[position + 1 :]:
             assert not box.intersects(other)
 
-    apply_text_language(window, "en")
-    assert first_line(window) == "Agreement on cultural cooperation"
-    assert "Translated from English" not in window.detail_pane.toPlainText()
+    set_language("en", remember=False)
+    qtbot.waitUntil(lambda: first_line(window) == "Agreement on cultural cooperation")
+    assert not window.detail_pane.isTranslated()
     window.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -35,14 +36,21 @@ _LOCALES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
     "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
     "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
-    "zh": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Country.China),
+    "zh": QLocale(
+        QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Country.China
+    ),
 }
 #: Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first,
 #: so Han characters do not take a Japanese or Traditional font's shapes (fontconfig, Windows,
 #: macOS names). Kazakh's letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI).
 SIMPLIFIED_CHINESE_FONTS = (
-    "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC",
-    "WenQuanYi Micro Hei", "Droid Sans Fallback",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "Droid Sans Fallback",
 )
 #: Qt's own catalogue for each language (in Qt's translations folder).
 _QT_CATALOGUES = {"kk": "qtbase_kk", "ru": "qtbase_ru", "zh": "qtbase_zh_CN"}
@@ -51,8 +59,8 @@ _QT_CATALOGUES = {"kk": "qtbase_kk", "ru": "qtbase_ru", "zh": "qtbase_zh_CN"}
 class _State:
     """The language in force and the translators installed for it."""
 
-    code = "en"
-    translators: list[QTranslator] = []
+    code: ClassVar[str] = "en"
+    translators: ClassVar[list[QTranslator]] = []
 
 
 def language_code(value: str) -> str | None:
@@ -89,7 +97,10 @@ def chosen_language() -> str:
         if code is not None:
             return code
         log.warning(
-            "%s=%r is not one of %s; using English", ENVIRONMENT_VARIABLE, value, "/".join(LANGUAGES)
+            "%s=%r is not one of %s; using English",
+            ENVIRONMENT_VARIABLE,
+            value,
+            "/".join(LANGUAGES),
         )
         return "en"
     return remembered_language() or system_language()
@@ -131,9 +142,9 @@ def _install_translators(code: str) -> None:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         wanted.append((_QT_CATALOGUES[code], qt_folder))
     for name, folder in wanted:
-        translator = _load(name, folder)
-        if translator is not None and QCoreApplication.installTranslator(translator):
-            _State.translators.append(translator)
+        loaded = _load(name, folder)
+        if loaded is not None and QCoreApplication.installTranslator(loaded):
+            _State.translators.append(loaded)
 
 
 def _prefer_fonts(code: str) -> None:

@@ -16,10 +16,10 @@ import argparse
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 #: The languages the interface is translated into (English is the source).
 TRANSLATED_LANGUAGES = ("kk", "ru", "zh")
@@ -64,14 +64,18 @@ def python_sources(root: Path | None = None) -> list[Path]:
     )
 
 
-def update(catalogues: Sequence[Path], root: Path | None = None, *, plurals_only: bool = False) -> str:
+def update(
+    catalogues: Sequence[Path], root: Path | None = None, *, plurals_only: bool = False
+) -> str:
     """Bring ``catalogues`` in step with the sources (new strings unfinished, gone ones dropped);
     returns lupdate's report."""
     sources = [str(path) for path in python_sources(root)]
     options = ["-locations", "none", "-no-obsolete", *(["-pluralonly"] if plurals_only else [])]
     result = subprocess.run(
         [_tool("pyside6-lupdate"), *options, *sources, "-ts", *map(str, catalogues)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stdout
 
@@ -88,7 +92,9 @@ def release(catalogue: Path, compiled: Path) -> None:
     """Compile one catalogue (unfinished entries are left out, so they show in English)."""
     subprocess.run(
         [_tool("pyside6-lrelease"), "-silent", str(catalogue), "-qm", str(compiled)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
 
 

@@ -19,7 +19,7 @@ from timeline_app.domain.models import Category
 from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.domain.search_types import SearchResult
 from timeline_app.domain.text_search import RANK_LIMIT
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.timeline.overview_band import OverviewBand
@@ -196,23 +196,18 @@ class Explorer(QObject):
 
     def _count_message(self, query: str, listed: int, hidden: int, found: int) -> str:
         """The status line of a search: how many match, and how many the filters hide."""
-        context = "Explorer"
         if self._ranked:
-            text = plural(
-                context, "%n event matches “{query}”", "%n events match “{query}”", listed
-            )
+            text = tr("%n events match “{query}”", "", listed)
             if hidden:
-                text += plural(
-                    context, " (%n more hidden by filters)", " (%n more hidden by filters)", hidden
-                )
+                text += tr(" (%n more hidden by filters)", "", hidden)
             return (text + ".").format(query=query)
         # Only the first matches the index yielded are known; filters apply to those.
         text = QCoreApplication.translate(
-            context, "More than {limit} events match “{query}”; of the first {found} found, "
+            "Explorer", "More than {limit} events match “{query}”; of the first {found} found, "
         )
-        text += plural(context, "%n is listed, by date", "%n are listed, by date", listed)
+        text += tr("%n are listed, by date", "", listed)
         if hidden:
-            text += QCoreApplication.translate(context, " (the others are hidden by filters)")
+            text += QCoreApplication.translate("Explorer", " (the others are hidden by filters)")
         locale = QLocale()
         return (text + ".").format(
             limit=locale.toString(RANK_LIMIT), query=query, found=locale.toString(found)

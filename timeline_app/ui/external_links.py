@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,11 +15,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-_CONTEXT = "ExternalLinks"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from timeline_app.ui.translate import translate
 
 
 def open_external(parent: QWidget, url: QUrl) -> bool:
@@ -57,20 +53,25 @@ class OpenFailedDialog(QDialog):
     def retranslate(self) -> None:
         """Set every text in the language now in force."""
         if self._is_folder:
-            self.setWindowTitle(_tr("Cannot Open Folder"))
+            self.setWindowTitle(translate("ExternalLinks", "Cannot Open Folder"))
             self.message.setText(
-                _tr("No file manager could open this folder. Copy its path to open it yourself:")
-            )
-        else:
-            self.setWindowTitle(_tr("Cannot Open Link"))
-            self.message.setText(
-                _tr(
-                    "No web browser could open this link. Copy it to open it in a browser yourself:"
+                translate(
+                    "ExternalLinks",
+                    "No file manager could open this folder. Copy its path to open it yourself:",
                 )
             )
-        self.copy_button.setText(_tr("Copy"))
+        else:
+            self.setWindowTitle(translate("ExternalLinks", "Cannot Open Link"))
+            self.message.setText(
+                translate(
+                    "ExternalLinks",
+                    "No web browser could open this link. "
+                    "Copy it to open it in a browser yourself:",
+                )
+            )
+        self.copy_button.setText(translate("ExternalLinks", "Copy"))
         if self.copied.text():
-            self.copied.setText(_tr("Copied to the clipboard."))
+            self.copied.setText(translate("ExternalLinks", "Copied to the clipboard."))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -110,4 +111,4 @@ class OpenFailedDialog(QDialog):
     def copyAddress(self) -> None:
         """Put the link or path on the clipboard."""
         QGuiApplication.clipboard().setText(self._address)
-        self.copied.setText(_tr("Copied to the clipboard."))
+        self.copied.setText(translate("ExternalLinks", "Copied to the clipboard."))

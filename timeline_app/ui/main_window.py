@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 from typing_extensions import override
@@ -26,7 +26,7 @@ from timeline_app.ui.notes.files import NoteFiles
 from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.pending import pending
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 from timeline_app.ui.search.box import SearchBox
 from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
@@ -35,6 +35,7 @@ from timeline_app.ui.storage_alert import StorageAlert
 from timeline_app.ui.theme import Appearance
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
+from timeline_app.ui.translate import translate
 from timeline_app.ui.welcome import WelcomePanel
 from timeline_app.ui.window_actions import ActionAccess, build_actions, connect_undo_stack
 from timeline_app.ui.window_dialogs import WindowDialogs
@@ -49,10 +50,6 @@ if TYPE_CHECKING:
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService
     from timeline_app.ui.dialogs.preferences import PreferencesDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +135,9 @@ class MainWindow(QMainWindow, ActionAccess):
         self._connect_widgets()
         self._restore_state()
         self._update_history_actions()
-        self.status.show(lambda: _tr("Opening {path}…").format(path=database_path))
+        self.status.show(
+            lambda: translate("MainWindow", "Opening {path}…").format(path=database_path)
+        )
         self.retranslate()
 
     def attach(self, services: WindowServices) -> None:
@@ -226,7 +225,9 @@ class MainWindow(QMainWindow, ActionAccess):
         text = self.undo_stack.undoText()
         self.undo_stack.undo()
         if text:
-            self.status.show(lambda: _tr("Undone: {what}").format(what=text), 8000)
+            self.status.show(
+                lambda: translate("MainWindow", "Undone: {what}").format(what=text), 8000
+            )
 
     def redo(self) -> None:
         """Edit ▸ Redo."""
@@ -234,7 +235,9 @@ class MainWindow(QMainWindow, ActionAccess):
         text = self.undo_stack.redoText()
         self.undo_stack.redo()
         if text:
-            self.status.show(lambda: _tr("Redone: {what}").format(what=text), 8000)
+            self.status.show(
+                lambda: translate("MainWindow", "Redone: {what}").format(what=text), 8000
+            )
 
     def focusSearch(self) -> None:
         """Ctrl+F: put the cursor in the search box with its text selected."""
@@ -278,12 +281,7 @@ class MainWindow(QMainWindow, ActionAccess):
         self.explorer.setEvents(columns, self._timeline_service, categories)
         count, path = len(columns), self._database_path
         self.status.show(
-            lambda: plural(
-                "MainWindow",
-                "%Ln event · notes are stored in {path}",
-                "%Ln events · notes are stored in {path}",
-                count,
-            ).format(path=path)
+            lambda: tr("%Ln events · notes are stored in {path}", "", count).format(path=path)
         )
         self._on_range_changed()
 
@@ -298,7 +296,7 @@ class MainWindow(QMainWindow, ActionAccess):
         if detail is not None:
             shown = detail
             self.status.show(
-                lambda: _tr("{date}: {title}").format(
+                lambda: translate("MainWindow", "{date}: {title}").format(
                     date=event_date_text(shown), title=shown.title
                 )
             )
@@ -321,7 +319,10 @@ class MainWindow(QMainWindow, ActionAccess):
     def _open_related(self, event_id: str) -> None:
         if not self.timeline_view.selectEvent(event_id):
             self.status.show(
-                lambda: _tr("That event is hidden by the filters: choose Show all."), 8000
+                lambda: translate(
+                    "MainWindow", "That event is hidden by the filters: choose Show all."
+                ),
+                8000,
             )
 
     def _on_notes_changed(self, changes: Changes) -> None:
@@ -335,9 +336,7 @@ class MainWindow(QMainWindow, ActionAccess):
         self._show_counts()
 
     def _show_counts(self) -> None:
-        total = plural(
-            "MainWindow", "{shown} of %Ln event", "{shown} of %Ln events", self.explorer.total
-        )
+        total = tr("{shown} of %Ln events", "", self.explorer.total)
         shown = QLocale().toString(len(self.explorer.shown))
         self._layout.shown_label.setText(total.format(shown=shown))
 
@@ -345,7 +344,9 @@ class MainWindow(QMainWindow, ActionAccess):
         first, last = (
             format_point(day, DatePrecision.DAY) for day in self.timeline_view.visibleRange()
         )
-        self._layout.range_label.setText(_tr("{first} – {last}").format(first=first, last=last))
+        self._layout.range_label.setText(
+            translate("MainWindow", "{first} – {last}").format(first=first, last=last)
+        )
         start, end = self.timeline_view.visibleDayWindow()
         self.overview_band.setWindow(start, end)
 
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow, ActionAccess):
     def retranslate(self) -> None:
         """Set the window's own texts in the language now in force: title, menus, actions,
         status bar (its panes and dialogs set theirs on the same LanguageChange)."""
-        self.setWindowTitle(_tr("Kazakhstan–China Cultural Timeline"))
+        self.setWindowTitle(translate("MainWindow", "Kazakhstan–China Cultural Timeline"))
         self.actions_.retranslate()
         self.status.retranslate()
         self._show_counts()

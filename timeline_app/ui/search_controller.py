@@ -3,21 +3,16 @@ chosen result is revealed on the timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from timeline_app.domain.text_search import RANK_LIMIT
 from timeline_app.ui.explorer import Explorer
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 from timeline_app.ui.search.box import SearchBox
 from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.timeline.view import TimelineView
-
-_CONTEXT = "SearchController"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from timeline_app.ui.translate import translate
 
 
 class SearchController(QObject):
@@ -34,7 +29,9 @@ class SearchController(QObject):
         super().__init__(box)
         self._box, self._header, self._results = box, header, results
         self._explorer, self._timeline = explorer, timeline
-        header.setText(_tr("Type in the search box to find events and notes."))
+        header.setText(
+            translate("SearchController", "Type in the search box to find events and notes.")
+        )
         box.searchRequested.connect(self._search)
         box.acceptRequested.connect(self._choose_first_result)
         box.downRequested.connect(self._focus_results)
@@ -64,25 +61,23 @@ class SearchController(QObject):
     def _update_header(self, text: str) -> None:
         count = self._results.count()
         if not text.strip():
-            self._header.setText(_tr("Type in the search box to find events and notes."))
+            self._header.setText(
+                translate("SearchController", "Type in the search box to find events and notes.")
+            )
         elif count and not self._explorer.resultsRanked():
             self._header.setText(
-                _tr(
+                translate(
+                    "SearchController",
                     "More than {limit} matches; {count} of those found first are listed, "
-                    "by date. Type more words to narrow the search."
+                    "by date. Type more words to narrow the search.",
                 ).format(limit=f"{RANK_LIMIT:,}", count=count)
             )
         elif count:
-            self._header.setText(
-                plural(
-                    _CONTEXT,
-                    "%n result — ↓ and Enter to open",
-                    "%n results — ↓ and Enter to open",
-                    count,
-                )
-            )
+            self._header.setText(tr("%n results — ↓ and Enter to open", "", count))
         else:
-            self._header.setText(_tr("Nothing matches “{text}”.").format(text=text.strip()))
+            self._header.setText(
+                translate("SearchController", "Nothing matches “{text}”.").format(text=text.strip())
+            )
 
     def _choose_first_result(self) -> None:
         if self._results.count():

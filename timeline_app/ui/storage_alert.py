@@ -12,17 +12,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.errors import StorageError
+from timeline_app.ui.translate import translate
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StorageAlert", text)
 
 
 class StorageAlert(QFrame):
@@ -66,11 +63,14 @@ class StorageAlert(QFrame):
 
     def retranslate(self) -> None:
         """Set the texts in the language now in force, the failure on show included."""
-        self._repair.setText(_tr("Repair…"))
+        self._repair.setText(translate("StorageAlert", "Repair…"))
         self._repair.setToolTip(
-            _tr("Restore the latest backup or start afresh; the damaged file is kept aside.")
+            translate(
+                "StorageAlert",
+                "Restore the latest backup or start afresh; the damaged file is kept aside.",
+            )
         )
-        self._dismiss.setText(_tr("Dismiss"))
+        self._dismiss.setText(translate("StorageAlert", "Dismiss"))
         if self._shown_message:
             self._say(self._shown_message)
 
@@ -104,14 +104,15 @@ class StorageAlert(QFrame):
     def _say(self, reason: str) -> None:
         """The banner's text, and the status bar's (unless a later message replaced it)."""
         self._label.setText(
-            _tr(
+            translate(
+                "StorageAlert",
                 "The database {path} could not be read or written: {reason}\n"
                 "What is on screen stays usable, and notes you type are kept in memory. "
                 "Choose Repair… to restore the latest backup or start afresh (the damaged file "
-                "is kept aside, not deleted)."
+                "is kept aside, not deleted).",
             ).format(path=self._database_path, reason=reason)
         )
-        status = _tr("Cannot use the database {path}: see the message above.")
+        status = translate("StorageAlert", "Cannot use the database {path}: see the message above.")
         current = self._status_bar.currentMessage()
         if not self._status_text or current == self._status_text:
             self._status_text = status.format(path=self._database_path)

@@ -3,16 +3,14 @@ blocks no one (scripts that build the window included), and never again once clo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from typing_extensions import override
 
+from timeline_app.ui.translate import translate
+
 #: set once the user closes the panel
 CLOSED_KEY = "welcome/closed"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomePanel", text)
 
 
 class WelcomePanel(QFrame):
@@ -39,18 +37,21 @@ class WelcomePanel(QFrame):
     def retranslate(self) -> None:
         """Set the texts in the language now in force."""
         self._label.setText(
-            _tr(
+            translate(
+                "WelcomePanel",
                 "<b>Welcome.</b> This is a timeline of cultural relations between Kazakhstan "
                 "and China since 1992, with the sources of every event and your own notes, "
                 "kept only on this computer. Three things to try: "
                 "<b>1.</b> turn the mouse wheel over the timeline to zoom from decades to days; "
                 "<b>2.</b> press Ctrl+F and type a name, such as <i>Astana</i>; "
                 "<b>3.</b> select an event and press N to write a note. "
-                "Help ▸ User Guide explains the rest."
+                "Help ▸ User Guide explains the rest.",
             )
         )
-        self.close_button.setText(_tr("Close"))
-        self.close_button.setToolTip(_tr("Close this welcome; it will not be shown again."))
+        self.close_button.setText(translate("WelcomePanel", "Close"))
+        self.close_button.setToolTip(
+            translate("WelcomePanel", "Close this welcome; it will not be shown again.")
+        )
 
     @override
     def changeEvent(self, event: QEvent) -> None:

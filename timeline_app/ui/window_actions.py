@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from timeline_app.desktop import language
-from timeline_app.domain.period import CURATED_PERIOD
+from timeline_app.ui.action_texts import action_texts, menu_titles
 from timeline_app.ui.theme import Appearance
+from timeline_app.ui.translate import translate
 
 StandardKey = QKeySequence.StandardKey
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
 
 
 def make_action(
@@ -39,7 +36,9 @@ def set_action_texts(action: QAction, text: str, tip: str = "") -> None:
     if shortcuts:
         shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(
-            _tr("{tip} ({shortcut})").format(tip=tip or text.replace("&", ""), shortcut=shown)
+            translate("WindowActions", "{tip} ({shortcut})").format(
+                tip=tip or text.replace("&", ""), shortcut=shown
+            )
         )
     else:
         action.setToolTip(tip or text.replace("&", ""))
@@ -88,14 +87,15 @@ class WindowActions:
 
     def retranslate(self) -> None:
         """Set every text in the language now in force (the actions stay the same objects)."""
-        for action, (text, tip) in _texts(self).items():
+        for key, (text, tip) in action_texts().items():
+            action = self.appearance[key] if isinstance(key, Appearance) else getattr(self, key)
             set_action_texts(action, text, tip)
         self.name_undo_redo()
-        for name, title in _menu_titles().items():
+        for name, title in menu_titles().items():
             if name in self.menus:
                 self.menus[name].setTitle(title)
         if self.toolbar is not None:
-            self.toolbar.setWindowTitle(_tr("Timeline"))
+            self.toolbar.setWindowTitle(translate("WindowActions", "Timeline"))
         for code, action in self.language.items():
             action.setText(language.LANGUAGE_NAMES[code])  # each language named in itself
         self.checkLanguage()
@@ -109,8 +109,16 @@ class WindowActions:
     def name_undo_redo(self) -> None:
         """Undo and Redo are named after what they would do ("Undo Delete Note")."""
         undo, redo = self.undo_what, self.redo_what
-        self.undo.setText(_tr("&Undo {what}").format(what=undo) if undo else _tr("&Undo"))
-        self.redo.setText(_tr("&Redo {what}").format(what=redo) if redo else _tr("&Redo"))
+        self.undo.setText(
+            translate("WindowActions", "&Undo {what}").format(what=undo)
+            if undo
+            else translate("WindowActions", "&Undo")
+        )
+        self.redo.setText(
+            translate("WindowActions", "&Redo {what}").format(what=redo)
+            if redo
+            else translate("WindowActions", "&Redo")
+        )
 
     def setUndoText(self, text: str) -> None:
         """The stack's next undo is ``text``."""
@@ -157,71 +165,6 @@ class ActionAccess:
     def quit_action(self) -> QAction:
         """File ▸ Quit."""
         return self.actions_.quit
-
-
-def _texts(actions: WindowActions) -> dict[QAction, tuple[str, str]]:
-    """Each action's text and tip."""
-    a = actions
-    return {
-        a.quit: (_tr("&Quit"), _tr("Quit")),
-        a.export_markdown: (_tr("&Markdown…"), _tr("Every note, grouped by event, as Markdown")),
-        a.export_json: (_tr("&JSON…"), _tr("Every note as JSON (can be imported again)")),
-        a.export_csv: (_tr("&CSV…"), _tr("Every note as a spreadsheet")),
-        a.import_json: (_tr("&Import Notes from JSON…"), _tr("Merge notes from a JSON export")),
-        a.removed_event_notes: (
-            _tr("Notes on &Removed Events…"),
-            _tr("Notes whose event left the bundled data"),
-        ),
-        a.open_log_folder: (_tr("Open &Log Folder"), _tr("Where the app writes its log")),
-        a.undo: (_tr("&Undo"), _tr("Undo the last note change")),
-        a.redo: (_tr("&Redo"), _tr("Redo")),
-        a.find: (_tr("&Find…"), _tr("Search everything")),
-        a.new_note: (_tr("&New Note"), _tr("Write a note on the selected event")),
-        a.zoom_in: (_tr("Zoom &In"), _tr("Zoom in")),
-        a.zoom_out: (_tr("Zoom &Out"), _tr("Zoom out")),
-        a.fit_all: (
-            _tr("&Fit All"),
-            _tr("Show the whole period, {period}").format(period=CURATED_PERIOD.label),
-        ),
-        a.animate: (_tr("&Animate Transitions"), _tr("Smooth zoom and pan transitions")),
-        a.appearance[Appearance.SYSTEM]: (
-            _tr("Follow &System"),
-            _tr("Light or dark as the system"),
-        ),
-        a.appearance[Appearance.LIGHT]: (_tr("&Light"), _tr("Always light")),
-        a.appearance[Appearance.DARK]: (_tr("&Dark"), _tr("Always dark")),
-        a.back: (_tr("&Back"), _tr("Back to the previous view")),
-        a.forward: (_tr("&Forward"), _tr("Forward again")),
-        a.first_event: (_tr("&First Event"), _tr("Select the earliest event")),
-        a.last_event: (_tr("&Last Event"), _tr("Select the latest event")),
-        a.previous_event: (_tr("&Previous Event"), _tr("Select the previous event")),
-        a.next_event: (_tr("&Next Event"), _tr("Select the next event")),
-        a.go_to_date: (_tr("Go to &Date…"), _tr("Show a year, month or day")),
-        a.sources: (_tr("&Sources"), _tr("Every source, with how many events cite it")),
-        a.user_guide: (
-            _tr("User &Guide"),
-            _tr("What the marks mean, and how to zoom, search, filter and keep notes"),
-        ),
-        a.shortcuts: (_tr("&Keyboard Shortcuts"), _tr("Every shortcut, searchable")),
-        a.about: (_tr("&About"), _tr("About this app and its data sources")),
-        a.preferences: (
-            _tr("&Preferences…"),
-            _tr("Theme, text size, language, what to show at start, where the database lives"),
-        ),
-    }
-
-
-def _menu_titles() -> dict[str, str]:
-    return {
-        "file": _tr("&File"),
-        "export": _tr("&Export Notes"),
-        "edit": _tr("&Edit"),
-        "view": _tr("&View"),
-        "appearance": _tr("A&ppearance"),
-        "language": _tr("&Language"),
-        "go": _tr("&Go"),
-        "help": _tr("&Help"),
-    }
 
 
 def build_actions(window: QMainWindow, timeline: QWidget) -> WindowActions:

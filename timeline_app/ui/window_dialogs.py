@@ -24,14 +24,11 @@ from timeline_app.ui.dialogs.user_guide import UserGuideDialog
 from timeline_app.ui.external_links import open_external
 from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
 from timeline_app.ui.timeline.input import TIMELINE_KEYS
+from timeline_app.ui.translate import translate
 
 if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.timeline_service import TimelineService
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowDialogs", text)
 
 
 def _native(sequences: list[QKeySequence]) -> str:
@@ -60,7 +57,7 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
         menu = action.menu()
         if isinstance(menu, QMenu):
             rows += _menu_rows(menu, menu.title().replace("&", ""))
-    timeline = _tr("Timeline")
+    timeline = translate("WindowDialogs", "Timeline")
     for entry in TIMELINE_KEYS:
         keys = _native([QKeySequence(k) for k in entry.keys])
         what = QCoreApplication.translate("TimelineKeys", entry.what)
@@ -73,7 +70,11 @@ def user_guide_html() -> str:
     try:
         return (resources_dir() / "user_guide.html").read_text(encoding="utf-8")
     except OSError:
-        return "<p>" + _tr("The user guide is missing from this installation.") + "</p>"
+        return (
+            "<p>"
+            + translate("WindowDialogs", "The user guide is missing from this installation.")
+            + "</p>"
+        )
 
 
 class WindowDialogs:
@@ -170,10 +171,11 @@ class WindowDialogs:
         """Ask before quitting with note text that could not be saved (the default keeps it)."""
         answer = QMessageBox.warning(
             self._window,
-            _tr("Note text not saved"),
-            _tr(
+            translate("WindowDialogs", "Note text not saved"),
+            translate(
+                "WindowDialogs",
                 "Some note text could not be saved:\n{error}\n\n"
-                "If you quit now it will be lost. Quit anyway?"
+                "If you quit now it will be lost. Quit anyway?",
             ).format(error=last_error),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

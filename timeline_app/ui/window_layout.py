@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QVBoxLayout, QWidget
 from typing_extensions import override
 
@@ -21,6 +21,7 @@ from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.storage_alert import StorageAlert
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
+from timeline_app.ui.translate import translate
 from timeline_app.ui.welcome import WelcomePanel
 
 
@@ -115,21 +116,19 @@ def lay_out_window(window: QMainWindow, parts: WindowParts) -> WindowLayout:
     return WindowLayout(header, shown_label, range_label, splitters)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _copy_note(private_copy: PrivateCopy | None) -> str:
     """What a private copy means for the user (the badge's tooltip), or nothing."""
     if private_copy is PrivateCopy.UNCHECKPOINTED:
-        return _tr(
+        return translate(
+            "MainWindow",
             "Its latest changes could not be read in place, so a private copy is shown; "
-            "the file is left as it is."
+            "the file is left as it is.",
         )
     if private_copy is PrivateCopy.OLDER_SCHEMA:
-        return _tr(
+        return translate(
+            "MainWindow",
             "It comes from an older version of the app: an upgraded private copy is shown; "
-            "the file is left as it is."
+            "the file is left as it is.",
         )
     return ""
 
@@ -137,11 +136,17 @@ def _copy_note(private_copy: PrivateCopy | None) -> str:
 def _message(path: Path, private_copy: PrivateCopy | None) -> str:
     """The status bar message: short, so the path fits."""
     if private_copy is PrivateCopy.UNCHECKPOINTED:
-        message = _tr("Read-only: a private copy of {path} is shown, with its latest changes.")
+        message = translate(
+            "MainWindow", "Read-only: a private copy of {path} is shown, with its latest changes."
+        )
     elif private_copy is PrivateCopy.OLDER_SCHEMA:
-        message = _tr("Read-only: an upgraded private copy of {path} (older version) is shown.")
+        message = translate(
+            "MainWindow", "Read-only: an upgraded private copy of {path} (older version) is shown."
+        )
     else:
-        message = _tr("Read-only: {path} cannot be written, so notes cannot be changed.")
+        message = translate(
+            "MainWindow", "Read-only: {path} cannot be written, so notes cannot be changed."
+        )
     return message.format(path=path)
 
 
@@ -178,8 +183,10 @@ class ReadOnlyBadge(QLabel):
 
     def retranslate(self) -> None:
         """Set the texts in the language now in force."""
-        self.setText(_tr("Read-only"))
-        tooltip = _tr("{path} cannot be written: notes can be read, not changed.")
+        self.setText(translate("MainWindow", "Read-only"))
+        tooltip = translate(
+            "MainWindow", "{path} cannot be written: notes can be read, not changed."
+        )
         notes = [tooltip.format(path=self._path), _copy_note(self._private_copy)]
         self.setToolTip(" ".join(filter(None, notes)))
 

@@ -19,6 +19,7 @@ from timeline_app.domain.models import (
     Place,
 )
 from timeline_app.ui.reader_locale import format_number
+from timeline_app.ui.translate import translate
 
 EVENT_LINK_SCHEME = "event"
 #: Untranslated; shown through QCoreApplication.translate("DetailPane", …).
@@ -43,13 +44,9 @@ VALUE_WORDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
-
-
 def _word(value: str) -> str:
     """A precision or confidence value in the reader's language (unknown ones as they are)."""
-    return _tr(VALUE_WORDS[value]) if value in VALUE_WORDS else value
+    return translate("DetailPane", VALUE_WORDS[value]) if value in VALUE_WORDS else value
 
 
 def _place(place: Place, day_of_event: date) -> str:
@@ -124,7 +121,7 @@ def _citation(citation: Citation) -> str:
 
 def _link(link: EventLink) -> str:
     kind = LINK_KIND_LABELS.get((link.kind, link.outgoing))
-    label = link.kind if kind is None else _tr(kind)
+    label = link.kind if kind is None else translate("DetailPane", kind)
     year = link.other_start.year
     return (
         f"{escape(label)}: <a href='{EVENT_LINK_SCHEME}:{escape(link.other_id, quote=True)}'>"

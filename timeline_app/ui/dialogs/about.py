@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QUrl
+from PySide6.QtCore import QEvent, QRect, Qt, QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,13 +23,8 @@ from timeline_app.domain.dates import format_point
 from timeline_app.domain.models import DatePrecision, Source
 from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.ui.external_links import open_external
-from timeline_app.ui.plural import plural
-
-_CONTEXT = "AboutDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from timeline_app.ui.plural import tr
+from timeline_app.ui.translate import translate
 
 
 def describe_source(source: Source) -> str:
@@ -53,42 +48,47 @@ def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
     publishers = sorted({source.publisher for source, _ in sources if not source.seed_document})
     further = len(sources) - len(seeds)
     return (
-        f"<h3>{escape(_tr('Kazakhstan–China Cultural Timeline'))}</h3>"
-        f"<p>{escape(_tr('Version {version}').format(version=__version__))}</p>"
+        f"<h3>{escape(translate('AboutDialog', 'Kazakhstan–China Cultural Timeline'))}</h3>"
+        + "<p>"
+        + escape(translate("AboutDialog", "Version {version}").format(version=__version__))
+        + "</p>"
         "<p>"
         + escape(
-            plural(
-                _CONTEXT,
-                "%n event of cultural relations between Kazakhstan and China, {period}.",
+            tr(
                 "%n events of cultural relations between Kazakhstan and China, {period}.",
+                "",
                 event_count,
             ).format(period=CURATED_PERIOD.label)
         )
         + " "
         + escape(
-            _tr(
+            translate(
+                "AboutDialog",
                 "Every event cites its sources; dates are shown with the precision the "
-                "sources give."
+                "sources give.",
             )
         )
         + "</p>"
-        f"<p><b>{escape(_tr('Seed articles'))}</b></p><ul>{seed_items}</ul>"
-        f"<p><b>{escape(_tr('Further sources'))}</b>: "
+        f"<p><b>{escape(translate('AboutDialog', 'Seed articles'))}</b></p><ul>{seed_items}</ul>"
+        f"<p><b>{escape(translate('AboutDialog', 'Further sources'))}</b>: "
         + escape(
-            plural(
-                _CONTEXT,
-                "%n document from {publishers}.",
-                "%n documents from {publishers}.",
-                further,
-            ).format(publishers=", ".join(publishers) or "—")
+            tr("%n documents from {publishers}.", "", further).format(
+                publishers=", ".join(publishers) or "—"
+            )
         )
         + " "
-        + escape(_tr("Help ▸ Sources lists each of them with the number of events that cite it."))
+        + escape(
+            translate(
+                "AboutDialog",
+                "Help ▸ Sources lists each of them with the number of events that cite it.",
+            )
+        )
         + "</p><p>"
         + escape(
-            _tr(
+            translate(
+                "AboutDialog",
                 "Your notes are stored only on this computer, in the database named in the "
-                "status bar."
+                "status bar.",
             )
         )
         + "</p>"
@@ -114,7 +114,9 @@ class AboutDialog(QDialog):
     def retranslate(self) -> None:
         """Set the title and the text in the language now in force."""
         self.setWindowTitle(
-            _tr("About {app}").format(app=_tr("Kazakhstan–China Cultural Timeline"))
+            translate("AboutDialog", "About {app}").format(
+                app=translate("AboutDialog", "Kazakhstan–China Cultural Timeline")
+            )
         )
         self.text.setText(about_html(self._sources, self._event_count))
 

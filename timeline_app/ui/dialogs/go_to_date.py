@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,10 +25,7 @@ from timeline_app.domain.date_query import (
     parse_date_query,
 )
 from timeline_app.domain.dates import MONTH_NAMES
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoToDateDialog", text)
+from timeline_app.ui.translate import translate
 
 
 class GoToDateDialog(QDialog):
@@ -48,16 +45,17 @@ class GoToDateDialog(QDialog):
 
     def retranslate(self) -> None:
         """Set every text in the language now in force, the problem shown included."""
-        self.setWindowTitle(_tr("Go to Date"))
+        self.setWindowTitle(translate("GoToDateDialog", "Go to Date"))
         self.hint.setText(
-            _tr(
+            translate(
+                "GoToDateDialog",
                 "A year, a month or a day between {first} and {last}, for example 2015, "
                 "2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015 "
-                "(day first):"
+                "(day first):",
             ).format(first=FIRST_YEAR, last=LAST_YEAR)
         )
-        self.edit.setPlaceholderText(_tr("e.g. 31.08.2015"))
-        self.go_button.setText(_tr("Go"))
+        self.edit.setPlaceholderText(translate("GoToDateDialog", "e.g. 31.08.2015"))
+        self.go_button.setText(translate("GoToDateDialog", "Go"))
         if self._problem is not None:
             self.error.setText(self.describeError(self._problem))
 
@@ -112,29 +110,33 @@ class GoToDateDialog(QDialog):
         """The problem in the user's language, naming what was typed."""
         problem = error.problem
         if problem is DateQueryProblem.EMPTY:
-            return _tr("Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.")
+            return translate(
+                "GoToDateDialog",
+                "Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.",
+            )
         if problem is DateQueryProblem.UNKNOWN_MONTH_NAME:
-            return _tr("{text}: “{word}” is not a month name.").format(
+            return translate("GoToDateDialog", "{text}: “{word}” is not a month name.").format(
                 text=error.text, word=error.word
             )
         if problem is DateQueryProblem.NO_SUCH_MONTH:
-            return _tr("{text}: there is no month {month}; months go from 1 to 12.").format(
-                text=error.text, month=error.month
-            )
+            return translate(
+                "GoToDateDialog", "{text}: there is no month {month}; months go from 1 to 12."
+            ).format(text=error.text, month=error.month)
         if problem is DateQueryProblem.NO_SUCH_DAY:
-            return _tr("{text}: {month} {year} has no day {day}.").format(
+            return translate("GoToDateDialog", "{text}: {month} {year} has no day {day}.").format(
                 text=error.text,
                 month=MONTH_NAMES[error.month - 1],
                 year=error.year,
                 day=error.day,
             )
         if problem is DateQueryProblem.OUT_OF_RANGE:
-            return _tr("{text}: {year} is outside the timeline ({first}–{last}).").format(
-                text=error.text, year=error.year, first=FIRST_YEAR, last=LAST_YEAR
-            )
-        return _tr(
+            return translate(
+                "GoToDateDialog", "{text}: {year} is outside the timeline ({first}–{last})."
+            ).format(text=error.text, year=error.year, first=FIRST_YEAR, last=LAST_YEAR)
+        return translate(
+            "GoToDateDialog",
             "“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, "
-            "2015-08-31, 31.08.2015 or 31/08/2015."
+            "2015-08-31, 31.08.2015 or 31/08/2015.",
         ).format(text=error.text)
 
     # ----- internals -----

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,11 +29,7 @@ from typing_extensions import override
 from timeline_app.desktop.language import LANGUAGE_NAMES, LANGUAGES, current_language
 from timeline_app.ui.preference_values import StartView, TextSize
 from timeline_app.ui.theme import Appearance
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
-
+from timeline_app.ui.translate import translate
 
 #: Moves the database to the given file; returns None when done, else why not (one sentence).
 MoveDatabase = Callable[[Path], "str | None"]
@@ -80,13 +76,32 @@ class PreferencesDialog(QDialog):
 
     def retranslate(self) -> None:
         """Set every text in the language now in force; the language combo follows it."""
-        self.setWindowTitle(_tr("Preferences"))
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         for combo, texts in (
-            (self.theme, [_tr("As the system"), _tr("Light"), _tr("Dark")]),
-            (self.text_size, [_tr("Small"), _tr("Normal"), _tr("Large"), _tr("Larger")]),
+            (
+                self.theme,
+                [
+                    translate("PreferencesDialog", "As the system"),
+                    translate("PreferencesDialog", "Light"),
+                    translate("PreferencesDialog", "Dark"),
+                ],
+            ),
+            (
+                self.text_size,
+                [
+                    translate("PreferencesDialog", "Small"),
+                    translate("PreferencesDialog", "Normal"),
+                    translate("PreferencesDialog", "Large"),
+                    translate("PreferencesDialog", "Larger"),
+                ],
+            ),
             (
                 self.start_view,
-                [_tr("The whole period"), _tr("The last view"), _tr("The last event selected")],
+                [
+                    translate("PreferencesDialog", "The whole period"),
+                    translate("PreferencesDialog", "The last view"),
+                    translate("PreferencesDialog", "The last event selected"),
+                ],
             ),
         ):
             for index, text in enumerate(texts):
@@ -94,22 +109,26 @@ class PreferencesDialog(QDialog):
         for label, text in zip(
             self._labels,
             (
-                _tr("&Theme:"),
-                _tr("Detail &text size:"),
-                _tr("At &start show:"),
-                _tr("&Language:"),
-                _tr("Database:"),
+                translate("PreferencesDialog", "&Theme:"),
+                translate("PreferencesDialog", "Detail &text size:"),
+                translate("PreferencesDialog", "At &start show:"),
+                translate("PreferencesDialog", "&Language:"),
+                translate("PreferencesDialog", "Database:"),
             ),
             strict=True,
         ):
             label.setText(text)
-        self.animate.setText(_tr("Animate zoom and pan"))
-        self.database_path.setAccessibleName(_tr("Database file"))
-        self.move_button.setText(_tr("Move…"))
-        self.move_button.setToolTip(_tr("Copy the database to another place and use it there"))
+        self.animate.setText(translate("PreferencesDialog", "Animate zoom and pan"))
+        self.database_path.setAccessibleName(translate("PreferencesDialog", "Database file"))
+        self.move_button.setText(translate("PreferencesDialog", "Move…"))
+        self.move_button.setToolTip(
+            translate("PreferencesDialog", "Copy the database to another place and use it there")
+        )
         if self._moved_to is not None:
             self.move_message.setText(
-                _tr("Moved. The database is now {path}.").format(path=self._moved_to)
+                translate("PreferencesDialog", "Moved. The database is now {path}.").format(
+                    path=self._moved_to
+                )
             )
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
@@ -196,7 +215,11 @@ class PreferencesDialog(QDialog):
         if problem is None:
             self._moved_to = target
             self.database_path.setText(str(target))
-            self.move_message.setText(_tr("Moved. The database is now {path}.").format(path=target))
+            self.move_message.setText(
+                translate("PreferencesDialog", "Moved. The database is now {path}.").format(
+                    path=target
+                )
+            )
         else:
             self.move_message.setText(problem)
         self.move_message.show()
@@ -207,9 +230,9 @@ class PreferencesDialog(QDialog):
         current = Path(self.database_path.text())
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            _tr("Move the Database To"),
+            translate("PreferencesDialog", "Move the Database To"),
             str(current),
-            _tr("SQLite databases (*.sqlite3 *.sqlite *.db)"),
+            translate("PreferencesDialog", "SQLite databases (*.sqlite3 *.sqlite *.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
         )
         if chosen:

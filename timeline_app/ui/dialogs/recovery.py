@@ -8,7 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,16 +21,11 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
+from timeline_app.ui.translate import translate
 
 if TYPE_CHECKING:
     from timeline_app.services.recovery import BackupCopy
-
-CONTEXT = "RecoveryDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class Recovery(Enum):
@@ -52,8 +47,10 @@ class RecoveryChoice:
 def backup_label(backup: BackupCopy) -> str:
     """'2026-11-22 10:58 — 5 notes — timeline.sqlite3.v3-backup-…' (local time)."""
     taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    notes = plural(CONTEXT, "%n note", "%n notes", backup.note_count)
-    return _tr("{taken} — {notes} — {file}").format(taken=taken, notes=notes, file=backup.path.name)
+    notes = tr("%n notes", "", backup.note_count)
+    return translate("RecoveryDialog", "{taken} — {notes} — {file}").format(
+        taken=taken, notes=notes, file=backup.path.name
+    )
 
 
 class RecoveryDialog(QDialog):
@@ -78,17 +75,17 @@ class RecoveryDialog(QDialog):
     def retranslate(self) -> None:
         """Set every text in the language now in force (the problem itself was given)."""
         path = self._path
-        self.setWindowTitle(_tr("The database cannot be opened"))
+        self.setWindowTitle(translate("RecoveryDialog", "The database cannot be opened"))
         details = [
-            _tr("The file {path} has not been changed.").format(path=path),
-            _tr(
+            translate("RecoveryDialog", "The file {path} has not been changed.").format(path=path),
+            translate(
+                "RecoveryDialog",
                 "Restoring a backup or starting fresh renames it to {name}.damaged-<date>, "
-                "next to it, so nothing is lost."
+                "next to it, so nothing is lost.",
             ).format(name=path.name),
-            plural(
-                CONTEXT,
-                "%n note can still be read from it; it is added to whichever you choose.",
+            tr(
                 "%n notes can still be read from it; they are added to whichever you choose.",
+                "",
                 self._salvaged,
             ),
         ]
@@ -98,13 +95,13 @@ class RecoveryDialog(QDialog):
             if item is not None:
                 item.setText(backup_label(backup))
         self.backups_label.setText(
-            _tr("Backups (newest first):")
+            translate("RecoveryDialog", "Backups (newest first):")
             if self._backups
-            else _tr("There is no backup that can be restored.")
+            else translate("RecoveryDialog", "There is no backup that can be restored.")
         )
-        self.restore_button.setText(_tr("Restore Selected Backup"))
-        self.fresh_button.setText(_tr("Start Fresh"))
-        self.quit_button.setText(_tr("Quit"))
+        self.restore_button.setText(translate("RecoveryDialog", "Restore Selected Backup"))
+        self.fresh_button.setText(translate("RecoveryDialog", "Start Fresh"))
+        self.quit_button.setText(translate("RecoveryDialog", "Quit"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from timeline_app.ui.translate import translate
+
 COL_COMMAND = 0
 COL_KEYS = 1
 COL_WHERE = 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +70,17 @@ class ShortcutsDialog(QDialog):
     def retranslate(self) -> None:
         """Set the title, headers and placeholder in the language now in force (the rows come
         from the window, which lists them again)."""
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
-        self.model.setHorizontalHeaderLabels([_tr("Command"), _tr("Keys"), _tr("Where")])
-        self.filter_edit.setPlaceholderText(_tr("Type to filter: a command, a key or a menu"))
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("ShortcutsDialog", "Command"),
+                translate("ShortcutsDialog", "Keys"),
+                translate("ShortcutsDialog", "Where"),
+            ]
+        )
+        self.filter_edit.setPlaceholderText(
+            translate("ShortcutsDialog", "Type to filter: a command, a key or a menu")
+        )
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -30,9 +30,7 @@ from timeline_app.ui.dialogs.sources_model import (
     SourcesTableModel,
 )
 from timeline_app.ui.external_links import open_external
-from timeline_app.ui.plural import plural
-
-_CONTEXT = "SourcesDialog"
+from timeline_app.ui.plural import tr
 
 
 class SourcesDialog(QDialog):
@@ -58,9 +56,9 @@ class SourcesDialog(QDialog):
 
     def retranslate(self) -> None:
         """Set every text in the language now in force."""
-        self.setWindowTitle(QCoreApplication.translate(_CONTEXT, "Sources"))
+        self.setWindowTitle(QCoreApplication.translate("SourcesDialog", "Sources"))
         self.filter_edit.setPlaceholderText(
-            QCoreApplication.translate(_CONTEXT, "Filter by publisher, title, date or link…")
+            QCoreApplication.translate("SourcesDialog", "Filter by publisher, title, date or link…")
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         self._summarise()
@@ -75,10 +73,10 @@ class SourcesDialog(QDialog):
         rows = self.model.rowCount()
         citations = sum(self.model.count_at(row) for row in range(rows))
         self.summary.setText(
-            plural(_CONTEXT, "%n source", "%n sources", rows)
-            + plural(_CONTEXT, ", cited %n time.", ", cited %n times.", citations)
+            tr("%n sources", "", rows)
+            + tr(", cited %n times.", "", citations)
             + " "
-            + QCoreApplication.translate(_CONTEXT, "Double-click a row to open its link.")
+            + QCoreApplication.translate("SourcesDialog", "Double-click a row to open its link.")
         )
 
     def _build_ui(self) -> None:

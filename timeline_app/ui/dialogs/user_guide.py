@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 from typing_extensions import override
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserGuideDialog", text)
+from timeline_app.ui.translate import translate
 
 
 class UserGuideDialog(QDialog):
@@ -32,7 +30,7 @@ class UserGuideDialog(QDialog):
 
     def retranslate(self) -> None:
         """Set the title in the language now in force (the guide itself is English for now)."""
-        self.setWindowTitle(_tr("User Guide"))
+        self.setWindowTitle(translate("UserGuideDialog", "User Guide"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -17,7 +17,7 @@ from timeline_app.services.note_exchange.import_file import NoteImportError
 from timeline_app.services.note_exchange.report import ImportInterruptedError
 from timeline_app.ui.notes.commands import ImportNotesCommand
 from timeline_app.ui.notes.import_preview import ImportPreviewDialog
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 
 if TYPE_CHECKING:
     from timeline_app.services.note_exchange.report import ImportReport
@@ -85,11 +85,7 @@ class NoteFiles(QObject):
                 self._parent, QCoreApplication.translate("NoteFiles", "Export Notes"), str(error)
             )
             return None
-        self.message.emit(
-            plural(
-                "NoteFiles", "%Ln note exported to {file}.", "%Ln notes exported to {file}.", count
-            ).format(file=target)
-        )
+        self.message.emit(tr("%Ln notes exported to {file}.", "", count).format(file=target))
         return target
 
     def import_json(self) -> bool:
@@ -154,23 +150,20 @@ class NoteFiles(QObject):
     def _report(self, source: Path, report: ImportReport) -> None:
         # Each count is its own plural; how they are listed is one translatable pattern.
         counts = QCoreApplication.translate("NoteFiles", "{added}, {updated}, {unchanged}").format(
-            added=plural("NoteFiles", "%Ln added", "%Ln added", report.added),
-            updated=plural("NoteFiles", "%Ln updated", "%Ln updated", report.updated),
-            unchanged=plural("NoteFiles", "%Ln already here", "%Ln already here", report.unchanged),
+            added=tr("%Ln added", "", report.added),
+            updated=tr("%Ln updated", "", report.updated),
+            unchanged=tr("%Ln already here", "", report.unchanged),
         )
         if report.skipped:
-            skipped = plural("NoteFiles", "%Ln skipped", "%Ln skipped", report.skipped)
+            skipped = tr("%Ln skipped", "", report.skipped)
             counts = QCoreApplication.translate("NoteFiles", "{counts}, {more}").format(
                 counts=counts, more=skipped
             )
         for warning in report.warnings:
             log.warning("import of %s: %s", source, warning)
         if report.warnings:
-            warnings = plural(
-                "NoteFiles",
-                "%Ln warning, listed in the log (Help ▸ Open Log Folder)",
-                "%Ln warnings, listed in the log (Help ▸ Open Log Folder)",
-                len(report.warnings),
+            warnings = tr(
+                "%Ln warnings, listed in the log (Help ▸ Open Log Folder)", "", len(report.warnings)
             )
             counts = QCoreApplication.translate("NoteFiles", "{counts}, {more}").format(
                 counts=counts, more=warnings

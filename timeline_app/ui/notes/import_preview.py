@@ -8,12 +8,10 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 from typing_extensions import override
 
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 
 if TYPE_CHECKING:
     from timeline_app.services.note_exchange.report import ImportReport
-
-CONTEXT = "ImportPreviewDialog"
 
 
 def _quoted(text: str) -> str:
@@ -27,9 +25,9 @@ def import_counts(report: ImportReport) -> str:
     return QCoreApplication.translate(
         "ImportPreviewDialog", "{added}, {updated}, {unchanged}"
     ).format(
-        added=plural(CONTEXT, "%Ln added", "%Ln added", report.added),
-        updated=plural(CONTEXT, "%Ln updated", "%Ln updated", report.updated),
-        unchanged=plural(CONTEXT, "%Ln unchanged", "%Ln unchanged", unchanged),
+        added=tr("%Ln added", "", report.added),
+        updated=tr("%Ln updated", "", report.updated),
+        unchanged=tr("%Ln unchanged", "", unchanged),
     )
 
 
@@ -67,10 +65,9 @@ class ImportPreviewDialog(QMessageBox):
         ]
         if preview.updated:
             lines.append(
-                plural(
-                    CONTEXT,
-                    "The updated note takes the newer text from the file (see Show Details).",
+                tr(
                     "The updated notes take the newer text from the file (see Show Details).",
+                    "",
                     preview.updated,
                 )
             )

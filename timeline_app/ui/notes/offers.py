@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from timeline_app.ui.notes.editor_controller import NoteEditorController
 from timeline_app.ui.notes.offer_bar import OfferBar
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 from timeline_app.ui.reader_locale import format_datetime
 
 
@@ -40,11 +40,8 @@ def show_offers(bar: OfferBar, controller: NoteEditorController, *, read_only: b
     text = (
         QCoreApplication.translate("NotesPanel", "Another draft for this event, from {time}:")
         if len(others) == 1
-        else plural(
-            "NotesPanel",
-            "Other drafts for this event; the newest is from {time} (%n in all):",
-            "Other drafts for this event; the newest is from {time} (%n in all):",
-            len(others),
+        else tr(
+            "Other drafts for this event; the newest is from {time} (%n in all):", "", len(others)
         )
     )
     bar.offer(

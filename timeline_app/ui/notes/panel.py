@@ -27,7 +27,7 @@ from timeline_app.ui.notes.offer_bar import OfferBar
 from timeline_app.ui.notes.offers import show_offers
 from timeline_app.ui.notes.status_line import NotesStatusLine
 from timeline_app.ui.notes.unsaved_text import UnsavedText
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 
 if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService
@@ -331,7 +331,7 @@ class NotesPanel(QWidget):
     def _update_header(self) -> None:
         count = self._note_count
         self._header.setText(
-            plural("NotesPanel", "Notes (%Ln)", "Notes (%Ln)", count)
+            tr("Notes (%Ln)", "", count)
             if count
             else QCoreApplication.translate("NotesPanel", "Notes")
         )

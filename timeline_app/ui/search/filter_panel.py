@@ -21,6 +21,7 @@ from typing_extensions import override
 from timeline_app.domain.event_filter import CONFIDENCE_ORDER, EventFilter
 from timeline_app.domain.models import Category, Confidence
 from timeline_app.ui.reader_locale import format_number
+from timeline_app.ui.translate import translate
 
 #: Untranslated; shown through QCoreApplication.translate("FilterPanel", …).
 CONFIDENCE_LABELS = {
@@ -28,10 +29,6 @@ CONFIDENCE_LABELS = {
     Confidence.MEDIUM: str(QT_TRANSLATE_NOOP("FilterPanel", "Medium and high")),
     Confidence.HIGH: str(QT_TRANSLATE_NOOP("FilterPanel", "High only")),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterPanel", text)
 
 
 def _swatch(colour: str) -> QIcon:
@@ -63,7 +60,7 @@ class FilterPanel(QGroupBox):
         self.confidence = QComboBox()
         self.confidence.setObjectName("minimumConfidence")
         for level in CONFIDENCE_ORDER:
-            self.confidence.addItem(_tr(CONFIDENCE_LABELS[level]), level.value)
+            self.confidence.addItem(translate("FilterPanel", CONFIDENCE_LABELS[level]), level.value)
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetFilters")
         self._confidence_label = QLabel()
@@ -96,7 +93,7 @@ class FilterPanel(QGroupBox):
             )
         )
         for row, level in enumerate(CONFIDENCE_ORDER):
-            self.confidence.setItemText(row, _tr(CONFIDENCE_LABELS[level]))
+            self.confidence.setItemText(row, translate("FilterPanel", CONFIDENCE_LABELS[level]))
         self._confidence_label.setText(QCoreApplication.translate("FilterPanel", "Confidence:"))
         self.reset_button.setText(QCoreApplication.translate("FilterPanel", "Show all"))
         for category in self._categories:

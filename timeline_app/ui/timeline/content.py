@@ -22,7 +22,7 @@ from timeline_app.domain.label_layout import Layout
 from timeline_app.domain.label_planner import WidthEstimator, plan_labels
 from timeline_app.domain.models import EventMarker
 from timeline_app.domain.time_scale import TimeScale
-from timeline_app.ui.plural import plural
+from timeline_app.ui.plural import tr
 from timeline_app.ui.timeline.geometry import Hit
 from timeline_app.ui.timeline.guarded_lookup import GuardedLookup
 from timeline_app.ui.timeline.paint_cache import StaticTextCache, text_width
@@ -209,12 +209,7 @@ class TimelineContent:
         """The tooltip of what was hit: an event's date and title, or a badge's count."""
         if hit.kind == "badge":
             count = layout.clusters[hit.index].count
-            return plural(
-                "TimelineView",
-                "%Ln more event starts here: click to zoom in",
-                "%Ln more events start here: click to zoom in",
-                count,
-            )
+            return tr("%Ln more events start here: click to zoom in", "", count)
         marker = self.marker(hit.index)
         return "" if marker is None else f"{event_date_text(marker)}\n{marker.title}"
 
