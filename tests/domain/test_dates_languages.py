@@ -316,3 +316,13 @@ def test_a_fresh_process_writes_dates_in_english() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "en 10 August 1992"
+
+
+def test_a_figure_holds_as_of_a_date_in_each_language() -> None:
+    from timeline_app.domain.dates import as_of_text
+
+    day = date(2024, 6, 20)
+    assert as_of_text(day, DatePrecision.DAY, language="en") == "as of 20 June 2024"
+    assert as_of_text(day, DatePrecision.DAY, language="ru") == "на 20 июня 2024 г."
+    assert as_of_text(day, DatePrecision.DAY, language="zh") == "截至2024年6月20日"
+    assert "20 маусым 2024 ж." in as_of_text(day, DatePrecision.DAY, language="kk")

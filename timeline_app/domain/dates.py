@@ -202,6 +202,12 @@ def format_event_date(
     return wrapper.template.format(date=text) if wrapper else text
 
 
+def as_of_text(day: date, precision: DatePrecision, *, language: str | None = None) -> str:
+    """The date a figure holds at: 'as of 20 June 2024', 'на 20 июня 2024 г.',
+    '截至2024年6月20日'."""
+    return format_event_date(day, None, precision, qualifier="as of", language=language)
+
+
 def precision_extent(start: date, precision: DatePrecision) -> tuple[date, date]:
     """First and last day a date of that precision may stand for (the whole month or year)."""
     if precision is DatePrecision.YEAR:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
+from timeline_app.desktop.language import current_language
 from timeline_app.desktop.paths import log_dir
 from timeline_app.desktop.resource_files import resources_dir
 from timeline_app.domain.errors import StorageError
@@ -66,15 +67,19 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
 
 
 def user_guide_html() -> str:
-    """The guide from ``resources/user_guide.html`` (a sentence saying so when it is missing)."""
-    try:
-        return (resources_dir() / "user_guide.html").read_text(encoding="utf-8")
-    except OSError:
-        return (
-            "<p>"
-            + translate("WindowDialogs", "The user guide is missing from this installation.")
-            + "</p>"
-        )
+    """The guide in the language in force: ``resources/user_guide.<code>.html``, else the
+    English ``user_guide.html`` (a sentence saying so when both are missing)."""
+    folder = resources_dir()
+    for name in (f"user_guide.{current_language()}.html", "user_guide.html"):
+        try:
+            return (folder / name).read_text(encoding="utf-8")
+        except OSError:
+            continue
+    return (
+        "<p>"
+        + translate("WindowDialogs", "The user guide is missing from this installation.")
+        + "</p>"
+    )
 
 
 class WindowDialogs:
@@ -147,7 +152,7 @@ class WindowDialogs:
     def user_guide(self) -> UserGuideDialog:
         """Help ▸ User Guide (non-modal)."""
         if self._guide is None:
-            self._guide = UserGuideDialog(user_guide_html(), self._window)
+            self._guide = UserGuideDialog(user_guide_html, self._window)
         _bring_up(self._guide)
         return self._guide
 

@@ -160,11 +160,25 @@ def test_recovery_texts_follow_the_language(qtbot: QtBot, tmp_path: Path) -> Non
 
 
 def test_user_guide_title_follows_the_language(qtbot: QtBot) -> None:
-    dialog = UserGuideDialog("<p>guide</p>")
+    dialog = UserGuideDialog(lambda: "<p>guide</p>")
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "User Guide"
     with fake_translation():
         qtbot.waitUntil(lambda: dialog.windowTitle() == "⟦User Guide⟧")
+
+
+def test_the_user_guide_is_read_again_in_the_new_language(qtbot: QtBot) -> None:
+    from timeline_app.desktop.language import set_language
+    from timeline_app.ui.window_dialogs import user_guide_html
+
+    dialog = UserGuideDialog(user_guide_html)
+    qtbot.addWidget(dialog)
+    assert "Using the timeline" in dialog.browser.toPlainText()
+    set_language("ru", remember=False)
+    qtbot.waitUntil(lambda: "Using the timeline" not in dialog.browser.toPlainText())
+    assert "временн" in dialog.browser.toPlainText().lower() or "шкал" in dialog.browser.toPlainText()
+    set_language("zh", remember=False)
+    qtbot.waitUntil(lambda: "时间" in dialog.browser.toPlainText())
 
 
 def test_the_cannot_open_box_follows_the_language(qtbot: QtBot) -> None:

@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from timeline_app.domain.dates import event_date_text, format_point
+from timeline_app.domain.dates import as_of_text, event_date_text, format_point
 from timeline_app.domain.models import (
     Citation,
     DatePrecision,
@@ -79,10 +79,7 @@ def _person(person: Person) -> str:
 def _figure(figure: Figure, publishers: dict[str, str]) -> str:
     when = ""
     if figure.as_of:
-        as_of = format_point(figure.as_of, figure.precision)
-        when = " " + escape(
-            QCoreApplication.translate("DetailPane", "(as of {date})").format(date=as_of)
-        )
+        when = " " + escape(f"({as_of_text(figure.as_of, figure.precision)})")
     notes = [figure.counting] if figure.counting else []
     if figure.source_id in publishers:
         notes.append(

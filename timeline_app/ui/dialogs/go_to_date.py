@@ -24,7 +24,8 @@ from timeline_app.domain.date_query import (
     DateQueryProblem,
     parse_date_query,
 )
-from timeline_app.domain.dates import MONTH_NAMES
+from timeline_app.domain.dates import format_point
+from timeline_app.domain.models import DatePrecision
 from timeline_app.ui.translate import translate
 
 
@@ -123,11 +124,9 @@ class GoToDateDialog(QDialog):
                 "GoToDateDialog", "{text}: there is no month {month}; months go from 1 to 12."
             ).format(text=error.text, month=error.month)
         if problem is DateQueryProblem.NO_SUCH_DAY:
-            return translate("GoToDateDialog", "{text}: {month} {year} has no day {day}.").format(
-                text=error.text,
-                month=MONTH_NAMES[error.month - 1],
-                year=error.year,
-                day=error.day,
+            month = format_point(date(error.year, error.month, 1), DatePrecision.MONTH)
+            return translate("GoToDateDialog", "{text}: {month} has no day {day}.").format(
+                text=error.text, month=month, day=error.day
             )
         if problem is DateQueryProblem.OUT_OF_RANGE:
             return translate(

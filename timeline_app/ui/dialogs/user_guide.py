@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 from typing_extensions import override
@@ -10,9 +12,10 @@ from timeline_app.ui.translate import translate
 
 
 class UserGuideDialog(QDialog):
-    """A non-modal window showing the guide's HTML (read from ``resources/`` by the caller)."""
+    """A non-modal window showing the guide's HTML, read by ``load_html`` (from ``resources/``,
+    in the language in force) when it opens and again when the language changes."""
 
-    def __init__(self, html: str, parent: QWidget | None = None) -> None:
+    def __init__(self, load_html: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuideDialog")
         self.setModal(False)
@@ -20,7 +23,7 @@ class UserGuideDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")
         self.browser.setOpenExternalLinks(True)
-        self.browser.setHtml(html)
+        self._load_html = load_html
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -29,8 +32,11 @@ class UserGuideDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Set the title in the language now in force (the guide itself is English for now)."""
+        """Set the title and the guide in the language now in force."""
         self.setWindowTitle(translate("UserGuideDialog", "User Guide"))
+        position = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self._load_html())
+        self.browser.verticalScrollBar().setValue(position)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
