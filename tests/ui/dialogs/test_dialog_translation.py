@@ -176,7 +176,9 @@ def test_the_user_guide_is_read_again_in_the_new_language(qtbot: QtBot) -> None:
     assert "Using the timeline" in dialog.browser.toPlainText()
     set_language("ru", remember=False)
     qtbot.waitUntil(lambda: "Using the timeline" not in dialog.browser.toPlainText())
-    assert "временн" in dialog.browser.toPlainText().lower() or "шкал" in dialog.browser.toPlainText()
+    assert (
+        "временн" in dialog.browser.toPlainText().lower() or "шкал" in dialog.browser.toPlainText()
+    )
     set_language("zh", remember=False)
     qtbot.waitUntil(lambda: "时间" in dialog.browser.toPlainText())
 
