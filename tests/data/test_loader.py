@@ -161,7 +161,7 @@ def test_empty_folder_is_refused(tmp_path: Path) -> None:
 def test_check_command_prints_counts(
     sample_data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert data_cli(["check", str(sample_data_dir)]) == 0
+    assert data_cli(["check", "--allow-missing-translations", str(sample_data_dir)]) == 0
     output = capsys.readouterr().out
     assert "events: 6" in output
     assert "events by confidence: high 4, low 1, medium 1" in output

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from timeline_app.desktop.language import LANGUAGE_NAMES, current_language, remembered_language
@@ -52,7 +53,7 @@ def _menu_texts(window: MainWindow) -> list[str]:
                 continue
             texts.append(action.text())
             menu = action.menu()
-            if menu is not None:
+            if isinstance(menu, QMenu):
                 walk(menu.actions())
 
     walk(window.menuBar().actions())

@@ -24,12 +24,18 @@ from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
 from timeline_app.ui.timeline.overview_band import OverviewBand
 from timeline_app.ui.timeline.view import TimelineView
+from timeline_app.ui.translate import translate
 
 if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.search_service import SearchService
 
 log = logging.getLogger(__name__)
+
+
+def _sentence(text: str) -> str:
+    """A sentence built of translated pieces, closed the way the language closes one."""
+    return translate("Explorer", "{sentence}.").replace("{sentence}", text)
 
 
 class Explorer(QObject):
@@ -200,7 +206,7 @@ class Explorer(QObject):
             text = tr("%n events match “{query}”", "", listed)
             if hidden:
                 text += tr(" (%n more hidden by filters)", "", hidden)
-            return (text + ".").format(query=query)
+            return _sentence(text).format(query=query)
         # Only the first matches the index yielded are known; filters apply to those.
         text = QCoreApplication.translate(
             "Explorer", "More than {limit} events match “{query}”; of the first {found} found, "
@@ -209,6 +215,6 @@ class Explorer(QObject):
         if hidden:
             text += QCoreApplication.translate("Explorer", " (the others are hidden by filters)")
         locale = QLocale()
-        return (text + ".").format(
+        return _sentence(text).format(
             limit=locale.toString(RANK_LIMIT), query=query, found=locale.toString(found)
         )

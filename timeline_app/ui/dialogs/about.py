@@ -48,7 +48,9 @@ def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
     publishers = sorted({source.publisher for source, _ in sources if not source.seed_document})
     further = len(sources) - len(seeds)
     return (
-        f"<h3>{escape(translate('AboutDialog', 'Kazakhstan–China Cultural Timeline'))}</h3>"
+        "<h3>"
+        + escape(translate("AboutDialog", "Kazakhstan–China Cultural Timeline"))
+        + "</h3>"
         + "<p>"
         + escape(translate("AboutDialog", "Version {version}").format(version=__version__))
         + "</p>"
@@ -69,8 +71,11 @@ def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
             )
         )
         + "</p>"
-        f"<p><b>{escape(translate('AboutDialog', 'Seed articles'))}</b></p><ul>{seed_items}</ul>"
-        f"<p><b>{escape(translate('AboutDialog', 'Further sources'))}</b>: "
+        + "<p><b>"
+        + escape(translate("AboutDialog", "Seed articles"))
+        + f"</b></p><ul>{seed_items}</ul><p><b>"
+        + escape(translate("AboutDialog", "Further sources"))
+        + "</b>: "
         + escape(
             tr("%n documents from {publishers}.", "", further).format(
                 publishers=", ".join(publishers) or "—"

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from typing_extensions import override
 
 from timeline_app.domain.dates import format_point
 from timeline_app.domain.models import DatePrecision, Source
+from timeline_app.ui.translate import translate
 
 COL_PUBLISHER = 0
 COL_TITLE = 1
@@ -30,13 +30,12 @@ URL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def headers() -> tuple[str, ...]:
     """The column titles, in the language now in force."""
-    tr = QCoreApplication.translate
     return (
-        tr("SourcesTableModel", "Publisher"),
-        tr("SourcesTableModel", "Title"),
-        tr("SourcesTableModel", "Published"),
-        tr("SourcesTableModel", "Events"),
-        tr("SourcesTableModel", "Link"),
+        translate("SourcesTableModel", "Publisher"),
+        translate("SourcesTableModel", "Title"),
+        translate("SourcesTableModel", "Published"),
+        translate("SourcesTableModel", "Events"),
+        translate("SourcesTableModel", "Link"),
     )
 
 
