@@ -5,184 +5,164 @@
     <name></name>
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period} жылдардағы Қазақстан мен Қытай арасындағы мәдени байланыстардың %n оқиғасы.</numerusform>
+            <numerusform>{period} жылдардағы Қазақстан мен Қытай арасындағы мәдени байланыстардың %n оқиғасы.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents from {publishers}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{publishers} жариялаған %n құжат.</numerusform>
+            <numerusform>{publishers} жариялаған %n құжат.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes can still be read from it; they are added to whichever you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Одан әлі %n жазбаны оқуға болады; ол сіз таңдаған нұсқаға қосылады.</numerusform>
+            <numerusform>Одан әлі %n жазбаны оқуға болады; олар сіз таңдаған нұсқаға қосылады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дереккөз</numerusform>
+            <numerusform>%n дереккөз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, cited %n times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, оларға %n рет сілтеме жасалған.</numerusform>
+            <numerusform>, оларға %n рет сілтеме жасалған.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Published</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Events</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Link</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n events match “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{query}» сұрауына %n оқиға сәйкес келеді</numerusform>
+            <numerusform>«{query}» сұрауына %n оқиға сәйкес келеді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n more hidden by filters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (тағы %n оқиға сүзгілермен жасырылған)</numerusform>
+            <numerusform> (тағы %n оқиға сүзгілермен жасырылған)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n are listed, by date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға күні бойынша тізімделген</numerusform>
+            <numerusform>%n оқиға күні бойынша тізімделген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events · notes are stored in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға · жазбалар сақталатын орын: {path}</numerusform>
+            <numerusform>%Ln оқиға · жазбалар сақталатын орын: {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиғадан {shown} көрсетілген</numerusform>
+            <numerusform>%Ln оқиғадан {shown} көрсетілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln notes exported to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жазба {file} файлына экспортталды.</numerusform>
+            <numerusform>%Ln жазба {file} файлына экспортталды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln қосылған</numerusform>
+            <numerusform>%Ln қосылған</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жаңартылған</numerusform>
+            <numerusform>%Ln жаңартылған</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln бұрыннан бар</numerusform>
+            <numerusform>%Ln бұрыннан бар</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln өткізіп жіберілген</numerusform>
+            <numerusform>%Ln өткізіп жіберілген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings, listed in the log (Help ▸ Open Log Folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ескерту журналға жазылды (Анықтама ▸ Журнал қалтасын ашу)</numerusform>
+            <numerusform>%Ln ескерту журналға жазылды (Анықтама ▸ Журнал қалтасын ашу)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln өзгеріссіз</numerusform>
+            <numerusform>%Ln өзгеріссіз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The updated notes take the newer text from the file (see Show Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жаңартылған жазбаға файлдағы жаңарақ мәтін жазылады («Толық ақпаратты көрсету» батырмасын қараңыз).</numerusform>
+            <numerusform>Жаңартылған жазбаларға файлдағы жаңарақ мәтін жазылады («Толық ақпаратты көрсету» батырмасын қараңыз).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other drafts for this event; the newest is from {time} (%n in all):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұл оқиғаның басқа жобалары (барлығы %n); ең жаңасы {time} кезінде сақталған:</numerusform>
+            <numerusform>Бұл оқиғаның басқа жобалары (барлығы %n); ең жаңасы {time} кезінде сақталған:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notes (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жазбалар (%Ln)</numerusform>
+            <numerusform>Жазбалар (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results — ↓ and Enter to open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нәтиже — ашу үшін ↓ және Enter</numerusform>
+            <numerusform>%n нәтиже — ашу үшін ↓ және Enter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more events start here: click to zoom in</source>
         <extracomment>Texts kept in memory; beyond this the caches start over (a few MB at most). A title of typical letters, to start the width-per-character estimate in a new font. Layouts kept: a transition passes through many zoom levels. called with each storage failure (after it was logged) shaped titles: measuring and drawing share one shaping per title titles a paint needed but could not read; read by ``fetch_missing`` titles whose read failed: not asked for again until a read succeeds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мұнда тағы %Ln оқиға басталады: үлкейту үшін басыңыз</numerusform>
+            <numerusform>Мұнда тағы %Ln оқиға басталады: үлкейту үшін басыңыз</numerusform>
         </translation>
     </message>
 </context>
@@ -190,88 +170,101 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқа: {version}</translation>
     </message>
     <message>
         <source>Every event cites its sources; dates are shown with the precision the sources give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр оқиға өз дереккөздеріне сілтеме жасайды; күндер дереккөздер берген дәлдікпен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Seed articles</source>
+        <translation>Бастапқы мақалалар</translation>
+    </message>
+    <message>
+        <source>Further sources</source>
+        <translation>Басқа дереккөздер</translation>
     </message>
     <message>
         <source>Help ▸ Sources lists each of them with the number of events that cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама ▸ Дереккөздер олардың әрқайсысын өзіне сілтеме жасайтын оқиғалар санымен көрсетеді.</translation>
     </message>
     <message>
         <source>Your notes are stored only on this computer, in the database named in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларыңыз тек осы компьютерде, күй жолағында аталған дерекқорда сақталады.</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} туралы</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан–Қытай мәдени хронологиясы</translation>
     </message>
 </context>
 <context>
     <name>AddNoteCommand</name>
     <message>
         <source>Add Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{note}» жазбасын қосу</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No event with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} идентификаторы бар оқиға жоқ.</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
+        <translation>Қазақстан–Қытай мәдени хронологиясы</translation>
     </message>
     <message>
         <source>The bundled data files are broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламамен бірге келетін деректер файлдары бүлінген: {problem}</translation>
     </message>
     <message>
         <source>{path} is open read-only, so it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} тек оқу үшін ашылған, сондықтан оны жылжыту мүмкін емес.</translation>
     </message>
     <message>
         <source>The copy at {copy} could not be opened ({problem}). The database stays at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy} орнындағы көшірмені ашу мүмкін болмады ({problem}). Дерекқор {path} орнында қалады.</translation>
     </message>
     <message>
         <source>The database is now {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор енді мына жерде: {path}.</translation>
     </message>
     <message>
         <source>The database is now {path}; start with --db {path} to open it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор енді мына жерде: {path}; келесі жолы оны ашу үшін бағдарламаны --db {path} параметрімен іске қосыңыз.</translation>
     </message>
     <message>
         <source>{path} could not be read or written while the app was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама ашық тұрғанда {path} файлын оқу не оған жазу мүмкін болмады.</translation>
     </message>
     <message>
         <source>{problem}
 
 The damaged file is kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Бүлінген файл {aside} ретінде сақталды.</translation>
     </message>
     <message>
         <source>Something went wrong: {problem}
 
 Your notes are safe. Details were written to the log in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате орын алды: {problem}
+
+Жазбаларыңыз аман. Толық ақпарат {folder} қалтасындағы журналға жазылды.</translation>
     </message>
 </context>
 <context>
     <name>DeleteNoteCommand</name>
     <message>
         <source>Delete Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{note}» жазбасын жою</translation>
     </message>
 </context>
 <context>
@@ -279,228 +272,228 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>leads to</source>
         <extracomment>Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>салдары</translation>
     </message>
     <message>
         <source>follows from</source>
-        <translation type="unfinished"></translation>
+        <translation>себебі</translation>
     </message>
     <message>
         <source>see also</source>
-        <translation type="unfinished"></translation>
+        <translation>сондай-ақ қараңыз</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>мәнмәтіні</translation>
     </message>
     <message>
         <source>gives context to</source>
-        <translation type="unfinished"></translation>
+        <translation>мәнмәтін береді</translation>
     </message>
     <message>
         <source>conflicts with</source>
-        <translation type="unfinished"></translation>
+        <translation>қайшы келеді</translation>
     </message>
     <message>
         <source>day</source>
         <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>күн</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>ай</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>жыл</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>төмен</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>орташа</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғары</translation>
     </message>
     <message>
         <source>(today {place})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(қазіргі атауы — {place})</translation>
     </message>
     <message>
         <source>source: {publisher}</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз: {publisher}</translation>
     </message>
     <message>
         <source>A seed article of this timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы хронология негізделген бастапқы мақала</translation>
     </message>
     <message>
         <source>Quote: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәйексөз: «{quote}»</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>күн дәлдігі: {precision} (шамамен) · сенімділік: {confidence}</translation>
     </message>
     <message>
         <source>date precision: {precision} · confidence: {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>күн дәлдігі: {precision} · сенімділік: {confidence}</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Жерлер</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар мен ұйымдар</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандық деректер</translation>
     </message>
     <message>
         <source>Related events</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланысты оқиғалар</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға таңдалмаған</translation>
     </message>
     <message>
         <source>Click an event on the timeline, or press → / ← in the timeline to step through events in time. Zoom with the mouse wheel or + and −; drag to move along the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласындағы оқиғаны басыңыз немесе оқиғаларды уақыт ретімен бірінен соң бірін қарау үшін уақыт шкаласында → / ← пернелерін басыңыз. Тінтуір дөңгелегімен немесе + және − пернелерімен масштабтаңыз; жылдар бойымен жылжу үшін сүйреңіз.</translation>
     </message>
     <message>
         <source>English original</source>
         <extracomment>Links of the line below a translated title: show the English, or the translation again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша түпнұсқа</translation>
     </message>
     <message>
         <source>Show translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудармасын көрсету</translation>
     </message>
     <message>
         <source>Translated from English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшын тілінен аударылған</translation>
     </message>
     <message>
         <source>Show English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшыншасын көрсету</translation>
     </message>
     <message>
         <source>Event details</source>
         <extracomment>str: id of a related event whose link was clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға мәліметтері</translation>
     </message>
 </context>
 <context>
     <name>EditNoteCommand</name>
     <message>
         <source>Edit Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{note}» жазбасын өңдеу</translation>
     </message>
 </context>
 <context>
     <name>Explorer</name>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The selected event is hidden by the filters.</source>
         <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed the events that pass the filters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған оқиға сүзгілермен жасырылған.</translation>
     </message>
     <message>
         <source>More than {limit} events match “{query}”; of the first {found} found, </source>
-        <translation type="unfinished"></translation>
+        <translation>«{query}» сұрауына {limit} оқиғадан астам сәйкес келеді; алғаш табылған {found} оқиғаның ішінен </translation>
     </message>
     <message>
         <source> (the others are hidden by filters)</source>
-        <translation type="unfinished"></translation>
+        <translation> (қалғандары сүзгілермен жасырылған)</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinks</name>
     <message>
         <source>Cannot Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалтаны ашу мүмкін емес</translation>
     </message>
     <message>
         <source>No file manager could open this folder. Copy its path to open it yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қалтаны бірде-бір файл басқарушысы аша алмады. Оны өзіңіз ашу үшін жолын көшіріп алыңыз:</translation>
     </message>
     <message>
         <source>Cannot Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемені ашу мүмкін емес</translation>
     </message>
     <message>
         <source>No web browser could open this link. Copy it to open it in a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сілтемені бірде-бір веб-браузер аша алмады. Оны браузерде өзіңіз ашу үшін көшіріп алыңыз:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшіру</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буферіне көшірілді.</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>Any (low and up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген (төменнен бастап)</translation>
     </message>
     <message>
         <source>Medium and high</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа және жоғары</translation>
     </message>
     <message>
         <source>High only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек жоғары</translation>
     </message>
     <message>
         <source>Show</source>
         <extracomment>EventFilter: the filter now chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Көрсету</translation>
     </message>
     <message>
         <source>Filters and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер мен шартты белгілер</translation>
     </message>
     <message>
         <source>Only events with my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек жазбам бар оқиғалар</translation>
     </message>
     <message>
         <source>Exact dates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек нақты күндер</translation>
     </message>
     <message>
         <source>Hide events known only to the month or year, or approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек айы не жылы ғана немесе шамамен белгілі оқиғаларды жасыру</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімділік:</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрін көрсету</translation>
     </message>
     <message>
         <source>{category} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} ({count})</translation>
     </message>
 </context>
 <context>
@@ -508,81 +501,81 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Go to Date</source>
         <extracomment>(date, date): the days to show the problem shown under the text (None: none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Күнге өту</translation>
     </message>
     <message>
         <source>A year, a month or a day between {first} and {last}, for example 2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015 (day first):</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} және {last} аралығындағы жыл, ай немесе күн, мысалы: 2015, 2015-08, 08.2015, тамыз 2015, 2015-08-31, 31.08.2015 немесе 31/08/2015 (алдымен күні):</translation>
     </message>
     <message>
         <source>e.g. 31.08.2015</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, 31.08.2015</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Өту</translation>
     </message>
     <message>
         <source>Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылды, айды немесе күнді теріңіз, мысалы: 2015, 08.2015 немесе 31.08.2015.</translation>
     </message>
     <message>
         <source>{text}: “{word}” is not a month name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: «{word}» — ай атауы емес.</translation>
     </message>
     <message>
         <source>{text}: there is no month {month}; months go from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {month} деген ай жоқ; айлар 1-ден 12-ге дейін нөмірленеді.</translation>
     </message>
     <message>
-        <source>{text}: {month} {year} has no day {day}.</source>
-        <translation type="unfinished"></translation>
+        <source>{text}: {month} has no day {day}.</source>
+        <translation>{text}: {month} — бұл айда {day} деген күн жоқ.</translation>
     </message>
     <message>
         <source>{text}: {year} is outside the timeline ({first}–{last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {year} жыл уақыт шкаласынан тыс ({first}–{last}).</translation>
     </message>
     <message>
         <source>“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» күн ретінде танылмады. Мына түрлерін қолданып көріңіз: 2015, 2015-08, 08.2015, тамыз 2015, 2015-08-31, 31.08.2015 немесе 31/08/2015.</translation>
     </message>
 </context>
 <context>
     <name>ImportNotesCommand</name>
     <message>
         <source>Import Notes from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлынан жазбаларды импорттау</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>{added}, {updated}, {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{added}, {updated}, {unchanged}</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды импорттау</translation>
     </message>
     <message>
         <source>Import the notes of {file}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлындағы жазбаларды импорттау керек пе?</translation>
     </message>
     <message>
         <source>{counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу ▸ Болдырмау бүкіл импортты кері қайтарады.</translation>
     </message>
     <message>
         <source>On {event}: {before} becomes {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} оқиғасында: {before} мәтінінің орнына {after} болады</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау</translation>
     </message>
 </context>
 <context>
@@ -590,95 +583,95 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Opening {path}…</source>
         <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} ашылуда…</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау орындалды: {what}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау орындалды: {what}</translation>
     </message>
     <message>
         <source>{date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {title}</translation>
     </message>
     <message>
         <source>That event is hidden by the filters: choose Show all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол оқиға сүзгілермен жасырылған: «Бәрін көрсету» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан–Қытай мәдени хронологиясы</translation>
     </message>
     <message>
         <source>Its latest changes could not be read in place, so a private copy is shown; the file is left as it is.</source>
         <extracomment>by the name their state is remembered under</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оның соңғы өзгерістерін өз орнында оқу мүмкін болмады, сондықтан жеке көшірмесі көрсетілген; файлдың өзі өзгертілмейді.</translation>
     </message>
     <message>
         <source>It comes from an older version of the app: an upgraded private copy is shown; the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол бағдарламаның ескі нұсқасынан қалған: жаңартылған жеке көшірмесі көрсетілген; файлдың өзі өзгертілмейді.</translation>
     </message>
     <message>
         <source>Read-only: a private copy of {path} is shown, with its latest changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін: {path} файлының соңғы өзгерістері бар жеке көшірмесі көрсетілген.</translation>
     </message>
     <message>
         <source>Read-only: an upgraded private copy of {path} (older version) is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін: {path} файлының (ескі нұсқа) жаңартылған жеке көшірмесі көрсетілген.</translation>
     </message>
     <message>
         <source>Read-only: {path} cannot be written, so notes cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін: {path} файлына жазу мүмкін емес, сондықтан жазбаларды өзгерту мүмкін емес.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек оқу үшін</translation>
     </message>
     <message>
         <source>{path} cannot be written: notes can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлына жазу мүмкін емес: жазбаларды оқуға болады, бірақ өзгертуге болмайды.</translation>
     </message>
 </context>
 <context>
     <name>NoteEditorController</name>
     <message>
         <source>An empty note is not saved: use Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос жазба сақталмайды: «Жою» батырмасын пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Your text was kept as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтініңіз жаңа жазба ретінде сақталды.</translation>
     </message>
     <message>
         <source>Editing the selected note; changes are saved as you type. Esc to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазба өңделуде; өзгерістер теру барысында сақталады. Аяқтау үшін Esc басыңыз.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер сақталды.</translation>
     </message>
     <message>
         <source>This note was changed in another window after you opened it. Both texts are kept: yours is saved as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаны сіз ашқаннан кейін ол басқа терезеде өзгертілді. Екі мәтін де сақталды: сіздікі жаңа жазба ретінде сақталды.</translation>
     </message>
     <message>
         <source>The note you were editing was deleted in another window. Your text is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз өңдеп жатқан жазба басқа терезеде жойылды. Мәтініңіз осында сақталған.</translation>
     </message>
     <message>
         <source>Not saved yet: {error} Your text is kept and will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі сақталмады: {error} Мәтініңіз жадта тұр, сақтау әрекеті қайталанады.</translation>
     </message>
     <message>
         <source>{error} Your text is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Мәтініңіз әлі де өңдегіште тұр.</translation>
     </message>
 </context>
 <context>
@@ -686,54 +679,56 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Markdown (*.md)</source>
         <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық кестелерге арналған CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Notes as {format}</source>
         <extracomment>str: a message for the status bar Changes: notes changed by an import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды {format} форматында экспорттау</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
         <source>Import Notes from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды JSON-нан импорттау</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлынан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды импорттау</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>{added}, {updated}, {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{added}, {updated}, {unchanged}</translation>
     </message>
     <message>
         <source>{counts}, {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}, {more}</translation>
     </message>
     <message>
         <source>Imported {file}: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} импортталды: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -742,11 +737,11 @@ Nothing was imported.</source>
         <source>d MMM yyyy HH:mm</source>
         <comment>Qt date format of a note&apos;s time: d day, MMM short month name, yyyy year, HH:mm time</comment>
         <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy &apos;ж&apos;. d MMM HH:mm</translation>
     </message>
     <message>
         <source>{created} · edited {edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} · өңделді: {edited}</translation>
     </message>
 </context>
 <context>
@@ -754,95 +749,95 @@ Nothing was imported.</source>
     <message>
         <source>Notes on this event</source>
         <extracomment>Changes: what a write here changed (for other panes) text that could not be written yet, held until it can</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осы оқиға туралы жазбалар</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба мәтіні</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қосу</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны қосу (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Done editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуді аяқтау</translation>
     </message>
     <message>
         <source>Not saved yet ({error}); retrying. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі сақталмады ({error}); қайта әрекет жасалуда. Мәтініңіз жадта тұр.</translation>
     </message>
     <message>
         <source>This database is read-only: notes can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дерекқор тек оқу үшін ашылған: жазбаларды оқуға болады, бірақ өзгертуге болмайды.</translation>
     </message>
     <message>
         <source>Write a note about this event… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы оқиға туралы жазба жазыңыз… (Ctrl+Enter оны қосады)</translation>
     </message>
     <message>
         <source>Select an event to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жазу үшін оқиғаны таңдаңыз.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба қосылды.</translation>
     </message>
     <message>
         <source>That note was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол жазба басқа терезеде жойылды.</translation>
     </message>
     <message>
         <source>Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жойылды. Өңдеу ▸ Болдырмау (Ctrl+Z) оны қайтарады.</translation>
     </message>
     <message>
         <source>Your text has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтініңіз сақталды.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>The note you were editing was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз өңдеп жатқан жазба басқа терезеде жойылды.</translation>
     </message>
     <message>
         <source>Keep my text as a new note</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінімді жаңа жазба ретінде сақтау</translation>
     </message>
     <message>
         <source>Discard my text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінімнен бас тарту</translation>
     </message>
     <message>
         <source>Another draft for this event, from {time}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиғаның басқа жобасы, {time} кезінде сақталған:</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны пайдалану</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Екеуін де сақтау</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Одан бас тарту</translation>
     </message>
 </context>
 <context>
@@ -850,7 +845,7 @@ Nothing was imported.</source>
     <message>
         <source>Overview of {period}</source>
         <extracomment>(float, float): new window start and end, as day numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{period} кезеңіне шолу</translation>
     </message>
 </context>
 <context>
@@ -858,162 +853,153 @@ Nothing was imported.</source>
     <message>
         <source>Preferences</source>
         <extracomment>False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйе бойынша</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Қараңғы</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіші</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалыпты</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкен</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Өте үлкен</translation>
     </message>
     <message>
         <source>The whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл кезең</translation>
     </message>
     <message>
         <source>The last view</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы көрініс</translation>
     </message>
     <message>
         <source>The last event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы таңдалған оқиға</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <source>Animate zoom and pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабтау мен жылжуды анимациялау</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор файлы</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылжыту…</translation>
     </message>
     <message>
         <source>Copy the database to another place and use it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды басқа орынға көшіріп, сол жерде пайдалану</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақы&amp;рып:</translation>
     </message>
     <message>
         <source>Detail &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәліметтер мәтінінің өлшемі:</translation>
     </message>
     <message>
         <source>At &amp;start show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске қосқанда &amp;көрсету:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор:</translation>
     </message>
     <message>
         <source>Moved. The database is now {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылжытылды. Дерекқор енді мына жерде: {path}.</translation>
     </message>
     <message>
         <source>Move the Database To</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқордың жаңа орны</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Publisher</comment>
-        <extracomment>Sort key role: dates sort as dates, counts as numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SQLite дерекқорлары (*.sqlite3 *.sqlite *.db)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>{taken} — {notes} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} — {notes} — {file}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
         <source>The file {path} has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>Restoring a backup or starting fresh renames it to {name}.damaged-&lt;date&gt;, next to it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені қалпына келтіргенде немесе басынан бастағанда файл сол жерде {name}.damaged-&lt;date&gt; деп қайта аталады, сондықтан ештеңе жоғалмайды.</translation>
     </message>
     <message>
         <source>Backups (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмелер (ең жаңасы басында):</translation>
     </message>
     <message>
         <source>There is no backup that can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіруге болатын сақтық көшірме жоқ.</translation>
     </message>
     <message>
         <source>Restore Selected Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
         <source>Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Басынан бастау</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығу</translation>
     </message>
 </context>
 <context>
     <name>RemovedEventNotesDialog</name>
     <message>
         <source>Notes on Removed Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған оқиғалардың жазбалары</translation>
     </message>
     <message>
         <source>on event “{event}” · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{event}» оқиғасы туралы · {time}</translation>
     </message>
     <message>
         <source>These notes were written on events that a later version of the bundled data no longer contains. They are kept, and they are included in File ▸ Export Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбалар бағдарламамен бірге келетін деректердің кейінгі нұсқасында енді жоқ оқиғалар туралы жазылған. Олар сақталған және Файл ▸ Жазбаларды экспорттау арқылы экспортталады.</translation>
     </message>
     <message>
         <source>There are no notes on removed events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған оқиғалар туралы жазбалар жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1021,26 +1007,26 @@ Nothing was imported.</source>
     <message>
         <source>Search</source>
         <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Search events, places, people, sources, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар, жерлер, адамдар, дереккөздер, жазбалар бойынша іздеу… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>Type in the search box to find events and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар мен жазбаларды табу үшін іздеу өрісіне мәтін теріңіз.</translation>
     </message>
     <message>
         <source>More than {limit} matches; {count} of those found first are listed, by date. Type more words to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес нәтижелер саны {limit} шегінен асады; алғаш табылғандардың ішінен {count} нәтиже күні бойынша тізімделген. Іздеуді нақтылау үшін тағы сөз теріңіз.</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» бойынша ештеңе табылмады.</translation>
     </message>
 </context>
 <context>
@@ -1048,58 +1034,82 @@ Nothing was imported.</source>
     <message>
         <source>in your notes: {snippet}</source>
         <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>жазбаларыңызда: {snippet}</translation>
     </message>
     <message>
         <source>also in your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбаларыңызда да бар</translation>
     </message>
     <message>
         <source>Search results</source>
         <extracomment>str: id of the event the user chose Esc was pressed in the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
         <source>{date} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {title}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернетақта жарлықтары</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернелер</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <source>Type to filter: a command, a key or a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзу үшін теріңіз: команда, перне немесе мәзір</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>Filter by publisher, title, date or link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жариялаушы, атау, күн немесе сілтеме бойынша сүзу…</translation>
     </message>
     <message>
         <source>Double-click a row to open its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтемесін ашу үшін жолды екі рет басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTableModel</name>
+    <message>
+        <source>Publisher</source>
+        <extracomment>Sort key role: dates sort as dates, counts as numbers.</extracomment>
+        <translation>Жариялаушы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланған күні</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Сілтеме</translation>
     </message>
 </context>
 <context>
@@ -1107,31 +1117,32 @@ Nothing was imported.</source>
     <message>
         <source>Repair…</source>
         <extracomment>the user asked to repair the database (restore a backup or start afresh) failures reported since the banner was last shown (the first included)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жөндеу…</translation>
     </message>
     <message>
         <source>Restore the latest backup or start afresh; the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы сақтық көшірмені қалпына келтіріңіз немесе басынан бастаңыз; бүлінген файл бөлек сақталады.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасыру</translation>
     </message>
     <message>
         <source>The database {path} could not be read or written: {reason}
 What is on screen stays usable, and notes you type are kept in memory. Choose Repair… to restore the latest backup or start afresh (the damaged file is kept aside, not deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} дерекқорын оқу не оған жазу мүмкін болмады: {reason}
+Экрандағы деректерді пайдалана беруге болады, ал терген жазбаларыңыз жадта сақталады. Соңғы сақтық көшірмені қалпына келтіру немесе басынан бастау үшін «Жөндеу…» батырмасын басыңыз (бүлінген файл жойылмайды, бөлек сақталады).</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} дерекқорын пайдалану мүмкін емес: жоғарыдағы хабарламаны қараңыз.</translation>
     </message>
 </context>
 <context>
     <name>TimelineAccessible</name>
     <message>
         <source>{date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1139,47 +1150,47 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <message>
         <source>Previous / next event</source>
         <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы / келесі оқиға</translation>
     </message>
     <message>
         <source>Previous / next event in the same category</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол санаттағы алдыңғы / келесі оқиға</translation>
     </message>
     <message>
         <source>Move along the years (a tenth of the view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар бойымен жылжу (көріністің оннан бірі)</translation>
     </message>
     <message>
         <source>Move along the years (a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар бойымен жылжу (бір бет)</translation>
     </message>
     <message>
         <source>Back / forward through visited events and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаралған оқиғалар мен көріністер бойынша артқа / алға</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Кішірейту</translation>
     </message>
     <message>
         <source>Show the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл кезеңді көрсету</translation>
     </message>
     <message>
         <source>First / last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші / соңғы оқиға</translation>
     </message>
     <message>
         <source>Read the selected event&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған оқиғаның мәліметтерін оқу</translation>
     </message>
     <message>
         <source>Write a note on the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған оқиғаға жазба жазу</translation>
     </message>
 </context>
 <context>
@@ -1187,343 +1198,346 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <message>
         <source>Timeline</source>
         <extracomment>str: id of the event that became selected emitted after every change of the visible window Enter was pressed: the user wants to read the selected event N was pressed: the user wants to write a note on the selected event int: Alt+Left (-1) or Alt+Right (+1): go back or forward in the history the selection was cleared StorageError: reading titles or ids failed (the view goes on with what it knows)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласы</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your own notes, kept only on this computer. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Қош келдіңіз.&lt;/b&gt; Бұл — 1992 жылдан бергі Қазақстан мен Қытай арасындағы мәдени байланыстардың уақыт шкаласы: әр оқиғаның дереккөздері және тек осы компьютерде сақталатын өз жазбаларыңыз осында. Мына үш нәрсені байқап көріңіз: &lt;b&gt;1.&lt;/b&gt; онжылдықтардан күндерге дейін масштабтау үшін уақыт шкаласының үстінде тінтуір дөңгелегін айналдырыңыз; &lt;b&gt;2.&lt;/b&gt; Ctrl+F басып, атау теріңіз, мысалы, &lt;i&gt;Астана&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; оқиғаны таңдап, жазба жазу үшін N басыңыз. Қалғанын Анықтама ▸ Пайдаланушы нұсқаулығы түсіндіреді.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Close this welcome; it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сәлемдесуді жабу; ол қайта көрсетілмейді.</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламадан шығу</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
         <source>Every note, grouped by event, as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жазбаларды оқиғалар бойынша топтап, Markdown форматында экспорттау</translation>
     </message>
     <message>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <source>Every note as JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жазбаларды JSON форматында экспорттау (кейін қайта импорттауға болады)</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>Every note as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жазбаларды электрондық кесте ретінде экспорттау</translation>
     </message>
     <message>
         <source>&amp;Import Notes from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды JSON-нан &amp;импорттау…</translation>
     </message>
     <message>
         <source>Merge notes from a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON экспортындағы жазбаларды біріктіру</translation>
     </message>
     <message>
         <source>Notes on &amp;Removed Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жойылған оқиғалардың жазбалары…</translation>
     </message>
     <message>
         <source>Notes whose event left the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғасы бағдарлама деректерінен алынып тасталған жазбаларды көрсету</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал қалтасын ашу</translation>
     </message>
     <message>
         <source>Where the app writes its log</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама журналы жазылатын қалтаны ашу</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>Undo the last note change</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаның соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;йталау</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығынан іздеу</translation>
     </message>
     <message>
         <source>&amp;New Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;жазба</translation>
     </message>
     <message>
         <source>Write a note on the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған оқиғаға жазба жазу</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үлкейту</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кішірейту</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Кішірейту</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Барлығын көрсету</translation>
     </message>
     <message>
         <source>Show the whole period, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл кезеңді көрсету: {period}</translation>
     </message>
     <message>
         <source>&amp;Animate Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауысуларды &amp;анимациялау</translation>
     </message>
     <message>
         <source>Smooth zoom and pan transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштабтау мен жылжуды біркелкі анимациямен көрсету</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйе бойынша</translation>
     </message>
     <message>
         <source>Light or dark as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйедегідей ашық немесе қараңғы тақырып</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашық</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрқашан ашық тақырып</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қараңғы</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрқашан қараңғы тақырып</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артқа</translation>
     </message>
     <message>
         <source>Back to the previous view</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы көрініске оралу</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;лға</translation>
     </message>
     <message>
         <source>Forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтадан алға өту</translation>
     </message>
     <message>
         <source>&amp;First Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бірінші оқиға</translation>
     </message>
     <message>
         <source>Select the earliest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең ерте оқиғаны таңдау</translation>
     </message>
     <message>
         <source>&amp;Last Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғы оқиға</translation>
     </message>
     <message>
         <source>Select the latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең кейінгі оқиғаны таңдау</translation>
     </message>
     <message>
         <source>&amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал&amp;дыңғы оқиға</translation>
     </message>
     <message>
         <source>Select the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдыңғы оқиғаны таңдау</translation>
     </message>
     <message>
         <source>&amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келесі оқиға</translation>
     </message>
     <message>
         <source>Select the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі оқиғаны таңдау</translation>
     </message>
     <message>
         <source>Go to &amp;Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнге ө&amp;ту…</translation>
     </message>
     <message>
         <source>Show a year, month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылды, айды немесе күнді көрсету</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дереккөздер</translation>
     </message>
     <message>
         <source>Every source, with how many events cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық дереккөздерді және әрқайсысына сілтеме жасайтын оқиғалар санын көрсету</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
     </message>
     <message>
         <source>What the marks mean, and how to zoom, search, filter and keep notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілердің мағынасы; масштабтау, іздеу, сүзу және жазба жүргізу жолдары</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пернетақта жарлықтары</translation>
     </message>
     <message>
         <source>Every shortcut, searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жарлықтардың тізімі, іздеуге болады</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
         <source>About this app and its data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама және оның дереккөздері туралы ақпарат</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба&amp;птаулар…</translation>
     </message>
     <message>
         <source>Theme, text size, language, what to show at start, where the database lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыпты, мәтін өлшемін, тілді, іске қосқанда не көрсетілетінін және дерекқордың орнын баптау</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларды &amp;экспорттау</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сыртқы түрі</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;ту</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>{tip} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласы</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау: {what}</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;йталау: {what}</translation>
     </message>
 </context>
 <context>
     <name>WindowDialogs</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласы</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл орнатылымда пайдаланушы нұсқаулығы жоқ.</translation>
     </message>
     <message>
         <source>Note text not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба мәтіні сақталмады</translation>
     </message>
     <message>
         <source>Some note text could not be saved:
 {error}
 
 If you quit now it will be lost. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба мәтінінің бір бөлігін сақтау мүмкін болмады:
+{error}
+
+Қазір шықсаңыз, ол жоғалады. Бәрібір шығу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1545,7 @@ If you quit now it will be lost. Quit anyway?</source>
     <message>
         <source>The database is not open yet.</source>
         <extracomment>Move…: moves the database to a file; None, or why not (app.py sets it at attach)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор әлі ашылмаған.</translation>
     </message>
 </context>
 </TS>

@@ -5,207 +5,187 @@
     <name></name>
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие культурных связей Казахстана и Китая, {period}.</numerusform>
+            <numerusform>%n события культурных связей Казахстана и Китая, {period}.</numerusform>
+            <numerusform>%n событий культурных связей Казахстана и Китая, {period}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents from {publishers}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ (издатели: {publishers}).</numerusform>
+            <numerusform>%n документа (издатели: {publishers}).</numerusform>
+            <numerusform>%n документов (издатели: {publishers}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes can still be read from it; they are added to whichever you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заметка из него ещё доступна для чтения и будет добавлена к выбранному варианту.</numerusform>
+            <numerusform>%n заметки из него ещё доступны для чтения и будут добавлены к выбранному варианту.</numerusform>
+            <numerusform>%n заметок из него ещё доступны для чтения и будут добавлены к выбранному варианту.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n источник</numerusform>
+            <numerusform>%n источника</numerusform>
+            <numerusform>%n источников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, cited %n times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, всего %n ссылка.</numerusform>
+            <numerusform>, всего %n ссылки.</numerusform>
+            <numerusform>, всего %n ссылок.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Published</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Events</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Link</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n events match “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запросу «{query}» соответствует %n событие</numerusform>
+            <numerusform>Запросу «{query}» соответствуют %n события</numerusform>
+            <numerusform>Запросу «{query}» соответствуют %n событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n more hidden by filters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (ещё %n скрыто фильтрами)</numerusform>
+            <numerusform> (ещё %n скрыты фильтрами)</numerusform>
+            <numerusform> (ещё %n скрыто фильтрами)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n are listed, by date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n показано в порядке дат</numerusform>
+            <numerusform>%n показаны в порядке дат</numerusform>
+            <numerusform>%n показано в порядке дат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events · notes are stored in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln событие · заметки хранятся в {path}</numerusform>
+            <numerusform>%Ln события · заметки хранятся в {path}</numerusform>
+            <numerusform>%Ln событий · заметки хранятся в {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} из %Ln события</numerusform>
+            <numerusform>{shown} из %Ln событий</numerusform>
+            <numerusform>{shown} из %Ln событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln notes exported to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln заметка экспортирована в {file}.</numerusform>
+            <numerusform>%Ln заметки экспортированы в {file}.</numerusform>
+            <numerusform>%Ln заметок экспортировано в {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>добавлено %Ln</numerusform>
+            <numerusform>добавлено %Ln</numerusform>
+            <numerusform>добавлено %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>обновлено %Ln</numerusform>
+            <numerusform>обновлено %Ln</numerusform>
+            <numerusform>обновлено %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уже есть %Ln</numerusform>
+            <numerusform>уже есть %Ln</numerusform>
+            <numerusform>уже есть %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>пропущено %Ln</numerusform>
+            <numerusform>пропущено %Ln</numerusform>
+            <numerusform>пропущено %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings, listed in the log (Help ▸ Open Log Folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln предупреждение (см. журнал: Справка ▸ Открыть папку журнала)</numerusform>
+            <numerusform>%Ln предупреждения (см. журнал: Справка ▸ Открыть папку журнала)</numerusform>
+            <numerusform>%Ln предупреждений (см. журнал: Справка ▸ Открыть папку журнала)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>без изменений %Ln</numerusform>
+            <numerusform>без изменений %Ln</numerusform>
+            <numerusform>без изменений %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The updated notes take the newer text from the file (see Show Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>При обновлении заметок берётся более новый текст из файла (см. «Показать подробности»).</numerusform>
+            <numerusform>При обновлении заметок берётся более новый текст из файла (см. «Показать подробности»).</numerusform>
+            <numerusform>При обновлении заметок берётся более новый текст из файла (см. «Показать подробности»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other drafts for this event; the newest is from {time} (%n in all):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для этого события есть другие черновики; самый новый — от {time} (всего %n):</numerusform>
+            <numerusform>Для этого события есть другие черновики; самый новый — от {time} (всего %n):</numerusform>
+            <numerusform>Для этого события есть другие черновики; самый новый — от {time} (всего %n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notes (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заметки (%Ln)</numerusform>
+            <numerusform>Заметки (%Ln)</numerusform>
+            <numerusform>Заметки (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results — ↓ and Enter to open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат — ↓ и Enter, чтобы открыть</numerusform>
+            <numerusform>%n результата — ↓ и Enter, чтобы открыть</numerusform>
+            <numerusform>%n результатов — ↓ и Enter, чтобы открыть</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more events start here: click to zoom in</source>
         <extracomment>Texts kept in memory; beyond this the caches start over (a few MB at most). A title of typical letters, to start the width-per-character estimate in a new font. Layouts kept: a transition passes through many zoom levels. called with each storage failure (after it was logged) shaped titles: measuring and drawing share one shaping per title titles a paint needed but could not read; read by ``fetch_missing`` titles whose read failed: not asked for again until a read succeeds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Здесь начинается ещё %Ln событие: щёлкните, чтобы приблизить</numerusform>
+            <numerusform>Здесь начинаются ещё %Ln события: щёлкните, чтобы приблизить</numerusform>
+            <numerusform>Здесь начинаются ещё %Ln событий: щёлкните, чтобы приблизить</numerusform>
         </translation>
     </message>
 </context>
@@ -213,88 +193,101 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
     <message>
         <source>Every event cites its sources; dates are shown with the precision the sources give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое событие ссылается на свои источники; даты указаны с той точностью, которую дают источники.</translation>
+    </message>
+    <message>
+        <source>Seed articles</source>
+        <translation>Исходные статьи</translation>
+    </message>
+    <message>
+        <source>Further sources</source>
+        <translation>Другие источники</translation>
     </message>
     <message>
         <source>Help ▸ Sources lists each of them with the number of events that cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка ▸ Источники показывает каждый из них с числом событий, которые на него ссылаются.</translation>
     </message>
     <message>
         <source>Your notes are stored only on this computer, in the database named in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заметки хранятся только на этом компьютере, в базе данных, указанной в строке состояния.</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе «{app}»</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология культурных связей Казахстана и Китая</translation>
     </message>
 </context>
 <context>
     <name>AddNoteCommand</name>
     <message>
         <source>Add Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление заметки «{note}»</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No event with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет события с идентификатором {id}.</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
+        <translation>Хронология культурных связей Казахстана и Китая</translation>
     </message>
     <message>
         <source>The bundled data files are broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные файлы данных повреждены: {problem}</translation>
     </message>
     <message>
         <source>{path} is open read-only, so it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} открыт только для чтения, поэтому его нельзя переместить.</translation>
     </message>
     <message>
         <source>The copy at {copy} could not be opened ({problem}). The database stays at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть копию {copy} ({problem}). База данных остаётся на прежнем месте: {path}.</translation>
     </message>
     <message>
         <source>The database is now {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь используется база данных {path}.</translation>
     </message>
     <message>
         <source>The database is now {path}; start with --db {path} to open it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь используется база данных {path}; чтобы открыть её в следующий раз, запустите приложение с параметром --db {path}.</translation>
     </message>
     <message>
         <source>{path} could not be read or written while the app was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл {path}, пока приложение было открыто.</translation>
     </message>
     <message>
         <source>{problem}
 
 The damaged file is kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Повреждённый файл сохранён как {aside}.</translation>
     </message>
     <message>
         <source>Something went wrong: {problem}
 
 Your notes are safe. Details were written to the log in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка: {problem}
+
+Ваши заметки не пострадали. Подробности записаны в журнал в папке {folder}.</translation>
     </message>
 </context>
 <context>
     <name>DeleteNoteCommand</name>
     <message>
         <source>Delete Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление заметки «{note}»</translation>
     </message>
 </context>
 <context>
@@ -302,228 +295,228 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>leads to</source>
         <extracomment>Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>приводит к</translation>
     </message>
     <message>
         <source>follows from</source>
-        <translation type="unfinished"></translation>
+        <translation>следует из</translation>
     </message>
     <message>
         <source>see also</source>
-        <translation type="unfinished"></translation>
+        <translation>см. также</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>контекст</translation>
     </message>
     <message>
         <source>gives context to</source>
-        <translation type="unfinished"></translation>
+        <translation>служит контекстом для</translation>
     </message>
     <message>
         <source>conflicts with</source>
-        <translation type="unfinished"></translation>
+        <translation>противоречит</translation>
     </message>
     <message>
         <source>day</source>
         <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>год</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>низкая</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>высокая</translation>
     </message>
     <message>
         <source>(today {place})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ныне {place})</translation>
     </message>
     <message>
         <source>source: {publisher}</source>
-        <translation type="unfinished"></translation>
+        <translation>источник: {publisher}</translation>
     </message>
     <message>
         <source>A seed article of this timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна из исходных статей этой хронологии</translation>
     </message>
     <message>
         <source>Quote: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата: «{quote}»</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>точность даты: {precision} (приблизительно) · достоверность: {confidence}</translation>
     </message>
     <message>
         <source>date precision: {precision} · confidence: {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>точность даты: {precision} · достоверность: {confidence}</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди и организации</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры</translation>
     </message>
     <message>
         <source>Related events</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные события</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие не выбрано</translation>
     </message>
     <message>
         <source>Click an event on the timeline, or press → / ← in the timeline to step through events in time. Zoom with the mouse wheel or + and −; drag to move along the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по событию на шкале времени или нажимайте → / ← на шкале времени, чтобы переходить от события к событию. Масштаб меняется колесом мыши или клавишами + и −; перетаскивайте шкалу, чтобы перемещаться по годам.</translation>
     </message>
     <message>
         <source>English original</source>
         <extracomment>Links of the line below a translated title: show the English, or the translation again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Английский оригинал</translation>
     </message>
     <message>
         <source>Show translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать перевод</translation>
     </message>
     <message>
         <source>Translated from English</source>
-        <translation type="unfinished"></translation>
+        <translation>Переведено с английского</translation>
     </message>
     <message>
         <source>Show English</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать на английском</translation>
     </message>
     <message>
         <source>Event details</source>
         <extracomment>str: id of a related event whose link was clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о событии</translation>
     </message>
 </context>
 <context>
     <name>EditNoteCommand</name>
     <message>
         <source>Edit Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заметки «{note}»</translation>
     </message>
 </context>
 <context>
     <name>Explorer</name>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
         <source>The selected event is hidden by the filters.</source>
         <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed the events that pass the filters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное событие скрыто фильтрами.</translation>
     </message>
     <message>
         <source>More than {limit} events match “{query}”; of the first {found} found, </source>
-        <translation type="unfinished"></translation>
+        <translation>Запросу «{query}» соответствует более {limit} событий; из первых {found} найденных </translation>
     </message>
     <message>
         <source> (the others are hidden by filters)</source>
-        <translation type="unfinished"></translation>
+        <translation> (остальные скрыты фильтрами)</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinks</name>
     <message>
         <source>Cannot Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть папку</translation>
     </message>
     <message>
         <source>No file manager could open this folder. Copy its path to open it yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один файловый менеджер не смог открыть эту папку. Скопируйте её путь, чтобы открыть её самостоятельно:</translation>
     </message>
     <message>
         <source>Cannot Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть ссылку</translation>
     </message>
     <message>
         <source>No web browser could open this link. Copy it to open it in a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один браузер не смог открыть эту ссылку. Скопируйте её, чтобы открыть в браузере самостоятельно:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано в буфер обмена.</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>Any (low and up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая (от низкой)</translation>
     </message>
     <message>
         <source>Medium and high</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя и высокая</translation>
     </message>
     <message>
         <source>High only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только высокая</translation>
     </message>
     <message>
         <source>Show</source>
         <extracomment>EventFilter: the filter now chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Filters and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры и легенда</translation>
     </message>
     <message>
         <source>Only events with my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Только события с моими заметками</translation>
     </message>
     <message>
         <source>Exact dates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только точные даты</translation>
     </message>
     <message>
         <source>Hide events known only to the month or year, or approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть события, известные лишь с точностью до месяца или года либо приблизительно</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность:</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <source>{category} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} ({count})</translation>
     </message>
 </context>
 <context>
@@ -531,81 +524,81 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Go to Date</source>
         <extracomment>(date, date): the days to show the problem shown under the text (None: none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к дате</translation>
     </message>
     <message>
         <source>A year, a month or a day between {first} and {last}, for example 2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015 (day first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Год, месяц или день от {first} до {last}, например 2015, 2015-08, 08.2015, август 2015, 2015-08-31, 31.08.2015 или 31/08/2015 (сначала день):</translation>
     </message>
     <message>
         <source>e.g. 31.08.2015</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 31.08.2015</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти</translation>
     </message>
     <message>
         <source>Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите год, месяц или день, например 2015, 08.2015 или 31.08.2015.</translation>
     </message>
     <message>
         <source>{text}: “{word}” is not a month name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: «{word}» — не название месяца.</translation>
     </message>
     <message>
         <source>{text}: there is no month {month}; months go from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: месяца {month} не существует; номера месяцев — от 1 до 12.</translation>
     </message>
     <message>
-        <source>{text}: {month} {year} has no day {day}.</source>
-        <translation type="unfinished"></translation>
+        <source>{text}: {month} has no day {day}.</source>
+        <translation>{text}: {month} — в этом месяце нет {day}-го числа.</translation>
     </message>
     <message>
         <source>{text}: {year} is outside the timeline ({first}–{last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {year} год — за пределами шкалы времени ({first}–{last}).</translation>
     </message>
     <message>
         <source>“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся распознать дату «{text}». Попробуйте 2015, 2015-08, 08.2015, август 2015, 2015-08-31, 31.08.2015 или 31/08/2015.</translation>
     </message>
 </context>
 <context>
     <name>ImportNotesCommand</name>
     <message>
         <source>Import Notes from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт заметок из {file}</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>{added}, {updated}, {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{added}, {updated}, {unchanged}</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заметок</translation>
     </message>
     <message>
         <source>Import the notes of {file}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать заметки из {file}?</translation>
     </message>
     <message>
         <source>{counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет {counts}.</translation>
     </message>
     <message>
         <source>Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка ▸ Отменить отменит весь импорт целиком.</translation>
     </message>
     <message>
         <source>On {event}: {before} becomes {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие {event}: {before} заменяется на {after}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
 </context>
 <context>
@@ -613,95 +606,95 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Opening {path}…</source>
         <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {path}…</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: {what}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторено: {what}</translation>
     </message>
     <message>
         <source>{date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {title}</translation>
     </message>
     <message>
         <source>That event is hidden by the filters: choose Show all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это событие скрыто фильтрами: нажмите «Показать все».</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология культурных связей Казахстана и Китая</translation>
     </message>
     <message>
         <source>Its latest changes could not be read in place, so a private copy is shown; the file is left as it is.</source>
         <extracomment>by the name their state is remembered under</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Последние изменения не удалось прочитать на месте, поэтому показана отдельная копия; сам файл не изменён.</translation>
     </message>
     <message>
         <source>It comes from an older version of the app: an upgraded private copy is shown; the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл создан более старой версией приложения: показана обновлённая отдельная копия; сам файл не изменён.</translation>
     </message>
     <message>
         <source>Read-only: a private copy of {path} is shown, with its latest changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: показана отдельная копия {path} с последними изменениями.</translation>
     </message>
     <message>
         <source>Read-only: an upgraded private copy of {path} (older version) is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: показана обновлённая отдельная копия {path} (старая версия).</translation>
     </message>
     <message>
         <source>Read-only: {path} cannot be written, so notes cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: файл {path} недоступен для записи, поэтому заметки изменить нельзя.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <source>{path} cannot be written: notes can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} недоступен для записи: заметки можно читать, но не изменять.</translation>
     </message>
 </context>
 <context>
     <name>NoteEditorController</name>
     <message>
         <source>An empty note is not saved: use Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустая заметка не сохраняется: используйте «Удалить».</translation>
     </message>
     <message>
         <source>Your text was kept as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш текст сохранён как новая заметка.</translation>
     </message>
     <message>
         <source>Editing the selected note; changes are saved as you type. Esc to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактируется выбранная заметка; изменения сохраняются по мере ввода. Нажмите Esc, чтобы закончить.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохранены.</translation>
     </message>
     <message>
         <source>This note was changed in another window after you opened it. Both texts are kept: yours is saved as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта заметка была изменена в другом окне после того, как вы её открыли. Сохранены оба текста: ваш — как новая заметка.</translation>
     </message>
     <message>
         <source>The note you were editing was deleted in another window. Your text is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка, которую вы редактировали, удалена в другом окне. Ваш текст остался здесь.</translation>
     </message>
     <message>
         <source>Not saved yet: {error} Your text is kept and will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сохранено: {error} Ваш текст не потерян, попытка сохранения будет повторена.</translation>
     </message>
     <message>
         <source>{error} Your text is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Ваш текст по-прежнему в редакторе.</translation>
     </message>
 </context>
 <context>
@@ -709,54 +702,56 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Markdown (*.md)</source>
         <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
     </message>
     <message>
         <source>Export Notes as {format}</source>
         <extracomment>str: a message for the status bar Changes: notes changed by an import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заметок в формате {format}</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заметок</translation>
     </message>
     <message>
         <source>Import Notes from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заметок из JSON</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из {file} ничего не импортировано.</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заметок</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Ничего не импортировано.</translation>
     </message>
     <message>
         <source>{added}, {updated}, {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{added}, {updated}, {unchanged}</translation>
     </message>
     <message>
         <source>{counts}, {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}, {more}</translation>
     </message>
     <message>
         <source>Imported {file}: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} импортирован: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -765,11 +760,11 @@ Nothing was imported.</source>
         <source>d MMM yyyy HH:mm</source>
         <comment>Qt date format of a note&apos;s time: d day, MMM short month name, yyyy year, HH:mm time</comment>
         <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>{created} · edited {edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} · изменено {edited}</translation>
     </message>
 </context>
 <context>
@@ -777,95 +772,95 @@ Nothing was imported.</source>
     <message>
         <source>Notes on this event</source>
         <extracomment>Changes: what a write here changed (for other panes) text that could not be written yet, held until it can</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к этому событию</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заметки</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Done editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Not saved yet ({error}); retrying. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сохранено ({error}); повторная попытка. Ваш текст не потерян.</translation>
     </message>
     <message>
         <source>This database is read-only: notes can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных открыта только для чтения: заметки можно читать, но не изменять.</translation>
     </message>
     <message>
         <source>Write a note about this event… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку об этом событии… (Ctrl+Enter — добавить)</translation>
     </message>
     <message>
         <source>Select an event to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие, чтобы написать о нём заметку.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка добавлена.</translation>
     </message>
     <message>
         <source>That note was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта заметка была удалена в другом окне.</translation>
     </message>
     <message>
         <source>Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка удалена. Правка ▸ Отменить (Ctrl+Z) вернёт её.</translation>
     </message>
     <message>
         <source>Your text has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш текст сохранён.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>The note you were editing was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка, которую вы редактировали, удалена в другом окне.</translation>
     </message>
     <message>
         <source>Keep my text as a new note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мой текст как новую заметку</translation>
     </message>
     <message>
         <source>Discard my text</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить мой текст</translation>
     </message>
     <message>
         <source>Another draft for this event, from {time}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого события есть другой черновик от {time}:</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать его</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить оба</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить его</translation>
     </message>
 </context>
 <context>
@@ -873,7 +868,7 @@ Nothing was imported.</source>
     <message>
         <source>Overview of {period}</source>
         <extracomment>(float, float): new window start and end, as day numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обзор периода {period}</translation>
     </message>
 </context>
 <context>
@@ -881,162 +876,153 @@ Nothing was imported.</source>
     <message>
         <source>Preferences</source>
         <extracomment>False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкий</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень крупный</translation>
     </message>
     <message>
         <source>The whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь период</translation>
     </message>
     <message>
         <source>The last view</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вид</translation>
     </message>
     <message>
         <source>The last event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее выбранное событие</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Animate zoom and pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Плавное масштабирование и перемещение</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить…</translation>
     </message>
     <message>
         <source>Copy the database to another place and use it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать базу данных в другое место и работать с ней там</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Detail &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер текста сведений о событии:</translation>
     </message>
     <message>
         <source>At &amp;start show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;При запуске показывать:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <source>Moved. The database is now {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено. Теперь используется база данных {path}.</translation>
     </message>
     <message>
         <source>Move the Database To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда переместить базу данных</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Publisher</comment>
-        <extracomment>Sort key role: dates sort as dates, counts as numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных SQLite (*.sqlite3 *.sqlite *.db)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>{taken} — {notes} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} — {notes} — {file}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>The file {path} has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не изменён.</translation>
     </message>
     <message>
         <source>Restoring a backup or starting fresh renames it to {name}.damaged-&lt;date&gt;, next to it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если восстановить резервную копию или начать заново, файл будет переименован в {name}.damaged-&lt;date&gt; в той же папке, так что ничего не потеряется.</translation>
     </message>
     <message>
         <source>Backups (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии (сначала новые):</translation>
     </message>
     <message>
         <source>There is no backup that can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет резервной копии, которую можно восстановить.</translation>
     </message>
     <message>
         <source>Restore Selected Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную копию</translation>
     </message>
     <message>
         <source>Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
     <name>RemovedEventNotesDialog</name>
     <message>
         <source>Notes on Removed Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к удалённым событиям</translation>
     </message>
     <message>
         <source>on event “{event}” · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>к событию «{event}» · {time}</translation>
     </message>
     <message>
         <source>These notes were written on events that a later version of the bundled data no longer contains. They are kept, and they are included in File ▸ Export Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти заметки были написаны к событиям, которых больше нет в новой версии встроенных данных. Заметки сохранены и включаются в экспорт через Файл ▸ Экспорт заметок.</translation>
     </message>
     <message>
         <source>There are no notes on removed events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок к удалённым событиям нет.</translation>
     </message>
 </context>
 <context>
@@ -1044,26 +1030,26 @@ Nothing was imported.</source>
     <message>
         <source>Search</source>
         <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Search events, places, people, sources, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск событий, мест, людей, источников, заметок… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>Type in the search box to find events and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст в поле поиска, чтобы найти события и заметки.</translation>
     </message>
     <message>
         <source>More than {limit} matches; {count} of those found first are listed, by date. Type more words to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений больше {limit}; показаны первые найденные ({count}) в порядке дат. Введите больше слов, чтобы сузить поиск.</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «{text}» ничего не найдено.</translation>
     </message>
 </context>
 <context>
@@ -1071,58 +1057,82 @@ Nothing was imported.</source>
     <message>
         <source>in your notes: {snippet}</source>
         <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>в ваших заметках: {snippet}</translation>
     </message>
     <message>
         <source>also in your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>также в ваших заметках</translation>
     </message>
     <message>
         <source>Search results</source>
         <extracomment>str: id of the event the user chose Esc was pressed in the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>{date} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {title}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Type to filter: a command, a key or a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите команду, клавишу или меню для фильтрации</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>Filter by publisher, title, date or link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по издателю, названию, дате или ссылке…</translation>
     </message>
     <message>
         <source>Double-click a row to open its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните по строке, чтобы открыть ссылку.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTableModel</name>
+    <message>
+        <source>Publisher</source>
+        <extracomment>Sort key role: dates sort as dates, counts as numbers.</extracomment>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
     </message>
 </context>
 <context>
@@ -1130,31 +1140,32 @@ Nothing was imported.</source>
     <message>
         <source>Repair…</source>
         <extracomment>the user asked to repair the database (restore a backup or start afresh) failures reported since the banner was last shown (the first included)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исправить…</translation>
     </message>
     <message>
         <source>Restore the latest backup or start afresh; the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить последнюю резервную копию или начать заново; повреждённый файл будет сохранён отдельно.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>The database {path} could not be read or written: {reason}
 What is on screen stays usable, and notes you type are kept in memory. Choose Repair… to restore the latest backup or start afresh (the damaged file is kept aside, not deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать базу данных {path}: {reason}
+То, что на экране, остаётся доступным, а вводимые заметки хранятся в памяти. Выберите «Исправить…», чтобы восстановить последнюю резервную копию или начать заново (повреждённый файл будет сохранён отдельно, а не удалён).</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся использовать базу данных {path}: см. сообщение выше.</translation>
     </message>
 </context>
 <context>
     <name>TimelineAccessible</name>
     <message>
         <source>{date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1162,47 +1173,47 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <message>
         <source>Previous / next event</source>
         <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
         <source>Previous / next event in the same category</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее / следующее событие той же категории</translation>
     </message>
     <message>
         <source>Move along the years (a tenth of the view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение по годам (на десятую часть вида)</translation>
     </message>
     <message>
         <source>Move along the years (a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение по годам (на страницу)</translation>
     </message>
     <message>
         <source>Back / forward through visited events and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад / вперёд по просмотренным событиям и видам</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Show the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать весь период</translation>
     </message>
     <message>
         <source>First / last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое / последнее событие</translation>
     </message>
     <message>
         <source>Read the selected event&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать сведения о выбранном событии</translation>
     </message>
     <message>
         <source>Write a note on the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать заметку к выбранному событию</translation>
     </message>
 </context>
 <context>
@@ -1210,343 +1221,346 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <message>
         <source>Timeline</source>
         <extracomment>str: id of the event that became selected emitted after every change of the visible window Enter was pressed: the user wants to read the selected event N was pressed: the user wants to write a note on the selected event int: Alt+Left (-1) or Alt+Right (+1): go back or forward in the history the selection was cleared StorageError: reading titles or ids failed (the view goes on with what it knows)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шкала времени</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your own notes, kept only on this computer. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Добро пожаловать!&lt;/b&gt; Это хронология культурных связей Казахстана и Китая с 1992 года — с источниками каждого события и вашими собственными заметками, которые хранятся только на этом компьютере. Попробуйте три вещи: &lt;b&gt;1.&lt;/b&gt; вращайте колесо мыши над шкалой времени, чтобы менять масштаб от десятилетий до дней; &lt;b&gt;2.&lt;/b&gt; нажмите Ctrl+F и введите название или имя, например &lt;i&gt;Астана&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; выберите событие и нажмите N, чтобы написать заметку. Обо всём остальном рассказывает Справка ▸ Руководство пользователя.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Close this welcome; it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это приветствие; больше оно показываться не будет.</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из приложения</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
         <source>Every note, grouped by event, as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заметки в формате Markdown, сгруппированные по событиям</translation>
     </message>
     <message>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
     <message>
         <source>Every note as JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заметки в формате JSON (их можно снова импортировать)</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>Every note as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заметки в виде электронной таблицы</translation>
     </message>
     <message>
         <source>&amp;Import Notes from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт заметок из JSON…</translation>
     </message>
     <message>
         <source>Merge notes from a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить заметки с заметками из экспортированного файла JSON</translation>
     </message>
     <message>
         <source>Notes on &amp;Removed Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к &amp;удалённым событиям…</translation>
     </message>
     <message>
         <source>Notes whose event left the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки, чьих событий больше нет во встроенных данных</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
         <source>Where the app writes its log</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, в которую приложение записывает журнал</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Undo the last note change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее изменение заметок</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить отменённое действие</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать по всем данным</translation>
     </message>
     <message>
         <source>&amp;New Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;заметка</translation>
     </message>
     <message>
         <source>Write a note on the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать заметку к выбранному событию</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить масштаб</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить масштаб</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать всё</translation>
     </message>
     <message>
         <source>Show the whole period, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать весь период: {period}</translation>
     </message>
     <message>
         <source>&amp;Animate Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анимация переходов</translation>
     </message>
     <message>
         <source>Smooth zoom and pan transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Плавные переходы при масштабировании и перемещении</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как в системе</translation>
     </message>
     <message>
         <source>Light or dark as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая или тёмная тема — как в системе</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда светлая тема</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда тёмная тема</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>Back to the previous view</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к предыдущему виду</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <source>Forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова перейти вперёд</translation>
     </message>
     <message>
         <source>&amp;First Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первое событие</translation>
     </message>
     <message>
         <source>Select the earliest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать самое раннее событие</translation>
     </message>
     <message>
         <source>&amp;Last Event</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оследнее событие</translation>
     </message>
     <message>
         <source>Select the latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать самое позднее событие</translation>
     </message>
     <message>
         <source>&amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едыдущее событие</translation>
     </message>
     <message>
         <source>Select the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать предыдущее событие</translation>
     </message>
     <message>
         <source>&amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующее событие</translation>
     </message>
     <message>
         <source>Select the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать следующее событие</translation>
     </message>
     <message>
         <source>Go to &amp;Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;дате…</translation>
     </message>
     <message>
         <source>Show a year, month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать год, месяц или день</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источники</translation>
     </message>
     <message>
         <source>Every source, with how many events cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>Все источники с числом событий, которые на них ссылаются</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>What the marks mean, and how to zoom, search, filter and keep notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означают отметки и как менять масштаб, искать, фильтровать и вести заметки</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Every shortcut, searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сочетания клавиш, с поиском</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <source>About this app and its data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе и её источниках данных</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нас&amp;тройки…</translation>
     </message>
     <message>
         <source>Theme, text size, language, what to show at start, where the database lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема, размер текста, язык, что показывать при запуске, где хранится база данных</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт заметок</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>{tip} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шкала времени</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить {what}</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить {what}</translation>
     </message>
 </context>
 <context>
     <name>WindowDialogs</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкала времени</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство пользователя отсутствует в этой установке.</translation>
     </message>
     <message>
         <source>Note text not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заметки не сохранён</translation>
     </message>
     <message>
         <source>Some note text could not be saved:
 {error}
 
 If you quit now it will be lost. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить часть текста заметок:
+{error}
+
+Если выйти сейчас, он будет потерян. Всё равно выйти?</translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1568,7 @@ If you quit now it will be lost. Quit anyway?</source>
     <message>
         <source>The database is not open yet.</source>
         <extracomment>Move…: moves the database to a file; None, or why not (app.py sets it at attach)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных ещё не открыта.</translation>
     </message>
 </context>
 </TS>

@@ -5,161 +5,141 @@
     <name></name>
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{period}年间哈萨克斯坦与中国文化关系方面的%n个事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents from {publishers}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自{publishers}的%n份文献。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes can still be read from it; they are added to whichever you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍可从中读取%n条笔记；无论您选择哪一项，这些笔记都会添加进去。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个来源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, cited %n times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，共被引用%n次。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Published</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Events</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Link</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n events match “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个事件匹配“{query}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n more hidden by filters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有%n个被筛选器隐藏）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n are listed, by date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按日期列出了%n个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events · notes are stored in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln个事件 · 笔记保存在 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示{shown}个，共%Ln个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln notes exported to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%Ln条笔记导出到 {file}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增%Ln条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新%Ln条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln条已存在</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过%Ln条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings, listed in the log (Help ▸ Open Log Folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln条警告（已记入日志，见“帮助 ▸ 打开日志文件夹”）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln条不变</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The updated notes take the newer text from the file (see Show Details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新的笔记将采用文件中较新的文本（参见“显示详情”）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Other drafts for this event; the newest is from {time} (%n in all):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此事件还有其他草稿，共%n份；最新的一份保存于{time}：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Notes (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>笔记（%Ln）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results — ↓ and Enter to open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个结果，按 ↓ 和 Enter 打开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more events start here: click to zoom in</source>
         <extracomment>Texts kept in memory; beyond this the caches start over (a few MB at most). A title of typical letters, to start the width-per-character estimate in a new font. Layouts kept: a transition passes through many zoom levels. called with each storage failure (after it was logged) shaped titles: measuring and drawing share one shaping per title titles a paint needed but could not read; read by ``fetch_missing`` titles whose read failed: not asked for again until a read succeeds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此处另有%Ln个事件开始，点击即可放大查看。</numerusform>
         </translation>
     </message>
 </context>
@@ -167,88 +147,101 @@
     <name>AboutDialog</name>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <source>Every event cites its sources; dates are shown with the precision the sources give.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个事件都注明了来源；日期按来源给出的精度显示。</translation>
+    </message>
+    <message>
+        <source>Seed articles</source>
+        <translation>基础文章</translation>
+    </message>
+    <message>
+        <source>Further sources</source>
+        <translation>其他来源</translation>
     </message>
     <message>
         <source>Help ▸ Sources lists each of them with the number of events that cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“帮助 ▸ 来源”列出了每个来源及引用它的事件数。</translation>
     </message>
     <message>
         <source>Your notes are stored only on this computer, in the database named in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记只保存在这台电脑上，位于状态栏中显示的数据库里。</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于{app}</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>哈萨克斯坦–中国文化年表</translation>
     </message>
 </context>
 <context>
     <name>AddNoteCommand</name>
     <message>
         <source>Add Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加笔记“{note}”</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No event with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 {id} 的事件。</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
+        <translation>哈萨克斯坦–中国文化年表</translation>
     </message>
     <message>
         <source>The bundled data files are broken: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据文件已损坏：{problem}</translation>
     </message>
     <message>
         <source>{path} is open read-only, so it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 以只读方式打开，因此无法移动。</translation>
     </message>
     <message>
         <source>The copy at {copy} could not be opened ({problem}). The database stays at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开位于 {copy} 的副本（{problem}）。数据库仍位于 {path}。</translation>
     </message>
     <message>
         <source>The database is now {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库现在位于 {path}。</translation>
     </message>
     <message>
         <source>The database is now {path}; start with --db {path} to open it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库现在位于 {path}；下次启动时请使用 --db {path} 打开它。</translation>
     </message>
     <message>
         <source>{path} could not be read or written while the app was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序运行期间无法读取或写入 {path}。</translation>
     </message>
     <message>
         <source>{problem}
 
 The damaged file is kept as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+损坏的文件已保留为 {aside}。</translation>
     </message>
     <message>
         <source>Something went wrong: {problem}
 
 Your notes are safe. Details were written to the log in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误：{problem}
+
+您的笔记是安全的。详细信息已写入 {folder} 中的日志。</translation>
     </message>
 </context>
 <context>
     <name>DeleteNoteCommand</name>
     <message>
         <source>Delete Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除笔记“{note}”</translation>
     </message>
 </context>
 <context>
@@ -256,228 +249,228 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>leads to</source>
         <extracomment>Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>引出</translation>
     </message>
     <message>
         <source>follows from</source>
-        <translation type="unfinished"></translation>
+        <translation>源于</translation>
     </message>
     <message>
         <source>see also</source>
-        <translation type="unfinished"></translation>
+        <translation>另见</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>gives context to</source>
-        <translation type="unfinished"></translation>
+        <translation>为以下事件提供背景</translation>
     </message>
     <message>
         <source>conflicts with</source>
-        <translation type="unfinished"></translation>
+        <translation>相互矛盾</translation>
     </message>
     <message>
         <source>day</source>
         <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>(today {place})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>（今{place}）</translation>
     </message>
     <message>
         <source>source: {publisher}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{publisher}</translation>
     </message>
     <message>
         <source>A seed article of this timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>本时间轴的基础文章之一</translation>
     </message>
     <message>
         <source>Quote: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>引文：“{quote}”</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精度：{precision}（近似）· 可信度：{confidence}</translation>
     </message>
     <message>
         <source>date precision: {precision} · confidence: {confidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精度：{precision} · 可信度：{confidence}</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>人物和组织</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Related events</source>
-        <translation type="unfinished"></translation>
+        <translation>相关事件</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择事件</translation>
     </message>
     <message>
         <source>Click an event on the timeline, or press → / ← in the timeline to step through events in time. Zoom with the mouse wheel or + and −; drag to move along the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击时间轴上的事件，或在时间轴中按 → / ← 按时间顺序逐个浏览事件。用鼠标滚轮或 + 和 − 缩放；拖动可沿年份移动。</translation>
     </message>
     <message>
         <source>English original</source>
         <extracomment>Links of the line below a translated title: show the English, or the translation again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>英文原文</translation>
     </message>
     <message>
         <source>Show translation</source>
-        <translation type="unfinished"></translation>
+        <translation>显示译文</translation>
     </message>
     <message>
         <source>Translated from English</source>
-        <translation type="unfinished"></translation>
+        <translation>译自英文</translation>
     </message>
     <message>
         <source>Show English</source>
-        <translation type="unfinished"></translation>
+        <translation>显示英文</translation>
     </message>
     <message>
         <source>Event details</source>
         <extracomment>str: id of a related event whose link was clicked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>事件详细信息</translation>
     </message>
 </context>
 <context>
     <name>EditNoteCommand</name>
     <message>
         <source>Edit Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑笔记“{note}”</translation>
     </message>
 </context>
 <context>
     <name>Explorer</name>
     <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
         <source>The selected event is hidden by the filters.</source>
         <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed the events that pass the filters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所选事件已被筛选器隐藏。</translation>
     </message>
     <message>
         <source>More than {limit} events match “{query}”; of the first {found} found, </source>
-        <translation type="unfinished"></translation>
+        <translation>超过{limit}个事件匹配“{query}”；在最先找到的{found}个中，</translation>
     </message>
     <message>
         <source> (the others are hidden by filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其余的被筛选器隐藏）</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinks</name>
     <message>
         <source>Cannot Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件夹</translation>
     </message>
     <message>
         <source>No file manager could open this folder. Copy its path to open it yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件管理器能打开此文件夹。请复制其路径，自行打开：</translation>
     </message>
     <message>
         <source>Cannot Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开链接</translation>
     </message>
     <message>
         <source>No web browser could open this link. Copy it to open it in a browser yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>没有网页浏览器能打开此链接。请复制链接，自行在浏览器中打开：</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>Any (low and up)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意（低及以上）</translation>
     </message>
     <message>
         <source>Medium and high</source>
-        <translation type="unfinished"></translation>
+        <translation>中和高</translation>
     </message>
     <message>
         <source>High only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅高</translation>
     </message>
     <message>
         <source>Show</source>
         <extracomment>EventFilter: the filter now chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Filters and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选器和图例</translation>
     </message>
     <message>
         <source>Only events with my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有我的笔记的事件</translation>
     </message>
     <message>
         <source>Exact dates only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示确切日期</translation>
     </message>
     <message>
         <source>Hide events known only to the month or year, or approximately</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏日期仅精确到月或年或者为近似值的事件</translation>
     </message>
     <message>
         <source>Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度：</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有事件</translation>
     </message>
     <message>
         <source>{category} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}（{count}）</translation>
     </message>
 </context>
 <context>
@@ -485,81 +478,81 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Go to Date</source>
         <extracomment>(date, date): the days to show the problem shown under the text (None: none)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转到日期</translation>
     </message>
     <message>
         <source>A year, a month or a day between {first} and {last}, for example 2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015 (day first):</source>
-        <translation type="unfinished"></translation>
+        <translation>输入{first}年至{last}年之间的年、月或日，例如 2015、2015-08、08.2015、2015年8月、2015-08-31、31.08.2015 或 31/08/2015（日在前）：</translation>
     </message>
     <message>
         <source>e.g. 31.08.2015</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 31.08.2015</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到</translation>
     </message>
     <message>
         <source>Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入年、月或日，例如 2015、08.2015 或 31.08.2015。</translation>
     </message>
     <message>
         <source>{text}: “{word}” is not a month name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}：“{word}”不是月份名称。</translation>
     </message>
     <message>
         <source>{text}: there is no month {month}; months go from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}：没有{month}月；月份应为 1 到 12。</translation>
     </message>
     <message>
-        <source>{text}: {month} {year} has no day {day}.</source>
-        <translation type="unfinished"></translation>
+        <source>{text}: {month} has no day {day}.</source>
+        <translation>{text}：{month}没有{day}日。</translation>
     </message>
     <message>
         <source>{text}: {year} is outside the timeline ({first}–{last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}：{year}年不在时间轴范围内（{first}–{last}）。</translation>
     </message>
     <message>
         <source>“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别日期“{text}”。请尝试 2015、2015-08、08.2015、2015年8月、2015-08-31、31.08.2015 或 31/08/2015。</translation>
     </message>
 </context>
 <context>
     <name>ImportNotesCommand</name>
     <message>
         <source>Import Notes from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {file} 导入笔记</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>{added}, {updated}, {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{added}，{updated}，{unchanged}</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导入笔记</translation>
     </message>
     <message>
         <source>Import the notes of {file}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入 {file} 中的笔记吗？</translation>
     </message>
     <message>
         <source>{counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}。</translation>
     </message>
     <message>
         <source>Edit ▸ Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“编辑 ▸ 撤销”可撤回整个导入。</translation>
     </message>
     <message>
         <source>On {event}: {before} becomes {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {event}：{before} 将变为 {after}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -567,95 +560,95 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Opening {path}…</source>
         <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {path}…</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：{what}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已重做：{what}</translation>
     </message>
     <message>
         <source>{date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}：{title}</translation>
     </message>
     <message>
         <source>That event is hidden by the filters: choose Show all.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事件已被筛选器隐藏：请选择“显示所有事件”。</translation>
     </message>
     <message>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>哈萨克斯坦–中国文化年表</translation>
     </message>
     <message>
         <source>Its latest changes could not be read in place, so a private copy is shown; the file is left as it is.</source>
         <extracomment>by the name their state is remembered under</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法直接读取该文件的最新更改，因此显示的是私有副本；文件本身保持不变。</translation>
     </message>
     <message>
         <source>It comes from an older version of the app: an upgraded private copy is shown; the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件来自旧版本的程序：显示的是升级后的私有副本；文件本身保持不变。</translation>
     </message>
     <message>
         <source>Read-only: a private copy of {path} is shown, with its latest changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：显示的是 {path} 的私有副本，包含其最新更改。</translation>
     </message>
     <message>
         <source>Read-only: an upgraded private copy of {path} (older version) is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：显示的是 {path} 升级后的私有副本（旧版本）。</translation>
     </message>
     <message>
         <source>Read-only: {path} cannot be written, so notes cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：无法写入 {path}，因此不能修改笔记。</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>{path} cannot be written: notes can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：笔记只能查看，不能修改。</translation>
     </message>
 </context>
 <context>
     <name>NoteEditorController</name>
     <message>
         <source>An empty note is not saved: use Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>空笔记不会保存：请使用“删除”。</translation>
     </message>
     <message>
         <source>Your text was kept as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的文本已保存为一条新笔记。</translation>
     </message>
     <message>
         <source>Editing the selected note; changes are saved as you type. Esc to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑所选笔记；更改会在输入时自动保存。按 Esc 结束编辑。</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已保存。</translation>
     </message>
     <message>
         <source>This note was changed in another window after you opened it. Both texts are kept: yours is saved as a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此笔记后，它已在另一个窗口中被修改。两份文本均已保留：您的文本已另存为一条新笔记。</translation>
     </message>
     <message>
         <source>The note you were editing was deleted in another window. Your text is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在编辑的笔记已在另一个窗口中被删除。您的文本仍保留在此处。</translation>
     </message>
     <message>
         <source>Not saved yet: {error} Your text is kept and will be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：{error} 您的文本已保留，稍后将重试。</translation>
     </message>
     <message>
         <source>{error} Your text is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} 您的文本仍在编辑器中。</translation>
     </message>
 </context>
 <context>
@@ -663,54 +656,56 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Markdown (*.md)</source>
         <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于电子表格的 CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Notes as {format}</source>
         <extracomment>str: a message for the status bar Changes: notes changed by an import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将笔记导出为 {format}</translation>
     </message>
     <message>
         <source>Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出笔记</translation>
     </message>
     <message>
         <source>Import Notes from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 导入笔记</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 {file} 导入任何内容。</translation>
     </message>
     <message>
         <source>Import Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导入笔记</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+未导入任何内容。</translation>
     </message>
     <message>
         <source>{added}, {updated}, {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>{added}，{updated}，{unchanged}</translation>
     </message>
     <message>
         <source>{counts}, {more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}，{more}</translation>
     </message>
     <message>
         <source>Imported {file}: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {file}：{counts}。</translation>
     </message>
 </context>
 <context>
@@ -719,11 +714,11 @@ Nothing was imported.</source>
         <source>d MMM yyyy HH:mm</source>
         <comment>Qt date format of a note&apos;s time: d day, MMM short month name, yyyy year, HH:mm time</comment>
         <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
         <source>{created} · edited {edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} · 编辑于{edited}</translation>
     </message>
 </context>
 <context>
@@ -731,95 +726,95 @@ Nothing was imported.</source>
     <message>
         <source>Notes on this event</source>
         <extracomment>Changes: what a write here changed (for other panes) text that could not be written yet, held until it can</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此事件的笔记</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记文本</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加笔记</translation>
     </message>
     <message>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加笔记（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Done editing</source>
-        <translation type="unfinished"></translation>
+        <translation>完成编辑</translation>
     </message>
     <message>
         <source>Not saved yet ({error}); retrying. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存（{error}）；正在重试。您的文本已保留。</translation>
     </message>
     <message>
         <source>This database is read-only: notes can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为只读：笔记只能查看，不能修改。</translation>
     </message>
     <message>
         <source>Write a note about this event… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>为此事件写一条笔记…（按 Ctrl+Enter 添加）</translation>
     </message>
     <message>
         <source>Select an event to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个事件即可为其写笔记。</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已添加。</translation>
     </message>
     <message>
         <source>That note was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>该笔记已在另一个窗口中被删除。</translation>
     </message>
     <message>
         <source>Note deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已删除。“编辑 ▸ 撤销”（Ctrl+Z）可将其恢复。</translation>
     </message>
     <message>
         <source>Your text has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的文本已保存。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>The note you were editing was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在编辑的笔记已在另一个窗口中被删除。</translation>
     </message>
     <message>
         <source>Keep my text as a new note</source>
-        <translation type="unfinished"></translation>
+        <translation>将我的文本保留为新笔记</translation>
     </message>
     <message>
         <source>Discard my text</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃我的文本</translation>
     </message>
     <message>
         <source>Another draft for this event, from {time}:</source>
-        <translation type="unfinished"></translation>
+        <translation>此事件的另一份草稿，保存于{time}：</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该草稿</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>都保留</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃该草稿</translation>
     </message>
 </context>
 <context>
@@ -827,7 +822,7 @@ Nothing was imported.</source>
     <message>
         <source>Overview of {period}</source>
         <extracomment>(float, float): new window start and end, as day numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{period}概览</translation>
     </message>
 </context>
 <context>
@@ -835,162 +830,153 @@ Nothing was imported.</source>
     <message>
         <source>Preferences</source>
         <extracomment>False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>小</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>大</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>更大</translation>
     </message>
     <message>
         <source>The whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>整个时期</translation>
     </message>
     <message>
         <source>The last view</source>
-        <translation type="unfinished"></translation>
+        <translation>上次的视图</translation>
     </message>
     <message>
         <source>The last event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>上次选中的事件</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Animate zoom and pan</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放和平移时显示动画</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>移动…</translation>
     </message>
     <message>
         <source>Copy the database to another place and use it there</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库复制到其他位置并在那里使用</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Detail &amp;text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息文字大小(&amp;T)：</translation>
     </message>
     <message>
         <source>At &amp;start show:</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>Moved. The database is now {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移动。数据库现在位于 {path}。</translation>
     </message>
     <message>
         <source>Move the Database To</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库移动到</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>SourcesTableModel</source>
-        <comment>Publisher</comment>
-        <extracomment>Sort key role: dates sort as dates, counts as numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db)</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>{taken} — {notes} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} — {notes} — {file}</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>The file {path} has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 未被更改。</translation>
     </message>
     <message>
         <source>Restoring a backup or starting fresh renames it to {name}.damaged-&lt;date&gt;, next to it, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份或重新开始时，该文件会在原位置被重命名为 {name}.damaged-&lt;date&gt;，因此不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Backups (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>备份（最新的在前）：</translation>
     </message>
     <message>
         <source>There is no backup that can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以恢复的备份。</translation>
     </message>
     <message>
         <source>Restore Selected Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复所选备份</translation>
     </message>
     <message>
         <source>Start Fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
     <name>RemovedEventNotesDialog</name>
     <message>
         <source>Notes on Removed Events</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除事件的笔记</translation>
     </message>
     <message>
         <source>on event “{event}” · {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于事件“{event}” · {time}</translation>
     </message>
     <message>
         <source>These notes were written on events that a later version of the bundled data no longer contains. They are kept, and they are included in File ▸ Export Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些笔记所属的事件已不在较新版本的内置数据中。这些笔记会被保留，并包含在“文件 ▸ 导出笔记”中。</translation>
     </message>
     <message>
         <source>There are no notes on removed events.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已移除事件的笔记。</translation>
     </message>
 </context>
 <context>
@@ -998,26 +984,26 @@ Nothing was imported.</source>
     <message>
         <source>Search</source>
         <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search events, places, people, sources, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索事件、地点、人物、来源、笔记…（Ctrl+F）</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>Type in the search box to find events and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在搜索框中输入内容即可查找事件和笔记。</translation>
     </message>
     <message>
         <source>More than {limit} matches; {count} of those found first are listed, by date. Type more words to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配结果超过{limit}个；按日期列出了最先找到的其中{count}个。输入更多词语可缩小搜索范围。</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{text}”匹配的结果。</translation>
     </message>
 </context>
 <context>
@@ -1025,58 +1011,82 @@ Nothing was imported.</source>
     <message>
         <source>in your notes: {snippet}</source>
         <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在您的笔记中：{snippet}</translation>
     </message>
     <message>
         <source>also in your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记中也有</translation>
     </message>
     <message>
         <source>Search results</source>
         <extracomment>str: id of the event the user chose Esc was pressed in the list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>{date} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {title}</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Type to filter: a command, a key or a menu</source>
-        <translation type="unfinished"></translation>
+        <translation>输入内容以筛选：命令、按键或菜单</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Filter by publisher, title, date or link…</source>
-        <translation type="unfinished"></translation>
+        <translation>按发布者、标题、日期或链接筛选…</translation>
     </message>
     <message>
         <source>Double-click a row to open its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某行即可打开其链接。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTableModel</name>
+    <message>
+        <source>Publisher</source>
+        <extracomment>Sort key role: dates sort as dates, counts as numbers.</extracomment>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
@@ -1084,31 +1094,32 @@ Nothing was imported.</source>
     <message>
         <source>Repair…</source>
         <extracomment>the user asked to repair the database (restore a backup or start afresh) failures reported since the banner was last shown (the first included)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修复…</translation>
     </message>
     <message>
         <source>Restore the latest backup or start afresh; the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最新的备份或重新开始；损坏的文件会另行保留。</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>The database {path} could not be read or written: {reason}
 What is on screen stays usable, and notes you type are kept in memory. Choose Repair… to restore the latest backup or start afresh (the damaged file is kept aside, not deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入数据库 {path}：{reason}
+屏幕上的内容仍可使用，您输入的笔记会保留在内存中。选择“修复…”可恢复最新的备份或重新开始（损坏的文件会另行保留，不会被删除）。</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用数据库 {path}：请参阅上方的消息。</translation>
     </message>
 </context>
 <context>
     <name>TimelineAccessible</name>
     <message>
         <source>{date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}：{title}</translation>
     </message>
 </context>
 <context>
@@ -1116,47 +1127,47 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <message>
         <source>Previous / next event</source>
         <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上一个 / 下一个事件</translation>
     </message>
     <message>
         <source>Previous / next event in the same category</source>
-        <translation type="unfinished"></translation>
+        <translation>同一类别中的上一个 / 下一个事件</translation>
     </message>
     <message>
         <source>Move along the years (a tenth of the view)</source>
-        <translation type="unfinished"></translation>
+        <translation>沿年份移动（视图宽度的十分之一）</translation>
     </message>
     <message>
         <source>Move along the years (a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>沿年份移动（一页）</translation>
     </message>
     <message>
         <source>Back / forward through visited events and views</source>
-        <translation type="unfinished"></translation>
+        <translation>在访问过的事件和视图之间后退 / 前进</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Show the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个时期</translation>
     </message>
     <message>
         <source>First / last event</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个 / 最后一个事件</translation>
     </message>
     <message>
         <source>Read the selected event&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读所选事件的详细信息</translation>
     </message>
     <message>
         <source>Write a note on the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选事件写笔记</translation>
     </message>
 </context>
 <context>
@@ -1164,343 +1175,346 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <message>
         <source>Timeline</source>
         <extracomment>str: id of the event that became selected emitted after every change of the visible window Enter was pressed: the user wants to read the selected event N was pressed: the user wants to write a note on the selected event int: Alt+Left (-1) or Alt+Right (+1): go back or forward in the history the selection was cleared StorageError: reading titles or ids failed (the view goes on with what it knows)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
         <source>User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your own notes, kept only on this computer. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;欢迎。&lt;/b&gt;这是一条自1992年以来哈萨克斯坦与中国文化关系的时间轴，附有每个事件的来源以及您自己的笔记，笔记只保存在这台电脑上。可以先试试这三件事：&lt;b&gt;1.&lt;/b&gt; 在时间轴上滚动鼠标滚轮，从几十年一直放大到具体某一天；&lt;b&gt;2.&lt;/b&gt; 按 Ctrl+F 并输入一个名称，例如 &lt;i&gt;阿斯塔纳&lt;/i&gt;；&lt;b&gt;3.&lt;/b&gt; 选择一个事件并按 N 写一条笔记。其余功能请参阅“帮助 ▸ 用户指南”。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close this welcome; it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此欢迎信息；以后将不再显示。</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出程序</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown(&amp;M)…</translation>
     </message>
     <message>
         <source>Every note, grouped by event, as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有笔记按事件分组导出为 Markdown</translation>
     </message>
     <message>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>Every note as JSON (can be imported again)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有笔记导出为 JSON（可再次导入）</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Every note as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有笔记导出为电子表格</translation>
     </message>
     <message>
         <source>&amp;Import Notes from JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 导入笔记(&amp;I)…</translation>
     </message>
     <message>
         <source>Merge notes from a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>合并 JSON 导出文件中的笔记</translation>
     </message>
     <message>
         <source>Notes on &amp;Removed Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除事件的笔记(&amp;R)…</translation>
     </message>
     <message>
         <source>Notes whose event left the bundled data</source>
-        <translation type="unfinished"></translation>
+        <translation>所属事件已不在内置数据中的笔记</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>Where the app writes its log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开程序写入日志的文件夹</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last note change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次笔记更改</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索全部内容</translation>
     </message>
     <message>
         <source>&amp;New Note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
         <source>Write a note on the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选事件写笔记</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole period, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个时期（{period}年）</translation>
     </message>
     <message>
         <source>&amp;Animate Transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>动画过渡(&amp;A)</translation>
     </message>
     <message>
         <source>Smooth zoom and pan transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑地过渡缩放和平移</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>Light or dark as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>与系统一致，使用浅色或深色</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>始终使用浅色</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>始终使用深色</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>Back to the previous view</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一个视图</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>Forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次前进</translation>
     </message>
     <message>
         <source>&amp;First Event</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个事件(&amp;F)</translation>
     </message>
     <message>
         <source>Select the earliest event</source>
-        <translation type="unfinished"></translation>
+        <translation>选择最早的事件</translation>
     </message>
     <message>
         <source>&amp;Last Event</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个事件(&amp;L)</translation>
     </message>
     <message>
         <source>Select the latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>选择最晚的事件</translation>
     </message>
     <message>
         <source>&amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个事件(&amp;P)</translation>
     </message>
     <message>
         <source>Select the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>选择上一个事件</translation>
     </message>
     <message>
         <source>&amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个事件(&amp;N)</translation>
     </message>
     <message>
         <source>Select the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>选择下一个事件</translation>
     </message>
     <message>
         <source>Go to &amp;Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到日期(&amp;D)…</translation>
     </message>
     <message>
         <source>Show a year, month or day</source>
-        <translation type="unfinished"></translation>
+        <translation>显示某一年、某个月或某一天</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)</translation>
     </message>
     <message>
         <source>Every source, with how many events cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>所有来源，以及引用每个来源的事件数</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
         <source>What the marks mean, and how to zoom, search, filter and keep notes</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的含义，以及如何缩放、搜索、筛选和记笔记</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Every shortcut, searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>所有快捷键，可搜索</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>About this app and its data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>关于本程序及其数据来源</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>Theme, text size, language, what to show at start, where the database lives</source>
-        <translation type="unfinished"></translation>
+        <translation>主题、文字大小、语言、启动时显示的内容以及数据库的存放位置</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出笔记(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>{tip} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}（{shortcut}）</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>重做{what}(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>WindowDialogs</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>此安装中缺少用户指南。</translation>
     </message>
     <message>
         <source>Note text not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记文本未保存</translation>
     </message>
     <message>
         <source>Some note text could not be saved:
 {error}
 
 If you quit now it will be lost. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>部分笔记文本无法保存：
+{error}
+
+如果现在退出，这些文本将会丢失。仍要退出吗？</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1522,7 @@ If you quit now it will be lost. Quit anyway?</source>
     <message>
         <source>The database is not open yet.</source>
         <extracomment>Move…: moves the database to a file; None, or why not (app.py sets it at attach)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据库尚未打开。</translation>
     </message>
 </context>
 </TS>

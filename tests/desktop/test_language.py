@@ -97,7 +97,7 @@ class _LanguageWatcher(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.label.setText(QCoreApplication.translate("MainWindow", "&File"))
+        self.label.setText(QCoreApplication.translate("WindowActions", "&File"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,3 +143,16 @@ def test_chinese_prefers_simplified_fonts_and_other_languages_do_not(qapp: QAppl
     assert "Noto Sans CJK SC" in QApplication.font().families()
     set_language("kk", remember=False)
     assert "Noto Sans CJK SC" not in QApplication.font().families()
+
+
+def test_the_application_is_named_in_the_language_shown(qapp: QApplication) -> None:
+    from timeline_app.desktop.identity import configure_application_identity
+
+    set_language("ru", remember=False)
+    configure_application_identity()  # a second window's start names it in English first
+    set_language("ru", remember=False)
+    assert (
+        QApplication.applicationDisplayName() == "Хронология культурных связей Казахстана и Китая"
+    )
+    set_language("en", remember=False)
+    assert QApplication.applicationDisplayName() == "Kazakhstan–China Cultural Timeline"

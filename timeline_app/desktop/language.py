@@ -170,14 +170,19 @@ def set_language(code: str, *, remember: bool = True) -> None:
         settings = _settings()
         settings.setValue(SETTINGS_KEY, code)
         settings.sync()
-    if code == _State.code and _State.translators:
-        return
-    _State.code = code
-    QLocale.setDefault(language_locale(code))
-    _prefer_fonts(code)
-    set_date_language(code)
-    # Installing or removing a translator sends LanguageChange, which Qt passes to every window.
-    _install_translators(code)
+    if code != _State.code or not _State.translators:
+        _State.code = code
+        QLocale.setDefault(language_locale(code))
+        _prefer_fonts(code)
+        set_date_language(code)
+        # Installing or removing a translator sends LanguageChange, which Qt passes on to
+        # every window.
+        _install_translators(code)
+    if QGuiApplication.instance() is not None:
+        # Window titles end with it on some desktops: in the reader's language too.
+        QGuiApplication.setApplicationDisplayName(
+            QCoreApplication.translate("App", "Kazakhstan–China Cultural Timeline")
+        )
 
 
 def install_chosen_language() -> str:
