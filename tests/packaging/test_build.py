@@ -65,6 +65,27 @@ def test_binary_starts_without_python(dist: Path, tmp_path: Path) -> None:
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
+def test_the_packaged_app_speaks_each_language(dist: Path, tmp_path: Path) -> None:
+    """Catalogues, guides and date data travel with the build: a start in each language
+    finds its catalogue (a missing one is logged on stderr) and draws a different window."""
+    for name in ("timeline_app_kk.qm", "timeline_app_ru.qm", "timeline_app_zh.qm",
+                 "user_guide.kk.html", "qtbase_ru.qm"):  # fmt: skip
+        assert list((dist / APP_ID).rglob(name)), name
+    shots = {}
+    for code in ("en", "kk", "zh"):
+        shot = tmp_path / f"{code}.png"
+        result = subprocess.run(
+            [str(dist / APP_ID / "timeline-app"), "--db", str(tmp_path / f"{code}.sqlite3"),
+             "--screenshot", str(shot)],
+            env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen", TIMELINE_APP_LANGUAGE=code),
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == "", result.stderr
+        shots[code] = shot.read_bytes()
+    assert len(set(shots.values())) == 3
+
+
 def test_archive_installs_runs_and_uninstalls(dist: Path, tmp_path: Path) -> None:
     with tarfile.open(dist / archive_name()) as tar:
         assert {name.split("/")[0] for name in tar.getnames()} == {APP_ID}
