@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from timeline_app.desktop.language import LANGUAGE_NAMES, current_language, remembered_language
@@ -122,6 +122,8 @@ def test_switching_language_changes_the_open_window_and_is_remembered(
 ) -> None:
     window = _window(qtbot, db_path)
     english = _menu_texts(window)
+    header = window.findChild(QLabel, "resultsHeader")
+    assert header is not None and header.text().startswith("Type in the search box")
     assert window.timeline_view.selectEvent("e1992-agreement")
     assert _first_line(window) == "Agreement on cultural cooperation"
     russian = window.findChild(QAction, "languageAction_ru")
@@ -132,6 +134,7 @@ def test_switching_language_changes_the_open_window_and_is_remembered(
     assert russian.isChecked()
     assert CYRILLIC.search(window.menuBar().actions()[0].text())
     assert EXPECTED["ru"][1] in window.detail_pane.toPlainText()
+    assert CYRILLIC.search(header.text())
     assert remembered_language() == "ru"
     english_action = window.findChild(QAction, "languageAction_en")
     assert english_action is not None

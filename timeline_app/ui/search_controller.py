@@ -3,8 +3,9 @@ chosen result is revealed on the timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel
+from typing_extensions import override
 
 from timeline_app.domain.text_search import RANK_LIMIT
 from timeline_app.ui.explorer import Explorer
@@ -29,15 +30,20 @@ class SearchController(QObject):
         super().__init__(box)
         self._box, self._header, self._results = box, header, results
         self._explorer, self._timeline = explorer, timeline
-        header.setText(
-            translate("SearchController", "Type in the search box to find events and notes.")
-        )
+        self._update_header("")
+        header.installEventFilter(self)  # its text is said again when the language changes
         box.searchRequested.connect(self._search)
         box.acceptRequested.connect(self._choose_first_result)
         box.downRequested.connect(self._focus_results)
         results.resultChosen.connect(timeline.revealEvent)
         results.escapePressed.connect(self.clear)
         explorer.shownEventsChanged.connect(self._on_shown_events_changed)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._header and event.type() == QEvent.Type.LanguageChange:
+            self._update_header(self._explorer.query())
+        return False
 
     def focusSearch(self) -> None:
         """Ctrl+F: put the cursor in the search box with its text selected."""
@@ -70,7 +76,7 @@ class SearchController(QObject):
                     "SearchController",
                     "More than {limit} matches; {count} of those found first are listed, "
                     "by date. Type more words to narrow the search.",
-                ).format(limit=f"{RANK_LIMIT:,}", count=count)
+                ).format(limit=QLocale().toString(RANK_LIMIT), count=QLocale().toString(count))
             )
         elif count:
             self._header.setText(tr("%n results — ↓ and Enter to open", "", count))
