@@ -12,7 +12,7 @@
     <message numerus="yes">
         <source>%n documents from {publishers}.</source>
         <translation>
-            <numerusform>来自{publishers}的%n份文献。</numerusform>
+            <numerusform>共%n份文献，来自：{publishers}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
