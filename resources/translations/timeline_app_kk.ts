@@ -320,6 +320,10 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>жоғары</translation>
     </message>
     <message>
+        <source>(then {place})</source>
+        <translation>(ол кездегі атауы — {place})</translation>
+    </message>
+    <message>
         <source>(today {place})</source>
         <translation>(қазіргі атауы — {place})</translation>
     </message>

@@ -343,6 +343,10 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>высокая</translation>
     </message>
     <message>
+        <source>(then {place})</source>
+        <translation>(тогда {place})</translation>
+    </message>
+    <message>
         <source>(today {place})</source>
         <translation>(ныне {place})</translation>
     </message>

@@ -297,6 +297,10 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>高</translation>
     </message>
     <message>
+        <source>(then {place})</source>
+        <translation>（当时称{place}）</translation>
+    </message>
+    <message>
         <source>(today {place})</source>
         <translation>（今{place}）</translation>
     </message>

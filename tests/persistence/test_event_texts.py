@@ -14,6 +14,7 @@ from tests.persistence.test_query_plans import plans
 from timeline_app.domain.translations import EventTranslation
 from timeline_app.persistence.database import SCHEMA_VERSION, Database
 from timeline_app.persistence.event_repository import EventRepository
+from timeline_app.persistence.migrations import V7_COLUMNS
 from timeline_app.persistence.search_index import index_is_current
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
@@ -151,6 +152,9 @@ def test_a_schema_6_database_gets_the_translations_without_a_data_change(db_path
     connection = sqlite3.connect(db_path)
     with connection:
         connection.execute("DROP TABLE event_texts")  # the triggers go with it
+        for table, columns in V7_COLUMNS.items():
+            for column in columns:
+                connection.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         connection.execute("PRAGMA user_version = 6")
     connection.close()
     database = open_timeline_database(db_path, TRANSLATED)

@@ -12,7 +12,7 @@ import pytest
 
 from timeline_app.persistence.database import SCHEMA_VERSION, open_database
 from timeline_app.persistence.event_snapshot import snapshot_is_current
-from timeline_app.persistence.migrations import backups_of
+from timeline_app.persistence.migrations import V7_COLUMNS, backups_of
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
@@ -213,8 +213,10 @@ def test_drafts_survive_migration_5_and_the_next_window_takes_them_over(
     assert rows(old_database, shape) == rows(fresh, shape)
 
 
-@pytest.mark.parametrize("table", ["people", "places", "glossary_terms", "event_terms"])
-def test_migration_6_gives_the_name_tables_a_fresh_shape(
+@pytest.mark.parametrize(
+    "table", ["people", "places", "categories", "glossary_terms", "event_terms"]
+)
+def test_migrations_give_the_name_tables_a_fresh_shape(
     old_database: Path, tmp_path: Path, sample_data_dir: Path, table: str
 ) -> None:
     open_timeline_database(old_database, sample_data_dir).dispose()
@@ -260,6 +262,9 @@ def test_an_upgraded_database_gets_the_names_without_a_data_change(
         connection.execute("DROP TABLE event_terms")
         connection.execute("DROP TABLE glossary_terms")
         connection.execute("DROP TABLE event_texts")  # schema 7
+        for table, columns in V7_COLUMNS.items():
+            for column in columns:
+                connection.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         connection.execute("PRAGMA user_version = 5")
     connection.close()
     database = open_timeline_database(db_path, data)

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from timeline_app.data.location import data_files
 from timeline_app.data.parsing import (
     parse_category,
+    parse_country,
     parse_event,
     parse_person,
     parse_place,
@@ -21,13 +22,19 @@ from timeline_app.data.parsing import (
 )
 from timeline_app.data.problems import DataProblem, DataValidationError, found
 from timeline_app.data.schema import Dataset, EventSpec
-from timeline_app.data.validation import check_events, duplicate_ids, resolve_glossary
+from timeline_app.data.validation import (
+    check_events,
+    duplicate_ids,
+    resolve_countries,
+    resolve_glossary,
+)
 
 T = TypeVar("T")
 TOP_LEVEL_KEYS = {
     "data_version",
     "title",
     "category",
+    "country",
     "place",
     "person",
     "source",
@@ -80,6 +87,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
         raise DataValidationError([DataProblem(str(folder), "holds no .toml data files")])
     digest = hashlib.sha256()
     categories, places, people, sources, events, terms = [], [], [], [], [], []
+    countries = []
     versions: list[tuple[str, Any]] = []
     title = ""
     for name, raw in files:
@@ -93,6 +101,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
             versions.append((name, document["data_version"]))
         title = document.get("title", title) if isinstance(document.get("title"), str) else title
         categories += _records(name, document, "category", parse_category, problems)
+        countries += _records(name, document, "country", parse_country, problems)
         places += _records(name, document, "place", parse_place, problems)
         people += _records(name, document, "person", parse_person, problems)
         sources += _records(name, document, "source", parse_source, problems)
@@ -101,6 +110,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
     data_version = _data_version(versions, problems)
     for kind, records in (
         ("category", categories),
+        ("country", countries),
         ("place", places),
         ("person", people),
         ("source", sources),
@@ -108,6 +118,8 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
         ("term", terms),
     ):
         problems += duplicate_ids(kind, [(file, getattr(r, "id", "")) for file, r in records if r])
+    places, country_problems = resolve_countries(places, [c for _, c in countries])
+    problems += country_problems
     valid_events: list[tuple[str, EventSpec]] = [(f, e) for f, e in events if e is not None]
     problems += check_events(
         valid_events,
@@ -130,6 +142,7 @@ def load_dataset(folder: Traversable | Path) -> Dataset:
         sources=tuple(s for _, s in sources),
         events=tuple(sorted((e for _, e in valid_events), key=lambda e: (e.start, e.id))),
         glossary=tuple(glossary),
+        countries=tuple(c for _, c in countries),
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from timeline_app.data.problems import DataProblem, found
 from timeline_app.data.record_reader import RecordReader
-from timeline_app.data.schema import CitationSpec, EventSpec, GlossaryTerm, LinkSpec
+from timeline_app.data.schema import CitationSpec, Country, EventSpec, GlossaryTerm, LinkSpec
 from timeline_app.data.translations import parse_translations
 from timeline_app.domain.dates import QUALIFIERS
 from timeline_app.domain.models import (
@@ -30,13 +30,39 @@ _PLACEHOLDER_DATE = date(1992, 1, 1)
 
 
 def parse_category(file: str, table: dict[str, Any], problems: list[DataProblem]) -> Category:
-    """A ``[[category]]`` table."""
-    reader = RecordReader(file, "category", table, problems, ("name", "colour"))
-    return Category(reader.id, reader.text("name"), reader.colour("colour"))
+    """A ``[[category]]`` table with its names in Kazakh, Russian and Chinese."""
+    reader = RecordReader(
+        file, "category", table, problems, ("name", "name_kk", "name_ru", "name_zh", "colour")
+    )
+    return Category(
+        reader.id,
+        reader.text("name"),
+        reader.colour("colour"),
+        name_kk=reader.name("name_kk"),
+        name_ru=reader.name("name_ru"),
+        name_zh=reader.name("name_zh"),
+    )
+
+
+def parse_country(file: str, table: dict[str, Any], problems: list[DataProblem]) -> Country:
+    """A ``[[country]]`` table: a country places refer to by id, with its names."""
+    reader = RecordReader(
+        file, "country", table, problems, ("name", "name_kk", "name_ru", "name_zh")
+    )
+    return Country(
+        reader.id,
+        reader.text("name"),
+        name_kk=reader.name("name_kk"),
+        name_ru=reader.name("name_ru"),
+        name_zh=reader.name("name_zh"),
+    )
 
 
 def parse_place(file: str, table: dict[str, Any], problems: list[DataProblem]) -> Place:
-    """A ``[[place]]`` table with its dated former names and undated aliases."""
+    """A ``[[place]]`` table with its dated former names and undated aliases.
+
+    ``country`` is read as written (a country's id); the loader puts the country's names in.
+    """
     reader = RecordReader(
         file,
         "place",
@@ -93,7 +119,18 @@ def parse_person(file: str, table: dict[str, Any], problems: list[DataProblem]) 
         "person",
         table,
         problems,
-        ("name", "kind", "role", "name_kk", "name_ru", "name_zh", "aliases"),
+        (
+            "name",
+            "kind",
+            "role",
+            "role_kk",
+            "role_ru",
+            "role_zh",
+            "name_kk",
+            "name_ru",
+            "name_zh",
+            "aliases",
+        ),
     )
     return Person(
         reader.id,
@@ -104,6 +141,9 @@ def parse_person(file: str, table: dict[str, Any], problems: list[DataProblem]) 
         name_ru=reader.name("name_ru"),
         name_zh=reader.name("name_zh"),
         aliases=reader.names("aliases"),
+        role_kk=reader.name("role_kk"),
+        role_ru=reader.name("role_ru"),
+        role_zh=reader.name("role_zh"),
     )
 
 

@@ -18,6 +18,21 @@ from timeline_app.domain.translations import EventTranslation
 
 
 @dataclass(frozen=True, slots=True)
+class Country:
+    """A country places lie in (``[[country]]``), with its names in Kazakh, Russian and Chinese.
+
+    Written once and referred to by id from each place, so every place in a country shows the
+    same names; the loader copies them into the places (``Place.country`` …).
+    """
+
+    id: str
+    name: str
+    name_kk: str = ""
+    name_ru: str = ""
+    name_zh: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CitationSpec:
     """One event's citation of a source, with an optional short quote."""
 
@@ -97,3 +112,4 @@ class Dataset:
     sources: tuple[Source, ...]
     events: tuple[EventSpec, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
+    countries: tuple[Country, ...] = ()

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from timeline_app.data.problems import DataProblem
-from timeline_app.data.schema import EventSpec, GlossaryTerm
+from timeline_app.data.schema import Country, EventSpec, GlossaryTerm
 from timeline_app.domain.models import Category, Person, Place, Source
 from timeline_app.domain.period import CURATED_PERIOD
 
@@ -88,6 +88,43 @@ def check_events(
                 report("related", "links to itself")
     problems.extend(_likely_duplicates(events))
     return problems
+
+
+def resolve_countries(
+    places: Sequence[tuple[str, Place]], countries: Sequence[Country]
+) -> tuple[list[tuple[str, Place]], list[DataProblem]]:
+    """Each place with its country's names (its ``country`` names a ``[[country]]`` by id), and
+    the problems found: a place naming an unknown country."""
+    by_id = {country.id: country for country in countries}
+    resolved: list[tuple[str, Place]] = []
+    problems: list[DataProblem] = []
+    for file, place in places:
+        country = by_id.get(place.country)
+        if country is None:
+            if place.country:
+                problems.append(
+                    DataProblem(
+                        file,
+                        f"unknown country {place.country!r} (use the id of a [[country]])",
+                        f"place '{place.id}'",
+                        "country",
+                    )
+                )
+            resolved.append((file, place))
+            continue
+        resolved.append(
+            (
+                file,
+                dataclasses.replace(
+                    place,
+                    country=country.name,
+                    country_kk=country.name_kk,
+                    country_ru=country.name_ru,
+                    country_zh=country.name_zh,
+                ),
+            )
+        )
+    return resolved, problems
 
 
 def _likely_duplicates(events: Sequence[tuple[str, EventSpec]]) -> list[DataProblem]:

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from timeline_app.domain.translations import EventTranslation
+from timeline_app.domain.translations import ENGLISH, EventTranslation, in_language
 
 
 class DatePrecision(enum.StrEnum):
@@ -27,16 +27,33 @@ class Confidence(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Category:
-    """A thematic category with its display colour (``#RRGGBB``)."""
+    """A thematic category with its display colour (``#RRGGBB``).
+
+    ``name`` is the name shown: English in the data files, in the reader's language when read
+    for display (see EventRepository). ``name_kk``, ``name_ru``, ``name_zh``: the names in
+    Kazakh, Russian and Chinese as the data files give them.
+    """
 
     id: str
     name: str
     colour: str
+    name_kk: str = ""
+    name_ru: str = ""
+    name_zh: str = ""
+
+    def name_in(self, language: str) -> str:
+        """The name in ``language``, the English where there is none."""
+        return in_language(language, self.name, self.name_kk, self.name_ru, self.name_zh)
 
 
 def _distinct(*names: str) -> tuple[str, ...]:
     """The non-empty names, each once, in order (Kazakh and Russian are often spelled alike)."""
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+def _own_name(language: str, name_kk: str, name_ru: str, name_zh: str) -> str:
+    """The name in the reader's ``language`` ("" in English or where the data has none)."""
+    return in_language(language, "", name_kk, name_ru, name_zh) if language != ENGLISH else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +86,24 @@ class Place:
     former_names: tuple[PlaceName, ...] = ()
     name_ru: str = ""
     aliases: tuple[str, ...] = ()
+    #: The country in Kazakh, Russian and Chinese (``country`` is the English).
+    country_kk: str = ""
+    country_ru: str = ""
+    country_zh: str = ""
 
     def other_names(self) -> tuple[str, ...]:
         """Today's name in Kazakh, Russian and Chinese, each once, in that order."""
         return _distinct(self.name_kk, self.name_ru, self.name_zh)
+
+    def name_in(self, language: str) -> str:
+        """Today's name in the reader's ``language``; "" in English or where there is none."""
+        return _own_name(language, self.name_kk, self.name_ru, self.name_zh)
+
+    def country_in(self, language: str) -> str:
+        """The country in ``language``, the English where there is none."""
+        return in_language(
+            language, self.country, self.country_kk, self.country_ru, self.country_zh
+        )
 
     def name_on(self, day: date) -> str:
         """The name in use on ``day``: the first dated former name that applies, else today's."""
@@ -95,10 +126,22 @@ class Person:
     name_ru: str = ""
     name_zh: str = ""
     aliases: tuple[str, ...] = ()
+    #: The role in Kazakh, Russian and Chinese (``role`` is the English).
+    role_kk: str = ""
+    role_ru: str = ""
+    role_zh: str = ""
 
     def other_names(self) -> tuple[str, ...]:
         """The names in Kazakh, Russian and Chinese, each once, in that order."""
         return _distinct(self.name_kk, self.name_ru, self.name_zh)
+
+    def name_in(self, language: str) -> str:
+        """The name in the reader's ``language``; "" in English or where there is none."""
+        return _own_name(language, self.name_kk, self.name_ru, self.name_zh)
+
+    def role_in(self, language: str) -> str:
+        """The role in ``language``, the English where there is none."""
+        return in_language(language, self.role, self.role_kk, self.role_ru, self.role_zh)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +236,10 @@ class EventDetail:
     language: str = "en"
     #: The English texts when the ones above are a translation, else None
     original: EventTranslation | None = None
+    #: The reader's language the event was read for ("en", "kk", "ru", "zh"): the category's
+    #: name is in it, and places and people are shown by their names, roles and countries in it
+    #: where the data has them (``language`` above falls back to "en" per event).
+    reader_language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,3 +31,9 @@ class EventTranslation:
 def text_language(code: str) -> str:
     """The event-text language for a reader's language code: "en" for anything untranslated."""
     return code if code in TRANSLATION_LANGUAGES else ENGLISH
+
+
+def in_language(language: str, english: str, kk: str = "", ru: str = "", zh: str = "") -> str:
+    """The text in ``language`` ("kk", "ru", "zh"), else the English: for names and roles."""
+    translated = {"kk": kk, "ru": ru, "zh": zh}.get(language, "")
+    return translated or english

@@ -105,7 +105,13 @@ def _replace_reference_tables(session: Session, dataset: Dataset) -> None:
     for position, category in enumerate(dataset.categories):
         session.merge(
             CategoryRow(
-                id=category.id, name=category.name, colour=category.colour, position=position
+                id=category.id,
+                name=category.name,
+                name_kk=category.name_kk,
+                name_ru=category.name_ru,
+                name_zh=category.name_zh,
+                colour=category.colour,
+                position=position,
             )
         )
     session.execute(delete(PlaceNameRow))
@@ -118,6 +124,9 @@ def _replace_reference_tables(session: Session, dataset: Dataset) -> None:
                 name_ru=place.name_ru,
                 name_zh=place.name_zh,
                 country=place.country,
+                country_kk=place.country_kk,
+                country_ru=place.country_ru,
+                country_zh=place.country_zh,
                 latitude=place.latitude,
                 longitude=place.longitude,
             )
@@ -144,6 +153,9 @@ def _replace_reference_tables(session: Session, dataset: Dataset) -> None:
                 name=person.name,
                 kind=person.kind,
                 role=person.role,
+                role_kk=person.role_kk,
+                role_ru=person.role_ru,
+                role_zh=person.role_zh,
                 name_kk=person.name_kk,
                 name_ru=person.name_ru,
                 name_zh=person.name_zh,

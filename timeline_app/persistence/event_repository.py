@@ -88,6 +88,12 @@ def _marker(row: Any) -> EventMarker:
     )
 
 
+def _category(row: CategoryRow, language: str) -> Category:
+    """A category as shown to a reader of ``language``: its name in it, else the English."""
+    name = Category(row.id, row.name, row.colour, row.name_kk, row.name_ru, row.name_zh)
+    return Category(row.id, name.name_in(language), row.colour)
+
+
 def _source(row: SourceRow) -> Source:
     return Source(
         id=row.id,
@@ -106,6 +112,8 @@ class EventRepository:
 
     Titles, summaries and bodies are read in ``language`` (kk, ru, zh), each event falling
     back to its English where it has no translation; "en" (or any other code) reads English.
+    Category names are read in it too (English where missing); places and people come with
+    every name, role and country, and an event's detail says which language to show them in.
     """
 
     def __init__(self, session: Session, language: str = ENGLISH) -> None:
@@ -218,9 +226,9 @@ class EventRepository:
         return {event_id: tuple(sources) for event_id, sources in found.items()}
 
     def categories(self) -> list[Category]:
-        """Categories in their data-file order."""
+        """Categories in their data-file order, named in the reader's language."""
         rows = self._session.scalars(select(CategoryRow).order_by(CategoryRow.position))
-        return [Category(row.id, row.name, row.colour) for row in rows]
+        return [_category(row, self._language) for row in rows]
 
     def sources_with_counts(self) -> list[tuple[Source, int]]:
         """Every source with the number of events citing it, most cited first."""
@@ -265,6 +273,9 @@ class EventRepository:
                     if not n.is_alias
                 ),
                 aliases=tuple(n.name for n in names[row.id] if n.is_alias),
+                country_kk=row.country_kk,
+                country_ru=row.country_ru,
+                country_zh=row.country_zh,
             )
             for row in rows
         )
@@ -318,6 +329,9 @@ class EventRepository:
                 name_ru=p.name_ru,
                 name_zh=p.name_zh,
                 aliases=tuple(line for line in p.aliases.splitlines() if line),
+                role_kk=p.role_kk,
+                role_ru=p.role_ru,
+                role_zh=p.role_zh,
             )
             for p in self._session.scalars(
                 select(PersonRow)
@@ -350,7 +364,7 @@ class EventRepository:
             precision=DatePrecision(row.precision),
             approximate=row.approximate,
             qualifier=row.qualifier,
-            category=Category(category_row.id, category_row.name, category_row.colour),
+            category=_category(category_row, self._language),
             importance=row.importance,
             confidence=Confidence(row.confidence),
             summary=shown.summary,
@@ -366,4 +380,5 @@ class EventRepository:
                 if translation is None
                 else EventTranslation(ENGLISH, row.title, row.summary, row.body)
             ),
+            reader_language=self._language,
         )

@@ -158,14 +158,28 @@ def _v6_names_and_glossary(connection: Connection) -> None:
     sql("DELETE FROM app_meta WHERE key IN ('data_hash', 'data_files_fingerprint')")
 
 
-def _v7_event_texts(connection: Connection) -> None:
-    """Events get their title, summary and body in Kazakh, Russian and Chinese.
+#: Columns schema 7 adds to the reference tables: names of categories, roles of people and
+#: organisations, and the countries of places, in Kazakh, Russian and Chinese.
+V7_COLUMNS = {
+    "categories": ("name_kk", "name_ru", "name_zh"),
+    "people": ("role_kk", "role_ru", "role_zh"),
+    "places": ("country_kk", "country_ru", "country_zh"),
+}
 
-    The table is empty until the bundled data is written again: as in schema 6 the recorded
-    data hash and files fingerprint are dropped, so the next open writes the data (with its
-    translations) and rebuilds the search index over every language. Notes are not touched.
+
+def _v7_event_texts(connection: Connection) -> None:
+    """Events get their title, summary and body in Kazakh, Russian and Chinese; categories
+    their names, people and organisations their roles, places their country in them too.
+
+    The new table and columns are empty until the bundled data is written again: as in
+    schema 6 the recorded data hash and files fingerprint are dropped, so the next open writes
+    the data (with its translations) and rebuilds the search index over every language. Notes
+    are not touched.
     """
     sql = connection.exec_driver_sql
+    for table, columns in V7_COLUMNS.items():
+        for column in columns:
+            sql(f"ALTER TABLE {table} ADD COLUMN {column} TEXT DEFAULT '' NOT NULL")
     sql(
         "CREATE TABLE event_texts ("
         "event_id VARCHAR NOT NULL, "
@@ -196,7 +210,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         _v6_names_and_glossary,
     ),
     Migration(
-        7, "event titles, summaries and bodies in Kazakh, Russian and Chinese", _v7_event_texts
+        7,
+        "event titles, summaries and bodies, category names, roles and countries in Kazakh, "
+        "Russian and Chinese",
+        _v7_event_texts,
     ),
 )
 #: The schema this version of the app writes.

@@ -66,6 +66,11 @@ class CategoryRow(Base):
     name: Mapped[str] = mapped_column(Text)
     colour: Mapped[str] = mapped_column(String(7))
     position: Mapped[int] = mapped_column(Integer)
+    # Added in schema 7 (ADD COLUMN, hence the server defaults): the names in Kazakh,
+    # Russian and Chinese.
+    name_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    name_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    name_zh: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class PlaceRow(Base):
@@ -81,6 +86,12 @@ class PlaceRow(Base):
     longitude: Mapped[float | None] = mapped_column(Float)
     #: Added in schema 6 (ADD COLUMN, hence the server default).
     name_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # Added in schema 7: the country in Kazakh, Russian and Chinese (``country`` is the
+    # English). Each place holds its country's names: the data files write them once per
+    # country, and the table is rewritten whole from the files.
+    country_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    country_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    country_zh: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class PlaceNameRow(Base):
@@ -110,6 +121,10 @@ class PersonRow(Base):
     name_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     name_zh: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     aliases: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # Added in schema 7: the role in Kazakh, Russian and Chinese.
+    role_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    role_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    role_zh: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class GlossaryTermRow(Base):

@@ -83,12 +83,25 @@ def rebuild_event_index(session: Session) -> int:
     ):
         extra[event_id] += place_names.get(place_id, [])
     person_texts = {
-        row.id: [row.name, row.role, row.name_kk, row.name_ru, row.name_zh, row.aliases]
+        row.id: [
+            row.name,
+            row.role,
+            row.name_kk,
+            row.name_ru,
+            row.name_zh,
+            row.aliases,
+            row.role_kk,
+            row.role_ru,
+            row.role_zh,
+        ]
         for row in session.execute(
             select(
                 PersonRow.id,
                 PersonRow.name,
                 PersonRow.role,
+                PersonRow.role_kk,
+                PersonRow.role_ru,
+                PersonRow.role_zh,
                 PersonRow.name_kk,
                 PersonRow.name_ru,
                 PersonRow.name_zh,

@@ -25,7 +25,8 @@ class TimelineService:
 
     def set_text_language(self, code: str) -> None:
         """Read event titles, summaries and bodies in this language ("en", "kk", "ru", "zh"),
-        each event falling back to its English where it has no translation."""
+        each event falling back to its English where it has no translation; category names,
+        and the names, roles and countries an event's detail shows, follow it too."""
         self._language = text_language(code)
 
     def current_text_language(self) -> str:
@@ -71,9 +72,9 @@ class TimelineService:
             return self._events(session).detail(event_id)
 
     def categories(self) -> list[Category]:
-        """Categories in display order."""
+        """Categories in display order, named in the text language."""
         with storage_errors(self._path, "read the categories"), self._session_factory() as session:
-            return EventRepository(session).categories()
+            return self._events(session).categories()
 
     def sources_with_counts(self) -> list[tuple[Source, int]]:
         """Every source with how many events cite it."""

@@ -85,6 +85,11 @@ class Explorer(QObject):
         self._filters.setFilter(self._filter)
         self.reloadNotes()
 
+    def renameCategories(self, categories: list[Category]) -> None:
+        """The categories named anew (in another language): the legend shows the new names."""
+        self._categories = categories
+        self._filters.renameCategories(categories)
+
     @property
     def total(self) -> int:
         """How many events there are, shown or not."""

@@ -1,5 +1,5 @@
 """Event texts in the interface language: the window's services read titles, summaries and
-bodies in it, and follow it when it changes.
+bodies (and category names) in it, and follow it when it changes.
 
 The interface strings follow Qt's translators; the events' own texts come from the database in
 the language the services are set to, English per event where a translation is missing. The
@@ -48,16 +48,18 @@ class TextLanguageFollower(QObject):
         return False
 
     def apply(self, code: str) -> None:
-        """Read the event texts in ``code`` from now on: the event shown and the results of an
-        active search are read again (the timeline re-reads its titles on LanguageChange)."""
+        """Read the event texts in ``code`` from now on: the categories' names, the event shown
+        and the results of an active search are read again (the timeline re-reads its titles
+        on LanguageChange)."""
         self._set(code)
         window = self._window
         event_id = window.detail_pane.eventId()
-        if event_id is not None:
-            try:
+        try:
+            window.explorer.renameCategories(self._timeline.categories())
+            if event_id is not None:
                 window.detail_pane.setEventDetail(self._timeline.event_detail(event_id))
-            except StorageError as error:
-                window.reportStorageError(error)
+        except StorageError as error:
+            window.reportStorageError(error)
         query = window.explorer.query()
         if query:
             window.explorer.setQuery(query)

@@ -49,30 +49,48 @@ def _word(value: str) -> str:
     return translate("DetailPane", VALUE_WORDS[value]) if value in VALUE_WORDS else value
 
 
-def _place(place: Place, day_of_event: date) -> str:
+def _muted(names: tuple[str, ...], shown: str) -> str:
+    """The other names (each once, the one shown left out) in a muted span, or ""."""
+    rest = [name for name in dict.fromkeys(names) if name and name != shown]
+    return f" <span class='muted'>{escape(' · '.join(rest))}</span>" if rest else ""
+
+
+def _place(place: Place, day_of_event: date, language: str) -> str:
+    """In English: the name on the event's day ("(today …)" when it was a former one), the
+    names in Kazakh, Russian and Chinese muted. In another language, when the data has the
+    place's name in it: that name first, the English name of the day after it ("(then …)",
+    there are no translated former names), the English and the other names muted. Then the
+    country in the reader's language."""
     then = place.name_on(day_of_event)
-    local = " · ".join(place.other_names())
-    text = escape(then)
-    if then != place.name:
-        today = escape(
-            QCoreApplication.translate("DetailPane", "(today {place})").format(place=place.name)
-        )
-        text += f" <span class='muted'>{today}</span>"
-    if local:
-        text += f" <span class='muted'>{escape(local)}</span>"
+    own = place.name_in(language)
+    if own:
+        text = escape(own)
+        if then != place.name:
+            former = QCoreApplication.translate("DetailPane", "(then {place})")
+            text += f" <span class='muted'>{escape(former.format(place=then))}</span>"
+        text += _muted((place.name, *place.other_names()), own)
+    else:
+        text = escape(then)
+        if then != place.name:
+            today = escape(
+                QCoreApplication.translate("DetailPane", "(today {place})").format(place=place.name)
+            )
+            text += f" <span class='muted'>{today}</span>"
+        text += _muted(place.other_names(), "")
     if place.country and place.country not in (then, place.name):
-        text += f", {escape(place.country)}"
+        text += f", {escape(place.country_in(language))}"
     return text
 
 
-def _person(person: Person) -> str:
-    """The English name, the names in Kazakh, Russian and Chinese beside it, then the role."""
-    text = escape(person.name)
-    local = " · ".join(person.other_names())
-    if local:
-        text += f" <span class='muted'>{escape(local)}</span>"
-    if person.role:
-        text += f" <span class='muted'>— {escape(person.role)}</span>"
+def _person(person: Person, language: str) -> str:
+    """The name in the reader's language where the data has one (else the English), the other
+    names muted beside it, then the role in the reader's language (else the English)."""
+    own = person.name_in(language)
+    shown = own or person.name
+    text = escape(shown) + _muted((person.name, *person.other_names()), shown)
+    role = person.role_in(language)
+    if role:
+        text += f" <span class='muted'>— {escape(role)}</span>"
     return text
 
 
@@ -181,9 +199,10 @@ def event_detail_html(
         for paragraph in detail.body.split("\n\n")
         if paragraph.strip()
     )
-    places = [_place(place, detail.start) for place in detail.places]
+    language = detail.reader_language
+    places = [_place(place, detail.start, language) for place in detail.places]
     publishers = {c.source.id: c.source.publisher for c in detail.citations}
-    people = [_person(person) for person in detail.people]
+    people = [_person(person, language) for person in detail.people]
     return (
         _style(colours or HtmlColours())
         + f"<h2>{escape(detail.title)}</h2>{note}{meta}"

@@ -126,6 +126,16 @@ class FilterPanel(QGroupBox):
             self._categories_layout.addWidget(box)
             self._category_boxes[category.id] = box
 
+    def renameCategories(self, categories: Sequence[Category]) -> None:
+        """The same categories under new names (the reader's language changed): the boxes,
+        their ticks and counts stay. Other categories than those shown are left to
+        setCategories, which the events they come with set."""
+        if [c.id for c in categories] != [c.id for c in self._categories]:
+            return
+        self._categories = list(categories)
+        for category in self._categories:
+            self._category_boxes[category.id].setText(self._category_text(category))
+
     def categoryBox(self, category_id: str) -> QCheckBox:
         """The checkbox of one category."""
         return self._category_boxes[category_id]
