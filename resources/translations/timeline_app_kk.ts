@@ -738,13 +738,8 @@ Nothing was imported.</source>
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <source>d MMM yyyy HH:mm</source>
-        <comment>Qt date format of a note&apos;s time: d day, MMM short month name, yyyy year, HH:mm time</comment>
-        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
-        <translation>yyyy &apos;ж&apos;. d MMM HH:mm</translation>
-    </message>
-    <message>
         <source>{created} · edited {edited}</source>
+        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
         <translation>{created} · өңделді: {edited}</translation>
     </message>
 </context>
@@ -946,6 +941,14 @@ Nothing was imported.</source>
     <message>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>SQLite дерекқорлары (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderLocale</name>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>Qt date format of a moment: d day, MMM short month name, yyyy year, HH:mm time</comment>
+        <translation>yyyy &apos;ж&apos;. d MMM HH:mm</translation>
     </message>
 </context>
 <context>

@@ -715,13 +715,8 @@ Nothing was imported.</source>
 <context>
     <name>NoteItemDelegate</name>
     <message>
-        <source>d MMM yyyy HH:mm</source>
-        <comment>Qt date format of a note&apos;s time: d day, MMM short month name, yyyy year, HH:mm time</comment>
-        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
-        <translation>yyyy年M月d日 HH:mm</translation>
-    </message>
-    <message>
         <source>{created} · edited {edited}</source>
+        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
         <translation>{created} · 编辑于{edited}</translation>
     </message>
 </context>
@@ -923,6 +918,14 @@ Nothing was imported.</source>
     <message>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderLocale</name>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>Qt date format of a moment: d day, MMM short month name, yyyy year, HH:mm time</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
     </message>
 </context>
 <context>

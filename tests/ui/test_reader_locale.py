@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
 from timeline_app.ui.reader_locale import format_datetime, format_number
 
@@ -35,3 +36,15 @@ def test_times_use_the_month_names_of_the_language() -> None:
     assert "қар" in format_datetime(moment, "d MMM yyyy")
     QLocale.setDefault(QLocale.c())
     assert format_datetime(moment, "MMM yyyy") == "Nov 2026"
+
+
+def test_moments_are_written_the_readers_way(qtbot: QtBot) -> None:
+    from timeline_app.desktop.language import set_language
+    from timeline_app.ui.reader_locale import moment_text
+
+    moment = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # 22 November in nearly every zone
+    assert "2026" in moment_text(moment) and "Nov" in moment_text(moment)
+    set_language("zh", remember=False)
+    assert moment_text(moment).startswith("2026年11月2")
+    set_language("ru", remember=False)
+    assert "нояб." in moment_text(moment)

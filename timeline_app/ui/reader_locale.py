@@ -10,6 +10,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from timeline_app.ui.translate import translate
+
 
 def reader_locale() -> QLocale:
     """The default locale, or US English where that is the bare C locale."""
@@ -32,3 +34,14 @@ def format_datetime(moment: datetime, qt_format: str) -> str:
     """``moment`` in local time, written with a Qt date format in the reader's month names."""
     local = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
     return reader_locale().toString(local, qt_format)
+
+
+def moment_text(moment: datetime) -> str:
+    """A moment (a note's or a draft's time, a backup's) in local time as the reader writes
+    it: '22 Nov 2026 10:15', '22 нояб. 2026 10:15', '2026年11月22日 10:15'."""
+    qt_format = translate(
+        "ReaderLocale",
+        "d MMM yyyy HH:mm",
+        "Qt date format of a moment: d day, MMM short month name, yyyy year, HH:mm time",
+    )
+    return format_datetime(moment, qt_format)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from timeline_app.ui.plural import tr
+from timeline_app.ui.reader_locale import moment_text
 from timeline_app.ui.translate import translate
 
 if TYPE_CHECKING:
@@ -45,8 +46,9 @@ class RecoveryChoice:
 
 
 def backup_label(backup: BackupCopy) -> str:
-    """'2026-11-22 10:58 — 5 notes — timeline.sqlite3.v3-backup-…' (local time)."""
-    taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    """'22 Nov 2026 10:58 — 5 notes — timeline.sqlite3.v3-backup-…' (local time, the
+    reader's way)."""
+    taken = moment_text(backup.taken_at)
     notes = tr("%n notes", "", backup.note_count)
     return translate("RecoveryDialog", "{taken} — {notes} — {file}").format(
         taken=taken, notes=notes, file=backup.path.name

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
-from timeline_app.ui.reader_locale import format_datetime
+from timeline_app.ui.reader_locale import moment_text
 
 #: Item data roles carrying the note's id and its pre-formatted timestamp line.
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,14 +22,9 @@ MAX_LINES = 8
 def timestamp_line(created: datetime, updated: datetime) -> str:
     """'22 Nov 2026 10:15' or '22 Nov 2026 10:15 · edited 23 Nov 2026 09:02', in local time,
     with the month names of the current language."""
-    qt_format = QCoreApplication.translate(
-        "NoteItemDelegate",
-        "d MMM yyyy HH:mm",
-        "Qt date format of a note's time: d day, MMM short month name, yyyy year, HH:mm time",
-    )
-    text = format_datetime(created, qt_format)
+    text = moment_text(created)
     if (updated - created).total_seconds() >= 1:
-        edited = format_datetime(updated, qt_format)
+        edited = moment_text(updated)
         text = QCoreApplication.translate("NoteItemDelegate", "{created} · edited {edited}").format(
             created=text, edited=edited
         )

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from timeline_app.ui.notes.editor_controller import NoteEditorController
 from timeline_app.ui.notes.offer_bar import OfferBar
 from timeline_app.ui.plural import tr
-from timeline_app.ui.reader_locale import format_datetime
+from timeline_app.ui.reader_locale import moment_text
 
 
 def show_offers(bar: OfferBar, controller: NoteEditorController, *, read_only: bool) -> None:
@@ -36,7 +36,7 @@ def show_offers(bar: OfferBar, controller: NoteEditorController, *, read_only: b
         bar.clear()
         return
     draft = others[0]
-    when = format_datetime(draft.updated_at, "yyyy-MM-dd HH:mm")
+    when = moment_text(draft.updated_at)
     text = (
         QCoreApplication.translate("NotesPanel", "Another draft for this event, from {time}:")
         if len(others) == 1
