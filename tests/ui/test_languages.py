@@ -14,7 +14,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
-from timeline_app.desktop.language import LANGUAGE_NAMES, current_language, remembered_language
+from timeline_app.desktop.language import (
+    LANGUAGE_NAMES,
+    current_language,
+    remembered_language,
+    set_language,
+)
 from timeline_app.ui.main_window import MainWindow
 
 TRANSLATED = Path(__file__).parents[1] / "fixtures" / "translated_data"
@@ -141,3 +146,30 @@ def test_switching_language_changes_the_open_window_and_is_remembered(
     english_action.trigger()
     qtbot.waitUntil(lambda: _menu_texts(window) == english)
     assert _first_line(window) == "Agreement on cultural cooperation"
+
+
+def test_switching_language_keeps_what_the_user_is_typing(qtbot: QtBot, db_path: Path) -> None:
+    """Text half-typed in a new note and in a note being edited, and the Go to Date entry,
+    survive a switch: retranslating rewrites labels, never what the user wrote."""
+    window = _window(qtbot, db_path)
+    panel = window.notes_panel
+    assert window.timeline_view.selectEvent("e1992-agreement")
+    qtbot.keyClicks(panel.note_editor, "first note")
+    panel.add_button.click()
+    qtbot.keyClicks(panel.note_editor, "half-typed")
+    dialog = window.showGoToDate()
+    qtbot.keyClicks(dialog.edit, "31.02.2015")
+    QTest.keyClick(dialog.edit, Qt.Key.Key_Return)  # an error is shown, the dialog stays
+    assert dialog.isVisible()
+    english_error = dialog.error.text()
+    set_language("zh", remember=False)
+    qtbot.waitUntil(lambda: dialog.error.text() != english_error)
+    assert CJK.search(dialog.error.text())
+    assert dialog.edit.text() == "31.02.2015"
+    dialog.reject()
+    assert panel.note_editor.toPlainText() == "half-typed"
+    panel.flush()
+    assert window.timeline_view.selectEvent("e2017-expo")
+    assert window.timeline_view.selectEvent("e1992-agreement")
+    assert panel.note_editor.toPlainText() == "half-typed"  # kept as a draft
+    assert not panel.unsaved
