@@ -234,7 +234,9 @@ def test_the_dialog_lists_each_usable_backup_with_its_date_and_notes(
     assert f"{garbage} is not offered" in caplog.text
     dialog = RecoveryDialog("damaged", path, backups, 7)
     qtbot.addWidget(dialog)
-    taken = datetime.fromtimestamp(1_700_000_000).strftime("%Y-%m-%d %H:%M")
+    taken = datetime.fromtimestamp(1_700_000_000).strftime(
+        "%-d %b %Y %H:%M"
+    )  # as the reader writes it
     assert dialog.backup_list.count() == 1
     assert dialog.backup_list.item(0).text() == f"{taken} — 2 notes — {good.name}"
     assert "7 notes can still be read" in dialog.details_label.text()

@@ -288,7 +288,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>gives context to</source>
-        <translation>мәнмәтін береді</translation>
+        <translation>мынаған мәнмәтін береді</translation>
     </message>
     <message>
         <source>conflicts with</source>
@@ -919,7 +919,7 @@ Nothing was imported.</source>
         <translation>Тақы&amp;рып:</translation>
     </message>
     <message>
-        <source>Detail &amp;text size:</source>
+        <source>&amp;Detail text size:</source>
         <translation>&amp;Мәліметтер мәтінінің өлшемі:</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@ Nothing was imported.</source>
     <message>
         <source>d MMM yyyy HH:mm</source>
         <comment>Qt date format of a moment: d day, MMM short month name, yyyy year, HH:mm time</comment>
-        <translation>yyyy &apos;ж&apos;. d MMM HH:mm</translation>
+        <translation>d MMM yyyy &apos;ж&apos;. HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1227,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Close this welcome; it will not be shown again.</source>
-        <translation>Бұл сәлемдесуді жабу; ол қайта көрсетілмейді.</translation>
+        <translation>Бұл сәлемдесу хабарын жабу; ол қайта көрсетілмейді.</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1393,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>Қайтадан алға өту</translation>
     </message>
     <message>
-        <source>&amp;First Event</source>
+        <source>F&amp;irst Event</source>
         <translation>&amp;Бірінші оқиға</translation>
     </message>
     <message>

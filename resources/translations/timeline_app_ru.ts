@@ -30,9 +30,9 @@
     <message numerus="yes">
         <source>%n notes can still be read from it; they are added to whichever you choose.</source>
         <translation>
-            <numerusform>%n заметка из него ещё доступна для чтения и будет добавлена к выбранному варианту.</numerusform>
-            <numerusform>%n заметки из него ещё доступны для чтения и будут добавлены к выбранному варианту.</numerusform>
-            <numerusform>%n заметок из него ещё доступны для чтения и будут добавлены к выбранному варианту.</numerusform>
+            <numerusform>Из него ещё можно прочитать %n заметку; она будет добавлена в ту базу данных, которую вы выберете: восстановленную или новую.</numerusform>
+            <numerusform>Из него ещё можно прочитать %n заметки; они будут добавлены в ту базу данных, которую вы выберете: восстановленную или новую.</numerusform>
+            <numerusform>Из него ещё можно прочитать %n заметок; они будут добавлены в ту базу данных, которую вы выберете: восстановленную или новую.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -594,7 +594,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Edit ▸ Undo takes the whole import back.</source>
-        <translation>Правка ▸ Отменить отменит весь импорт целиком.</translation>
+        <translation>Весь импорт можно отменить командой Правка ▸ Отменить.</translation>
     </message>
     <message>
         <source>On {event}: {before} becomes {after}</source>
@@ -651,7 +651,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Read-only: an upgraded private copy of {path} (older version) is shown.</source>
-        <translation>Только чтение: показана обновлённая отдельная копия {path} (старая версия).</translation>
+        <translation>Только чтение: показана обновлённая отдельная копия {path} (файл создан старой версией приложения).</translation>
     </message>
     <message>
         <source>Read-only: {path} cannot be written, so notes cannot be changed.</source>
@@ -942,7 +942,7 @@ Nothing was imported.</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <source>Detail &amp;text size:</source>
+        <source>&amp;Detail text size:</source>
         <translation>&amp;Размер текста сведений о событии:</translation>
     </message>
     <message>
@@ -1188,7 +1188,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Move along the years (a tenth of the view)</source>
-        <translation>Перемещение по годам (на десятую часть вида)</translation>
+        <translation>Перемещение по годам (на десятую часть видимой области)</translation>
     </message>
     <message>
         <source>Move along the years (a page)</source>
@@ -1301,7 +1301,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Notes whose event left the bundled data</source>
-        <translation>Заметки, чьих событий больше нет во встроенных данных</translation>
+        <translation>Заметки к событиям, которых больше нет во встроенных данных</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
@@ -1416,7 +1416,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>Снова перейти вперёд</translation>
     </message>
     <message>
-        <source>&amp;First Event</source>
+        <source>F&amp;irst Event</source>
         <translation>&amp;Первое событие</translation>
     </message>
     <message>

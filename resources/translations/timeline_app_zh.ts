@@ -90,7 +90,7 @@
     <message numerus="yes">
         <source>%Ln already here</source>
         <translation>
-            <numerusform>%Ln条已存在</numerusform>
+            <numerusform>已存在%Ln条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -108,7 +108,7 @@
     <message numerus="yes">
         <source>%Ln unchanged</source>
         <translation>
-            <numerusform>%Ln条不变</numerusform>
+            <numerusform>未更改%Ln条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -437,7 +437,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Medium and high</source>
-        <translation>中和高</translation>
+        <translation>中及以上</translation>
     </message>
     <message>
         <source>High only</source>
@@ -458,7 +458,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Exact dates only</source>
-        <translation>仅显示确切日期</translation>
+        <translation>仅显示日期确切的事件</translation>
     </message>
     <message>
         <source>Hide events known only to the month or year, or approximately</source>
@@ -605,7 +605,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Read-only: an upgraded private copy of {path} (older version) is shown.</source>
-        <translation>只读：显示的是 {path} 升级后的私有副本（旧版本）。</translation>
+        <translation>只读：{path} 来自旧版本，显示的是其升级后的私有副本。</translation>
     </message>
     <message>
         <source>Read-only: {path} cannot be written, so notes cannot be changed.</source>
@@ -809,7 +809,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Keep both</source>
-        <translation>都保留</translation>
+        <translation>两份都保留</translation>
     </message>
     <message>
         <source>Discard it</source>
@@ -821,7 +821,7 @@ Nothing was imported.</source>
     <message>
         <source>Overview of {period}</source>
         <extracomment>(float, float): new window start and end, as day numbers</extracomment>
-        <translation>{period}概览</translation>
+        <translation>{period}年概览</translation>
     </message>
 </context>
 <context>
@@ -896,8 +896,8 @@ Nothing was imported.</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <source>Detail &amp;text size:</source>
-        <translation>详细信息文字大小(&amp;T)：</translation>
+        <source>&amp;Detail text size:</source>
+        <translation>详细信息文字大小(&amp;D)：</translation>
     </message>
     <message>
         <source>At &amp;start show:</source>
@@ -1006,7 +1006,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>More than {limit} matches; {count} of those found first are listed, by date. Type more words to narrow the search.</source>
-        <translation>匹配结果超过{limit}个；按日期列出了最先找到的其中{count}个。输入更多词语可缩小搜索范围。</translation>
+        <translation>匹配结果超过{limit}个；按日期列出了其中最先找到的{count}个。输入更多词语可缩小搜索范围。</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
@@ -1327,7 +1327,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Smooth zoom and pan transitions</source>
-        <translation>平滑地过渡缩放和平移</translation>
+        <translation>缩放和平移时平滑过渡</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
@@ -1370,8 +1370,8 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>再次前进</translation>
     </message>
     <message>
-        <source>&amp;First Event</source>
-        <translation>第一个事件(&amp;F)</translation>
+        <source>F&amp;irst Event</source>
+        <translation>第一个事件(&amp;I)</translation>
     </message>
     <message>
         <source>Select the earliest event</source>

@@ -86,7 +86,7 @@ def action_texts() -> dict[str | Appearance, tuple[str, str]]:
             translate("WindowActions", "Forward again"),
         ),
         "first_event": (
-            translate("WindowActions", "&First Event"),
+            translate("WindowActions", "F&irst Event"),
             translate("WindowActions", "Select the earliest event"),
         ),
         "last_event": (

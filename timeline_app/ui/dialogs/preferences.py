@@ -110,7 +110,7 @@ class PreferencesDialog(QDialog):
             self._labels,
             (
                 translate("PreferencesDialog", "&Theme:"),
-                translate("PreferencesDialog", "Detail &text size:"),
+                translate("PreferencesDialog", "&Detail text size:"),
                 translate("PreferencesDialog", "At &start show:"),
                 translate("PreferencesDialog", "&Language:"),
                 translate("PreferencesDialog", "Database:"),
