@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-CHUNK_CHARACTERS = 256 * 1024
+CHUNK_CHARACTERS = 64 * 1024
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 
 

@@ -157,7 +157,8 @@ class Refusal:
 
 class NotATimelineError(ValueError):
     """The file is not a timeline of the format it was read as; ``problem`` names what is
-    missing ('the columns Year, Headline', 'an "events" list', 'the root element <timeline>')."""
+    missing or wrong ('no column Year, Headline', 'no "events" list', 'no root element
+    <timeline>', 'not valid JSON (…)', 'not text in UTF-8 or UTF-16'), in English."""
 
     def __init__(self, format_name: str, problem: str) -> None:
         super().__init__(f"not a {format_name} file: {problem}")

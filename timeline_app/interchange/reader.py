@@ -3,8 +3,8 @@ read so far, and the timeline's title, description, eras and categories.
 
 A reader reads its file when iterated, a slide at a time. The title, eras and categories are
 complete once the iteration ends (a CSV may carry its title row last); refusals of eras come
-in the same stream as those of events. Stopping early (``close()``, leaving a ``with`` block,
-or simply dropping the iterator) closes the file; nothing is left open or half-done.
+in the same stream as those of events. Stopping early (``close()`` on the reader or on its
+iterator, or leaving a ``with reader:`` block) closes the file; nothing is left open.
 """
 
 from __future__ import annotations
@@ -53,6 +53,11 @@ class TimelineReader(ABC):
         return self._file.bytes_read if self._file is not None else 0
 
     @property
+    def reading(self) -> bool:
+        """True while the file is open (between the first item and the end or ``close()``)."""
+        return self._file is not None and not self._file.raw.closed
+
+    @property
     def eras(self) -> tuple[Era, ...]:
         """The eras read so far, in file order."""
         return tuple(self._eras)
@@ -62,7 +67,7 @@ class TimelineReader(ABC):
         """The categories named so far: those the file lists, then groups as events name them."""
         return tuple(self._categories.values())
 
-    def __iter__(self) -> Iterator[Item]:
+    def __iter__(self) -> Generator[Item, None, None]:
         self.close()
         self.title, self.description, self._finished = "", "", False
         self._eras.clear()
@@ -76,7 +81,7 @@ class TimelineReader(ABC):
             yield from self._items(self._file)
             self._finished = True
         except UnicodeDecodeError:
-            raise NotATimelineError(self.format_name, "text in UTF-8 or UTF-16") from None
+            raise NotATimelineError(self.format_name, "not text in UTF-8 or UTF-16") from None
         finally:
             self._file.close()
 

@@ -108,11 +108,16 @@ def make_event(
     line: Callable[[str], str] = html_to_line if fields.html else _one_line
     media = split_media(fields.media) if fields.html else Media(url=fields.media.strip())
     text = with_quote(plain(fields.text), media.quote)
-    title = derive_title(
-        line(fields.headline),
-        line(fields.text) + (" " + media.quote if media.quote else ""),
-        line(fields.caption),
-        line(fields.credit),
+    headline = line(fields.headline)
+    title = (
+        derive_title(headline)
+        if headline
+        else derive_title(
+            "",
+            line(fields.text) + (" " + media.quote if media.quote else ""),
+            line(fields.caption),
+            line(fields.credit),
+        )
     )
     if title is None:
         return Refusal(fields.row, fields.label, RefusalReason.NO_TITLE)

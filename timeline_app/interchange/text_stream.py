@@ -18,7 +18,7 @@ from typing import TextIO
 from timeline_app.interchange.model import NotATimelineError
 
 SAMPLE_BYTES = 64 * 1024
-BUFFER_BYTES = 256 * 1024
+BUFFER_BYTES = 128 * 1024
 DELIMITERS = (",", ";", "\t")
 
 
@@ -36,7 +36,7 @@ def detect_encoding(sample: bytes, format_name: str) -> str:
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
     except UnicodeDecodeError:
-        raise NotATimelineError(format_name, "text in UTF-8 or UTF-16") from None
+        raise NotATimelineError(format_name, "not text in UTF-8 or UTF-16") from None
     return "utf-8"
 
 

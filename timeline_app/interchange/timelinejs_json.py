@@ -124,7 +124,7 @@ class TimelineJsJsonReader(TimelineReader):
 
     def _members(self, stream: JsonObjectStream) -> Iterator[Item]:
         if not stream.starts_object():
-            raise NotATimelineError(FORMAT_NAME, 'a JSON object with an "events" list')
+            raise NotATimelineError(FORMAT_NAME, 'not a JSON object with an "events" list')
         seen_events = False
         for key in stream.members():
             if key == "events" and stream.next_is_list():
@@ -149,4 +149,4 @@ class TimelineJsJsonReader(TimelineReader):
             else:
                 stream.value()
         if not seen_events:
-            raise NotATimelineError(FORMAT_NAME, 'an "events" list')
+            raise NotATimelineError(FORMAT_NAME, 'no "events" list')

@@ -6,7 +6,9 @@ become the title slide, eras the eras, each event a slide: its title as the head
 derived title too), its text, credit and caption as HTML with every url a link, its source
 url as the media, its category as the group, and 'c. …' as the display date of an approximate
 event. Reading the file back gives the same events (``title_derived`` False and ``row`` as
-the new file numbers them); what TimelineJS has no place for (category colours) is not written.
+the new file numbers them); what TimelineJS has no place for (category colours) is not written,
+and a source "url" that is not one (no scheme such as https:) comes back as the text's last
+paragraph, as TimelineJS shows such media.
 CSV cells a spreadsheet would run as formulas get a "'" in front, which the readers drop.
 """
 
