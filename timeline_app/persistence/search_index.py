@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, select, text
 from sqlalchemy.orm import Session
@@ -118,7 +118,10 @@ def index_kept_current(session: Session) -> Iterator[None]:
         session.merge(MetaRow(key=SEARCH_GENERATION_KEY, value=_events_generation(session)))
 
 
-def _only(statement: Select[Any], column: Any, event_ids: list[str] | None) -> Select[Any]:
+_S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
+
+
+def _only(statement: _S, column: Any, event_ids: list[str] | None) -> _S:
     return statement if event_ids is None else statement.where(column.in_(event_ids))
 
 
