@@ -34,6 +34,7 @@ from timeline_app.persistence.orm_collections import (
     CollectionRow,
     EraRow,
 )
+from timeline_app.persistence.search_index import index_kept_current
 
 #: The name the own collection is stored under (the window shows it in the reader's language).
 OWN_COLLECTION_NAME = "Own events"
@@ -155,11 +156,13 @@ class CollectionRepository:
         self.set_state(collection_id, STATE_SHOWN)
 
     def set_state(self, collection_id: int, state: str) -> None:
-        """Show or hide a collection (see the module doc)."""
-        self._session.execute(
-            update(CollectionRow).where(CollectionRow.id == collection_id).values(state=state)
-        )
-        bump_events_generation(self._session)
+        """Show or hide a collection (see the module doc). The index keeps its rows: a search
+        leaves out hidden collections itself."""
+        with index_kept_current(self._session):
+            self._session.execute(
+                update(CollectionRow).where(CollectionRow.id == collection_id).values(state=state)
+            )
+            bump_events_generation(self._session)
 
     def set_eras(self, collection_id: int, eras: Sequence[Era]) -> None:
         """Replace the eras of a collection."""
@@ -204,6 +207,10 @@ class CollectionRepository:
     def purge(self, collection_id: int) -> int:
         """Delete a collection for good with its events, categories and eras (notes stay);
         returns how many events went."""
+        with index_kept_current(self._session):
+            return self._purge(collection_id)
+
+    def _purge(self, collection_id: int) -> int:
         self._session.execute(
             text(
                 "DELETE FROM event_search WHERE rowid IN "

@@ -307,9 +307,13 @@ def _delete_unshipped(session: Session, dataset: Dataset) -> None:
     )
     session.execute(delete(PersonRow).where(PersonRow.id.not_in({p.id for p in dataset.people})))
     session.execute(delete(PlaceRow).where(PlaceRow.id.not_in({p.id for p in dataset.places})))
+    # A curated category a user's event still uses stays (as it last was), so the event
+    # keeps its category and colour.
+    used_by_users = select(EventRow.category_id).where(EventRow.collection_id.is_not(None))
     session.execute(
         delete(CategoryRow).where(
             CategoryRow.collection_id.is_(None),
             CategoryRow.id.not_in({c.id for c in dataset.categories}),
+            CategoryRow.id.not_in(used_by_users),
         )
     )

@@ -45,7 +45,7 @@ from timeline_app.persistence.orm_collections import STATE_SHOWN, STATE_STAGING,
 from timeline_app.persistence.search_index import index_kept_current
 
 _INSERT_EVENT = (
-    "INSERT OR IGNORE INTO events (id, title, start_date, end_date, precision, approximate, "
+    "INSERT INTO events (id, title, start_date, end_date, precision, approximate, "
     "qualifier, category_id, importance, confidence, summary, body, key, collection_id, "
     "source_url, source_label, time_of_day, title_derived) "
     "VALUES (?, ?, ?, ?, ?, ?, '', ?, 3, 'high', ?, '', ?, ?, ?, ?, ?, ?)"
@@ -157,10 +157,9 @@ def write_batch(
                 )
             )
         session.flush()  # the categories, before the events that refer to them
+        rows = _free_ids(session, rows)
         connection = session.connection()
-        inserted = connection.exec_driver_sql(_INSERT_EVENT, rows).rowcount
-        if inserted != len(rows):  # an id some other event has: those rows get fresh ones
-            rows = _with_fresh_ids(session, rows)
+        connection.exec_driver_sql(_INSERT_EVENT, rows)
         connection.exec_driver_sql(
             _INSERT_INDEX,
             [
@@ -172,24 +171,21 @@ def write_batch(
     return len(rows)
 
 
-def _with_fresh_ids(session: Session, rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Insert again, under fresh ids, the rows the first insert ignored (ids taken)."""
-    connection = session.connection()
-    keys = [int(str(row[8])) for row in rows]
-    stored: set[tuple[str, int]] = set()
-    for start in range(0, len(keys), 5000):
-        listed = ",".join(str(key) for key in keys[start : start + 5000])
-        found = connection.exec_driver_sql(f"SELECT id, key FROM events WHERE key IN ({listed})")
-        stored.update((str(event_id), int(key)) for event_id, key in found)
-    result: list[tuple[object, ...]] = []
-    for row in rows:
-        written = row
-        while (written[0], written[8]) not in stored:
-            written = (new_user_id(), *row[1:])
-            if connection.exec_driver_sql(_INSERT_EVENT, written).rowcount == 1:
-                stored.add((str(written[0]), int(str(written[8]))))
-        result.append(written)
-    return result
+def _taken(session: Session, ids: list[str]) -> set[str]:
+    """Those of ``ids`` some event has (a lookup in the primary key each)."""
+    taken: set[str] = set()
+    for start in range(0, len(ids), 5000):
+        batch = ids[start : start + 5000]
+        taken.update(session.scalars(select(EventRow.id).where(EventRow.id.in_(batch))))
+    return taken
+
+
+def _free_ids(session: Session, rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """The rows with a fresh id wherever theirs is taken (a wished id of an event outside
+    the collection being replaced, or, very rarely, a random id met twice)."""
+    while taken := _taken(session, [str(row[0]) for row in rows]):
+        rows = [(new_user_id(), *row[1:]) if row[0] in taken else row for row in rows]
+    return rows
 
 
 def publish(
