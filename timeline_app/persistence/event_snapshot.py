@@ -46,6 +46,8 @@ KEY_SOURCE = "events.key"
 DESCRIPTION = "description"
 #: date.toordinal() of a Julian day number: 0001-01-01 is ordinal 1 and Julian day 1721425.5.
 JULIAN_TO_ORDINAL = 1721424.5
+#: Rows read at a time when building the snapshot from the table.
+_CHUNK_ROWS = 50_000
 
 # One pass over the events, in the timeline's order (start, then id: the index covers it).
 _COLUMNS_SQL = f"""
@@ -86,26 +88,26 @@ def build_event_columns(session: Session) -> EventColumns:
     """Read every event from the events table (the slow path: about 2 s per million)."""
     category_ids = _category_ids(session)
     collection_ids = _collection_ids(session)
-    rows = session.connection().exec_driver_sql(_COLUMNS_SQL).fetchall()
     names = list(COLUMN_TYPES)
-    if not rows:
-        return EventColumns.from_arrays(
-            {name: np.zeros(0, dtype) for name, dtype in COLUMN_TYPES.items()},
-            category_ids,
-            collection_ids=collection_ids,
-        )
     position = {category_id: index for index, category_id in enumerate(category_ids)}
     unknown = len(category_ids)
     collection_index = {collection_id: index for index, collection_id in enumerate(collection_ids)}
-    values = list(zip(*rows, strict=True))
-    arrays: dict[str, Any] = {}
-    for index, name in enumerate(names):
-        column: Sequence[Any] = values[index]
-        if name == "category":
-            column = [position.get(str(category_id), unknown) for category_id in column]
-        elif name == "collection":
-            column = [collection_index[int(collection_id)] for collection_id in column]
-        arrays[name] = np.array(column, dtype=COLUMN_TYPES[name])
+    chunks: dict[str, list[Any]] = {name: [] for name in names}
+    result = session.connection().exec_driver_sql(_COLUMNS_SQL)
+    # In chunks: a million rows as tuples at once would cost half a gigabyte.
+    while rows := result.fetchmany(_CHUNK_ROWS):
+        values = list(zip(*rows, strict=True))
+        for index, name in enumerate(names):
+            column: Sequence[Any] = values[index]
+            if name == "category":
+                column = [position.get(str(category_id), unknown) for category_id in column]
+            elif name == "collection":
+                column = [collection_index.get(int(cid), 0) for cid in column]
+            chunks[name].append(np.array(column, dtype=COLUMN_TYPES[name]))
+    arrays: dict[str, Any] = {
+        name: np.concatenate(parts) if parts else np.zeros(0, COLUMN_TYPES[name])
+        for name, parts in chunks.items()
+    }
     return EventColumns.from_arrays(arrays, category_ids, sort=False, collection_ids=collection_ids)
 
 

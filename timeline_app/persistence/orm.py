@@ -384,7 +384,3 @@ class DraftRow(Base):
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     released: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-# The collections tables share this metadata (they live in a module of their own for length).
-from timeline_app.persistence import orm_collections  # noqa: E402, F401

@@ -93,3 +93,8 @@ CATEGORY_ORDER = (
     CategoryRow.collection_id,
     CategoryRow.position,
 )
+
+
+#: Every table of the app, those of orm.py and these: what creates and checks the schema
+#: uses (this module imports orm.py, never the other way round).
+SCHEMA = Base.metadata
