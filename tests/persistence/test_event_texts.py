@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.persistence.schema_undo import undo_schema_8
 from tests.persistence.test_query_plans import plans
 from timeline_app.domain.translations import EventTranslation
 from timeline_app.persistence.database import SCHEMA_VERSION, Database
@@ -134,7 +135,7 @@ def test_the_first_schema_upgrades_keeping_notes_and_gets_translations(tmp_path:
     assert notes_before
     database = open_timeline_database(path, TRANSLATED)
     try:
-        assert rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(7,)]
+        assert rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(8,)]
         assert rows(path, "SELECT id, event_id, text FROM notes ORDER BY id") == notes_before
         detail = service(database, "zh").event_detail("e1992-agreement")
         assert detail is not None and detail.title == "文化合作协定"
@@ -151,6 +152,7 @@ def test_a_schema_6_database_gets_the_translations_without_a_data_change(db_path
     database.dispose()
     connection = sqlite3.connect(db_path)
     with connection:
+        undo_schema_8(connection)
         connection.execute("DROP TABLE event_texts")  # the triggers go with it
         for table, columns in V7_COLUMNS.items():
             for column in columns:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.persistence.schema_undo import undo_schema_8
 from timeline_app.persistence.database import SCHEMA_VERSION, open_database
 from timeline_app.persistence.event_snapshot import snapshot_is_current
 from timeline_app.persistence.migrations import V7_COLUMNS, backups_of
@@ -214,7 +215,17 @@ def test_drafts_survive_migration_5_and_the_next_window_takes_them_over(
 
 
 @pytest.mark.parametrize(
-    "table", ["people", "places", "categories", "glossary_terms", "event_terms"]
+    "table",
+    [
+        "people",
+        "places",
+        "categories",
+        "glossary_terms",
+        "event_terms",
+        "sources",
+        "collections",
+        "eras",
+    ],
 )
 def test_migrations_give_the_name_tables_a_fresh_shape(
     old_database: Path, tmp_path: Path, sample_data_dir: Path, table: str
@@ -261,6 +272,7 @@ def test_an_upgraded_database_gets_the_names_without_a_data_change(
         connection.execute("ALTER TABLE places DROP COLUMN name_ru")
         connection.execute("DROP TABLE event_terms")
         connection.execute("DROP TABLE glossary_terms")
+        undo_schema_8(connection)
         connection.execute("DROP TABLE event_texts")  # schema 7
         for table, columns in V7_COLUMNS.items():
             for column in columns:
@@ -274,3 +286,29 @@ def test_an_upgraded_database_gets_the_names_without_a_data_change(
         assert [r.event_id for r in search.search("世博会")] == ["e2017-expo"]
     finally:
         database.dispose()
+
+
+def test_schema_8_takes_own_events_beside_the_migrated_notes(
+    old_database: Path, sample_data_dir: Path
+) -> None:
+    """Migration 8: every existing row is curated, notes stay, and own events can be stored."""
+    from datetime import date
+
+    from timeline_app.domain.collections import OwnEventInput
+    from timeline_app.services.own_events import OwnEventsService
+
+    notes_before = rows(old_database, "SELECT id, event_id, text FROM notes ORDER BY id")
+    database = open_timeline_database(old_database, sample_data_dir)
+    try:
+        assert rows(
+            old_database, "SELECT count(*) FROM events WHERE collection_id IS NOT NULL"
+        ) == [(0,)]
+        made = OwnEventsService(database.session_factory, old_database).create(
+            OwnEventInput("After the upgrade", date(800, 1, 1), category_id="agreement")
+        )
+        timeline = TimelineService(database.session_factory, old_database)
+        assert timeline.event_detail(made.event_id) is not None
+        assert len(timeline.columns()) == len(timeline.markers())
+    finally:
+        database.dispose()
+    assert rows(old_database, "SELECT id, event_id, text FROM notes ORDER BY id") == notes_before

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.persistence.schema_undo import undo_schema_8
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.migrations import V7_COLUMNS
 from timeline_app.services.search_service import SearchService
@@ -104,6 +105,7 @@ def test_a_schema_6_database_gets_the_names_without_a_data_change(
     open_timeline_database(db_path, sample_data_dir).dispose()
     connection = sqlite3.connect(db_path)
     with connection:
+        undo_schema_8(connection)
         connection.execute("DROP TABLE event_texts")
         for table, columns in V7_COLUMNS.items():
             for column in columns:

@@ -63,7 +63,14 @@ _UNITS: tuple[_Unit, ...] = (
     _Unit("year", 10, 3652),
     _Unit("year", 20, 7305),
     _Unit("year", 50, 18262),
+    # Collections may span millennia (years 1–9999).
+    _Unit("year", 100, 36524),
+    _Unit("year", 200, 73048),
+    _Unit("year", 500, 182621),
+    _Unit("year", 1000, 365242),
 )
+#: The last year a date can have.
+LAST_YEAR = date.max.year
 
 
 def day_label(day: int, language: str) -> str:
@@ -116,7 +123,9 @@ def _month_starts(first: date, last: date, step: int) -> Iterator[date]:
     index -= index % step
     while True:
         year, month0 = divmod(index, 12)
-        start = date(year, month0 + 1, 1)
+        if year > LAST_YEAR:
+            return
+        start = date(max(year, 1), month0 + 1, 1)
         if start > last:
             return
         yield start
@@ -125,7 +134,9 @@ def _month_starts(first: date, last: date, step: int) -> Iterator[date]:
 
 def _year_starts(first: date, last: date, step: int) -> Iterator[date]:
     year = first.year - first.year % step
-    while year <= last.year and year <= 9999:
+    if year < 1:  # there is no year 0: a step's first tick is the year ``step``
+        year += step
+    while year <= last.year and year <= LAST_YEAR:
         yield date(year, 1, 1)
         year += step
 
@@ -215,8 +226,9 @@ def axis_ticks(
     (the current date language unless given)."""
     code = language or date_language()
     unit = choose_unit(pixels_per_day, measure, code)
-    first = date.fromordinal(max(1, int(start_day // 1)))
-    last = date.fromordinal(max(1, int(end_day // 1)))
+    last_day = date.max.toordinal()
+    first = date.fromordinal(min(max(1, int(start_day // 1)), last_day))
+    last = date.fromordinal(min(max(1, int(end_day // 1)), last_day))
 
     def x_of(day: float) -> float:
         return (day - start_day) * pixels_per_day

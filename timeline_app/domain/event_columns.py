@@ -6,6 +6,10 @@ ids and details are not here: they are fetched for the few events actually drawn
 
 Positions are indices into these columns (chronological: by start day, then id). ``keys`` are
 the stable handles the storage layer knows each event by (the events table's integer ``key``).
+
+Events may lie anywhere in years 1–9999 (day numbers 1 to 3,652,059 fit an int32); which
+collection each belongs to is an index into ``collection_ids``, whose first entry is always
+the curated chronology (CURATED_COLLECTION).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline_app.domain.models import Confidence, DatePrecision, EventMarker
+from timeline_app.domain.period import CURATED_PERIOD, Period, covering
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -36,7 +41,10 @@ COLUMN_TYPES: dict[str, Any] = {
     "confidence": np.int8,  # index into CONFIDENCES (0 = low … 2 = high)
     "flags": np.uint8,  # FLAG_* bits
     "title_length": np.uint16,  # characters, to estimate a title's width before reading it
+    "collection": np.int16,  # index into collection_ids (0: the curated chronology)
 }
+#: The collection id standing for the curated chronology (stored collections count from 1).
+CURATED_COLLECTION = 0
 PRECISIONS: tuple[DatePrecision, ...] = (DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)
 CONFIDENCES: tuple[Confidence, ...] = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
 FLAG_APPROXIMATE = 1
@@ -71,6 +79,8 @@ class EventColumns:
     category_ids: tuple[str, ...]
     #: The longest event in days, so a window query knows how far back a span can start.
     longest_days: int = 1
+    #: The collections the ``collection`` column indexes; the first is always curated.
+    collection_ids: tuple[int, ...] = (CURATED_COLLECTION,)
     _levels: list[ImportanceLevel] = field(default_factory=list, repr=False)
 
     # ----- construction -----
@@ -84,9 +94,18 @@ class EventColumns:
 
     @classmethod
     def from_arrays(
-        cls, arrays: dict[str, npt.NDArray[Any]], category_ids: Sequence[str], *, sort: bool = True
+        cls,
+        arrays: dict[str, npt.NDArray[Any]],
+        category_ids: Sequence[str],
+        *,
+        sort: bool = True,
+        collection_ids: Sequence[int] = (CURATED_COLLECTION,),
     ) -> EventColumns:
-        """Columns from arrays of equal length (sorted by start, then key, unless told not to)."""
+        """Columns from arrays of equal length (sorted by start, then key, unless told not to).
+
+        Without a ``collection`` array every event is curated."""
+        if "collection" not in arrays:
+            arrays = {**arrays, "collection": np.zeros(len(arrays["start"]), np.int16)}
         columns = {
             name: np.ascontiguousarray(arrays[name], dtype) for name, dtype in COLUMN_TYPES.items()
         }
@@ -100,7 +119,7 @@ class EventColumns:
             column.flags.writeable = False
         durations = columns["end"].astype(np.int64) - columns["start"]
         longest = int(durations.max()) if len(durations) else 1
-        return cls(columns, tuple(category_ids), max(1, longest))
+        return cls(columns, tuple(category_ids), max(1, longest), _collections(collection_ids))
 
     @classmethod
     def from_markers(
@@ -134,7 +153,7 @@ class EventColumns:
         columns = {name: column[mask] for name, column in self.columns.items()}
         for column in columns.values():
             column.flags.writeable = False
-        return EventColumns(columns, self.category_ids, self.longest_days)
+        return EventColumns(columns, self.category_ids, self.longest_days, self.collection_ids)
 
     # ----- plain access -----
 
@@ -164,6 +183,29 @@ class EventColumns:
         """The category id of one position ('' when unknown)."""
         index = int(self.columns["category"][position])
         return self.category_ids[index] if index < len(self.category_ids) else ""
+
+    def collection_id(self, position: int) -> int:
+        """The collection of one position (CURATED_COLLECTION for the curated chronology)."""
+        return self.collection_ids[int(self.columns["collection"][position])]
+
+    def collection_counts(self) -> dict[int, int]:
+        """How many events each collection has (every listed collection, curated first)."""
+        totals = np.bincount(self.columns["collection"], minlength=len(self.collection_ids))
+        return {cid: int(totals[i]) for i, cid in enumerate(self.collection_ids)}
+
+    def extent(self) -> Period | None:
+        """The first and last day any of these events covers (None when there are none)."""
+        if not len(self):
+            return None
+        return Period(
+            date.fromordinal(int(self.starts[0])), date.fromordinal(int(self.ends.max()) - 1)
+        )
+
+    def period(self, base: Period = CURATED_PERIOD) -> Period:
+        """Whole years covering ``base`` and every one of these events: what the timeline's
+        domain (overview, Fit All, scrolling) spans when these are the events shown."""
+        extent = self.extent()
+        return base if extent is None else covering(base, extent)
 
     def is_span(self, position: int) -> bool:
         """True when the event lasts more than its first day."""
@@ -300,3 +342,11 @@ class EventColumns:
         """How many events each category has."""
         totals = np.bincount(self.columns["category"], minlength=len(self.category_ids))
         return {cid: int(totals[i]) for i, cid in enumerate(self.category_ids)}
+
+
+def _collections(collection_ids: Sequence[int]) -> tuple[int, ...]:
+    """The collection list with the curated chronology first, as the column's index 0."""
+    listed = tuple(int(cid) for cid in collection_ids)
+    if not listed or listed[0] != CURATED_COLLECTION:
+        raise ValueError("the first collection must be the curated chronology")
+    return listed

@@ -1,4 +1,6 @@
-"""Which events are shown: by category, by having notes, by exact dates, by confidence."""
+"""Which events are shown: by collection, by category, by having notes, by exact dates, by
+confidence. A collection is hidden by its id; CURATED_COLLECTION (0) hides the curated
+chronology itself."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import numpy as np
 
 from timeline_app.domain.event_columns import (
     CONFIDENCES,
+    CURATED_COLLECTION,
     FLAG_APPROXIMATE,
     PRECISIONS,
     BoolArray,
@@ -35,14 +38,20 @@ class EventFilter:
     only_with_notes: bool = False
     exact_dates_only: bool = False
     minimum_confidence: Confidence = Confidence.LOW
+    #: Collection ids whose events are hidden (CURATED_COLLECTION: the curated chronology).
+    hidden_collections: frozenset[int] = field(default_factory=frozenset)
 
     @property
     def is_active(self) -> bool:
         """True when the filter hides anything at all."""
         return self != EventFilter()
 
-    def accepts(self, marker: EventMarker, has_notes: bool) -> bool:
-        """True when ``marker`` passes every condition."""
+    def accepts(
+        self, marker: EventMarker, has_notes: bool, collection_id: int = CURATED_COLLECTION
+    ) -> bool:
+        """True when ``marker`` (of the collection ``collection_id``) passes every condition."""
+        if collection_id in self.hidden_collections:
+            return False
         if marker.category_id in self.hidden_categories:
             return False
         if self.only_with_notes and not has_notes:
@@ -62,9 +71,19 @@ class EventFilter:
             hidden.add(category_id)
         return replace(self, hidden_categories=frozenset(hidden))
 
+    def with_collection(self, collection_id: int, *, shown: bool) -> EventFilter:
+        """The same filter with one collection (or the curated chronology) shown or hidden."""
+        hidden = set(self.hidden_collections)
+        if shown:
+            hidden.discard(collection_id)
+        else:
+            hidden.add(collection_id)
+        return replace(self, hidden_collections=frozenset(hidden))
+
     def to_settings(self) -> dict[str, Any]:
         """Plain values to store between runs."""
         return {
+            "hidden_collections": sorted(self.hidden_collections),
             "hidden_categories": sorted(self.hidden_categories),
             "only_with_notes": self.only_with_notes,
             "exact_dates_only": self.exact_dates_only,
@@ -86,7 +105,22 @@ class EventFilter:
             only_with_notes=_truthy(values.get("only_with_notes", False)),
             exact_dates_only=_truthy(values.get("exact_dates_only", False)),
             minimum_confidence=minimum,
+            hidden_collections=_collection_ids(values.get("hidden_collections", [])),
         )
+
+
+def _collection_ids(value: object) -> frozenset[int]:
+    """Stored collection ids back as ints; QSettings may give a string or a list of strings."""
+    items = [value] if isinstance(value, str | int) else value
+    if not isinstance(items, list | tuple):
+        return frozenset()
+    ids: set[int] = set()
+    for item in items:
+        try:
+            ids.add(int(str(item)))
+        except ValueError:
+            continue  # anything malformed is dropped, as other malformed settings are
+    return frozenset(ids)
 
 
 def _truthy(value: object) -> bool:
@@ -104,6 +138,13 @@ def filter_mask(
     if not event_filter.is_active:
         return None
     mask = np.ones(len(columns), np.bool_)
+    if event_filter.hidden_collections:
+        hidden_collections = [
+            index
+            for index, collection_id in enumerate(columns.collection_ids)
+            if collection_id in event_filter.hidden_collections
+        ]
+        mask &= ~np.isin(columns.columns["collection"], hidden_collections)
     if event_filter.hidden_categories:
         hidden = [
             index

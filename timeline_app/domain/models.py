@@ -240,6 +240,19 @@ class EventDetail:
     #: name is in it, and places and people are shown by their names, roles and countries in it
     #: where the data has them (``language`` above falls back to "en" per event).
     reader_language: str = "en"
+    #: The user's collection the event belongs to (None: the curated chronology), and what a
+    #: user's event carries: a source link and its credit or caption, a time "HH:MM", and
+    #: whether the title was made from the text (an import without a headline).
+    collection_id: int | None = None
+    source_url: str = ""
+    source_label: str = ""
+    time_of_day: str = ""
+    title_derived: bool = False
+
+    @property
+    def is_users(self) -> bool:
+        """True for an event of the user's own or imported collections ("yours")."""
+        return self.collection_id is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
 """The curated chronology's period, defined once: what the bundled data covers and what the
-timeline opens on. (Users' own events may later lie outside it, in years 1–9999.)"""
+timeline opens on. Users' own and imported events may lie anywhere in years 1–9999
+(EVERY_DAY); ``covering`` widens a period to take them in, in whole years."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ class Period:
 
 #: What the bundled chronology of Kazakhstan–China cultural relations covers.
 CURATED_PERIOD = Period(date(1992, 1, 1), date(2024, 12, 31))
+
+#: Every day an event may have: the years 1–9999 (Python's dates, and ISO text in SQLite).
+EVERY_DAY = Period(date.min, date.max)
+
+
+def covering(period: Period, other: Period) -> Period:
+    """The smallest run of whole years holding both ``period`` and ``other``."""
+    first = min(period.first, other.first)
+    last = max(period.last, other.last)
+    return Period(date(first.year, 1, 1), date(last.year, 12, 31))

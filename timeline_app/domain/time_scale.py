@@ -3,6 +3,10 @@
 Kept apart from the widget (as qpageview keeps its layout apart from its view) so that
 it is exact, clamped and testable without Qt. Positions are in day numbers
 (``date.toordinal()``); a visible window is the half-open interval [start, end).
+
+The domain (what the window may show) is the curated period unless told otherwise:
+``with_domain`` widens it to whatever is shown, up to years 1–9999 (EventColumns.period
+gives the period of the shown events); the window the timeline opens on is unchanged.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from timeline_app.domain.period import CURATED_PERIOD
+from timeline_app.domain.period import CURATED_PERIOD, EVERY_DAY, Period
 
 #: The narrowest window a user can zoom to, in days.
 MIN_SPAN_DAYS = 1.0
@@ -47,9 +51,16 @@ class TimeScale:
 
     def visible_dates(self) -> tuple[date, date]:
         """First and last calendar day (inclusive) at least partly in view."""
-        first = date.fromordinal(max(1, int(self.start // 1)))
+        first = date.fromordinal(_day_number(self.start))
         last_number = self.end - 1e-9
-        return first, date.fromordinal(max(1, int(last_number // 1)))
+        return first, date.fromordinal(_day_number(last_number))
+
+    def with_domain(self, period: Period) -> TimeScale:
+        """The same window (clamped into it) over a new domain, within years 1–9999."""
+        first, last = max(period.first, EVERY_DAY.first), min(period.last, EVERY_DAY.last)
+        domain = replace(self, domain_start=float(first.toordinal()))
+        domain = replace(domain, domain_end=float(last.toordinal() + 1))
+        return _clamped(domain, self.start, self.end)
 
     def with_width(self, width: float, left: float = 0.0) -> TimeScale:
         """The same window drawn over a new pixel width."""
@@ -94,6 +105,11 @@ class TimeScale:
     def fit_all(self) -> TimeScale:
         """The whole domain."""
         return replace(self, start=self.domain_start, end=self.domain_end)
+
+
+def _day_number(day: float) -> int:
+    """A day number as a valid ordinal: 1 (0001-01-01) to that of 9999-12-31."""
+    return min(max(1, int(day // 1)), EVERY_DAY.last.toordinal())
 
 
 def _clamped(

@@ -4,6 +4,10 @@ Rule: the bundled data is written when the database has none, when the bundled
 ``data_version`` is newer than the recorded one, or when the version is the same but the
 content differs (an edit whose author forgot to bump the version). An older bundle never
 overwrites newer data written by a newer app sharing the file.
+
+Only curated rows are ever written or deleted: events, categories and sources whose
+``collection_id`` is NULL, and the children of curated events. The user's collections (their
+events, categories, places of their events, eras) and notes are never touched by an update.
 """
 
 from __future__ import annotations
@@ -225,20 +229,24 @@ def sync_dataset(session: Session, dataset: Dataset) -> bool:
     """
     if not needs_sync(session, dataset):
         return False
+    curated = select(EventRow.id).where(EventRow.collection_id.is_(None))
     for child in (
         EventPlaceRow,
         EventPersonRow,
         CitationRow,
         FigureRow,
-        EventLinkRow,
         EventTermRow,
         EventTextRow,
     ):
-        session.execute(delete(child))
+        session.execute(delete(child).where(child.event_id.in_(curated)))
+    session.execute(delete(EventLinkRow).where(EventLinkRow.from_event_id.in_(curated)))
     session.execute(delete(GlossaryTermRow))
     _replace_reference_tables(session, dataset)
     session.flush()
-    existing = {row.id: row for row in session.scalars(select(EventRow))}
+    existing = {
+        row.id: row
+        for row in session.scalars(select(EventRow).where(EventRow.collection_id.is_(None)))
+    }
     shipped = {spec.id for spec in dataset.events}
     for spec in dataset.events:
         row = existing.get(spec.id)
@@ -286,11 +294,26 @@ def _write_glossary(session: Session, dataset: Dataset) -> None:
 
 
 def _delete_unshipped(session: Session, dataset: Dataset) -> None:
-    """Reference rows no longer in the bundle (after events, which may refer to them)."""
-    for row_type, ids in (
-        (SourceRow, {s.id for s in dataset.sources}),
-        (PersonRow, {p.id for p in dataset.people}),
-        (PlaceRow, {p.id for p in dataset.places}),
-        (CategoryRow, {c.id for c in dataset.categories}),
-    ):
-        session.execute(delete(row_type).where(row_type.id.not_in(ids)))
+    """Reference rows no longer in the bundle (after events, which may refer to them).
+
+    A user's categories and sources (collection_id set) stay. People and places are curated
+    only; a place no longer shipped leaves the user's events that named it (their link to it
+    is deleted with it).
+    """
+    session.execute(
+        delete(SourceRow).where(
+            SourceRow.collection_id.is_(None), SourceRow.id.not_in({s.id for s in dataset.sources})
+        )
+    )
+    session.execute(delete(PersonRow).where(PersonRow.id.not_in({p.id for p in dataset.people})))
+    session.execute(delete(PlaceRow).where(PlaceRow.id.not_in({p.id for p in dataset.places})))
+    # A curated category a user's event still uses stays (as it last was), so the event
+    # keeps its category and colour.
+    used_by_users = select(EventRow.category_id).where(EventRow.collection_id.is_not(None))
+    session.execute(
+        delete(CategoryRow).where(
+            CategoryRow.collection_id.is_(None),
+            CategoryRow.id.not_in({c.id for c in dataset.categories}),
+            CategoryRow.id.not_in(used_by_users),
+        )
+    )

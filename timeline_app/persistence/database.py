@@ -31,7 +31,8 @@ from timeline_app.persistence.migrations import (
     backup_before_migrating,
     run_migrations,
 )
-from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, Base
+from timeline_app.persistence.orm import EVENTS_GENERATION_KEY
+from timeline_app.persistence.orm_collections import SCHEMA
 from timeline_app.persistence.read_only import ReadOnlySource, side_file
 from timeline_app.persistence.schema_check import schema_problem
 from timeline_app.persistence.search_index import create_search_tables
@@ -315,7 +316,7 @@ def _open_writable(path: Path, is_new: bool, from_version: int) -> Database:
             run_migrations(engine.connect, from_version)
         with engine.begin() as connection:
             if is_new:
-                Base.metadata.create_all(connection)
+                SCHEMA.create_all(connection)
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
                 connection.exec_driver_sql(

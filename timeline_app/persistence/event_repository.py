@@ -1,8 +1,13 @@
-"""Read queries over the curated events; returns domain objects, never ORM rows."""
+"""Read queries over the events; returns domain objects, never ORM rows.
+
+Events of the curated chronology and of shown collections: an event of a collection being
+imported or removed (see orm_collections) is not found by id, like a withdrawn event.
+Lookups by key need no such test: keys come from the column snapshot, which holds only
+shown events.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from typing import Any, TypeVar
@@ -12,39 +17,32 @@ from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import (
     Category,
-    Citation,
     Confidence,
     DatePrecision,
     EventDetail,
-    EventLink,
     EventMarker,
     EventText,
-    Figure,
-    Person,
-    Place,
-    PlaceName,
     Source,
 )
 from timeline_app.domain.translations import ENGLISH, EventTranslation, text_language
+from timeline_app.persistence.event_details import read_detail
 from timeline_app.persistence.event_texts import (
     every_translation_of,
     titles_sql,
-    translations_of,
     with_title,
 )
 from timeline_app.persistence.orm import (
     CategoryRow,
     CitationRow,
-    EventLinkRow,
-    EventPersonRow,
-    EventPlaceRow,
     EventRow,
-    FigureRow,
-    PersonRow,
-    PlaceNameRow,
-    PlaceRow,
     SourceRow,
 )
+from timeline_app.persistence.orm_collections import (
+    CATEGORY_ORDER,
+    category_is_shown,
+    event_is_shown,
+)
+from timeline_app.persistence.rows import category_of, source_of
 
 #: The key the column snapshot, the lookups and the search index refer to events by.
 EVENT_KEY = EventRow.key
@@ -88,23 +86,8 @@ def _marker(row: Any) -> EventMarker:
     )
 
 
-def _category(row: CategoryRow, language: str) -> Category:
-    """A category as shown to a reader of ``language``: its name in it, else the English."""
-    name = Category(row.id, row.name, row.colour, row.name_kk, row.name_ru, row.name_zh)
-    return Category(row.id, name.name_in(language), row.colour)
-
-
-def _source(row: SourceRow) -> Source:
-    return Source(
-        id=row.id,
-        title=row.title,
-        publisher=row.publisher,
-        url=row.url,
-        seed_document=row.seed_document,
-        published=row.published,
-        published_text=row.published_text,
-        language=row.language,
-    )
+_category = category_of
+_source = source_of
 
 
 class EventRepository:
@@ -124,7 +107,7 @@ class EventRepository:
         """Every event, chronologically, as markers: for tests and tools. The timeline itself
         reads the column snapshot, and titles only for what it draws."""
         rows = self._session.execute(
-            with_title(select(*MARKER_COLUMNS), self._language).order_by(
+            with_title(select(*MARKER_COLUMNS).where(event_is_shown()), self._language).order_by(
                 EventRow.start_date, EventRow.id
             )
         )
@@ -161,7 +144,7 @@ class EventRepository:
         for batch in _batches(list(event_ids)):
             keys.update(
                 self._session.execute(
-                    select(EventRow.id, EVENT_KEY).where(EventRow.id.in_(batch))
+                    select(EventRow.id, EVENT_KEY).where(EventRow.id.in_(batch), event_is_shown())
                 ).all()
             )
         return keys
@@ -170,7 +153,8 @@ class EventRepository:
         """Markers of the events with these ids (unknown ids are left out)."""
         markers: dict[str, EventMarker] = {}
         for batch in _batches(list(event_ids)):
-            for row in self._session.execute(select(*MARKER_COLUMNS).where(EventRow.id.in_(batch))):
+            statement = select(*MARKER_COLUMNS).where(EventRow.id.in_(batch), event_is_shown())
+            for row in self._session.execute(statement):
                 markers[row.id] = _marker(row)
         return markers
 
@@ -187,7 +171,8 @@ class EventRepository:
         """Dates and texts of the events with these ids (unknown ids are left out)."""
         texts: dict[str, EventText] = {}
         for batch in _batches(list(event_ids)):
-            for row in self._session.scalars(select(EventRow).where(EventRow.id.in_(batch))):
+            statement = select(EventRow).where(EventRow.id.in_(batch), event_is_shown())
+            for row in self._session.scalars(statement):
                 texts[row.id] = EventText(
                     id=row.id,
                     title=row.title,
@@ -226,8 +211,11 @@ class EventRepository:
         return {event_id: tuple(sources) for event_id, sources in found.items()}
 
     def categories(self) -> list[Category]:
-        """Categories in their data-file order, named in the reader's language."""
-        rows = self._session.scalars(select(CategoryRow).order_by(CategoryRow.position))
+        """Categories in their data-file order, then those of each shown collection, named in
+        the reader's language."""
+        rows = self._session.scalars(
+            select(CategoryRow).where(category_is_shown()).order_by(*CATEGORY_ORDER)
+        )
         return [_category(row, self._language) for row in rows]
 
     def sources_with_counts(self) -> list[tuple[Source, int]]:
@@ -241,144 +229,7 @@ class EventRepository:
         )
         return [(_source(source_row), citations) for source_row, citations in rows]
 
-    def _places(self, event_id: str) -> tuple[Place, ...]:
-        rows = list(
-            self._session.scalars(
-                select(PlaceRow)
-                .join(EventPlaceRow, EventPlaceRow.place_id == PlaceRow.id)
-                .where(EventPlaceRow.event_id == event_id)
-                .order_by(EventPlaceRow.position)
-            )
-        )
-        names: dict[str, list[PlaceNameRow]] = defaultdict(list)
-        for name_row in self._session.scalars(
-            select(PlaceNameRow)
-            .where(PlaceNameRow.place_id.in_([row.id for row in rows]))
-            .order_by(PlaceNameRow.position)
-        ):
-            names[name_row.place_id].append(name_row)
-        return tuple(
-            Place(
-                id=row.id,
-                name=row.name,
-                country=row.country,
-                latitude=row.latitude,
-                longitude=row.longitude,
-                name_kk=row.name_kk,
-                name_ru=row.name_ru,
-                name_zh=row.name_zh,
-                former_names=tuple(
-                    PlaceName(n.name, n.valid_from, n.valid_until, n.note)
-                    for n in names[row.id]
-                    if not n.is_alias
-                ),
-                aliases=tuple(n.name for n in names[row.id] if n.is_alias),
-                country_kk=row.country_kk,
-                country_ru=row.country_ru,
-                country_zh=row.country_zh,
-            )
-            for row in rows
-        )
-
-    def _links(self, event_id: str) -> tuple[EventLink, ...]:
-        outgoing = self._session.execute(
-            select(EventLinkRow.kind, EventRow.id, EventRow.title, EventRow.start_date)
-            .join(EventRow, EventRow.id == EventLinkRow.to_event_id)
-            .where(EventLinkRow.from_event_id == event_id)
-        )
-        incoming = self._session.execute(
-            select(EventLinkRow.kind, EventRow.id, EventRow.title, EventRow.start_date)
-            .join(EventRow, EventRow.id == EventLinkRow.from_event_id)
-            .where(EventLinkRow.to_event_id == event_id)
-        )
-        # One entry per related event: a pair linked both ways shows the outgoing link.
-        by_other: dict[str, EventLink] = {}
-        for r in incoming:
-            by_other[r.id] = EventLink(r.kind, r.id, r.title, r.start_date, False)
-        for r in outgoing:
-            by_other[r.id] = EventLink(r.kind, r.id, r.title, r.start_date, True)
-        translated = translations_of(self._session, by_other, self._language)
-        for other_id, translation in translated.items():
-            by_other[other_id] = dataclasses.replace(
-                by_other[other_id], other_title=translation.title
-            )
-        return tuple(sorted(by_other.values(), key=lambda link: (link.other_start, link.other_id)))
-
     def detail(self, event_id: str) -> EventDetail | None:
-        """Everything about one event, or None when no event has that id."""
-        row = self._session.get(EventRow, event_id)
-        if row is None:
-            return None
-        category_row = self._session.get_one(CategoryRow, row.category_id)
-        citations = tuple(
-            Citation(_source(source_row), quote)
-            for source_row, quote in self._session.execute(
-                select(SourceRow, CitationRow.quote)
-                .join(CitationRow, CitationRow.source_id == SourceRow.id)
-                .where(CitationRow.event_id == event_id)
-                .order_by(CitationRow.position)
-            )
-        )
-        people = tuple(
-            Person(
-                p.id,
-                p.name,
-                p.kind,
-                p.role,
-                name_kk=p.name_kk,
-                name_ru=p.name_ru,
-                name_zh=p.name_zh,
-                aliases=tuple(line for line in p.aliases.splitlines() if line),
-                role_kk=p.role_kk,
-                role_ru=p.role_ru,
-                role_zh=p.role_zh,
-            )
-            for p in self._session.scalars(
-                select(PersonRow)
-                .join(EventPersonRow, EventPersonRow.person_id == PersonRow.id)
-                .where(EventPersonRow.event_id == event_id)
-                .order_by(EventPersonRow.position)
-            )
-        )
-        figures = tuple(
-            Figure(
-                f.label,
-                f.value,
-                f.unit,
-                f.as_of,
-                f.counting,
-                f.source_id or "",
-                DatePrecision(f.as_of_precision),
-            )
-            for f in self._session.scalars(
-                select(FigureRow).where(FigureRow.event_id == event_id).order_by(FigureRow.position)
-            )
-        )
-        translation = translations_of(self._session, [event_id], self._language).get(event_id)
-        shown = translation or EventTranslation(ENGLISH, row.title, row.summary, row.body)
-        return EventDetail(
-            id=row.id,
-            title=shown.title,
-            start=row.start_date,
-            end=row.end_date,
-            precision=DatePrecision(row.precision),
-            approximate=row.approximate,
-            qualifier=row.qualifier,
-            category=_category(category_row, self._language),
-            importance=row.importance,
-            confidence=Confidence(row.confidence),
-            summary=shown.summary,
-            body=shown.body,
-            places=self._places(event_id),
-            people=people,
-            citations=citations,
-            figures=figures,
-            links=self._links(event_id),
-            language=shown.language,
-            original=(
-                None
-                if translation is None
-                else EventTranslation(ENGLISH, row.title, row.summary, row.body)
-            ),
-            reader_language=self._language,
-        )
+        """Everything about one event, or None when no event of a shown collection (or of the
+        curated chronology) has that id."""
+        return read_detail(self._session, event_id, self._language)

@@ -4,6 +4,10 @@ Reading a million events row by row costs seconds of Python; reading eight packe
 few large ``memcpy``s. The snapshot is derived data: it records the events generation it was
 built from (a counter the table's triggers bump on every insert, update and delete), and a
 snapshot from another generation is rebuilt from ``events`` rather than used.
+
+Only the events readers see are in it: the curated ones and those of shown collections (an
+import in progress or a removed collection is left out; showing or hiding a collection
+moves the generation on, see collection_repository).
 """
 
 from __future__ import annotations
@@ -17,24 +21,33 @@ import numpy as np
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from timeline_app.domain.event_columns import COLUMN_TYPES, EventColumns
+from timeline_app.domain.event_columns import COLUMN_TYPES, CURATED_COLLECTION, EventColumns
 from timeline_app.persistence.orm import (
     EVENTS_GENERATION_KEY,
     CategoryRow,
     EventSnapshotRow,
     MetaRow,
 )
+from timeline_app.persistence.orm_collections import (
+    CATEGORY_ORDER,
+    SHOWN_EVENT_SQL,
+    STATE_SHOWN,
+    CollectionRow,
+    category_is_shown,
+)
 
 log = logging.getLogger(__name__)
 
 #: 3: keys are the events' stored ``key`` column (2 and before: SQLite rowids, which a dump
-#: and restore may renumber, so such a snapshot is never read).
-SNAPSHOT_FORMAT = 3
+#: and restore may renumber, so such a snapshot is never read). 4: a collection column.
+SNAPSHOT_FORMAT = 4
 #: What the ``key`` column of the snapshot holds, recorded in its description.
 KEY_SOURCE = "events.key"
 DESCRIPTION = "description"
 #: date.toordinal() of a Julian day number: 0001-01-01 is ordinal 1 and Julian day 1721425.5.
 JULIAN_TO_ORDINAL = 1721424.5
+#: Rows read at a time when building the snapshot from the table.
+_CHUNK_ROWS = 50_000
 
 # One pass over the events, in the timeline's order (start, then id: the index covers it).
 _COLUMNS_SQL = f"""
@@ -47,8 +60,9 @@ SELECT e.key,
        CASE e.confidence WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
        (CASE WHEN e.approximate THEN 1 ELSE 0 END)
          | (CASE WHEN e.end_date > e.start_date THEN 2 ELSE 0 END),
-       min(length(e.title), 65535)
-FROM events AS e ORDER BY e.start_date, e.id
+       min(length(e.title), 65535),
+       coalesce(e.collection_id, 0)
+FROM events AS e WHERE {SHOWN_EVENT_SQL} ORDER BY e.start_date, e.id
 """
 
 
@@ -59,26 +73,42 @@ def events_generation(session: Session) -> int | None:
 
 
 def _category_ids(session: Session) -> list[str]:
-    return list(session.scalars(select(CategoryRow.id).order_by(CategoryRow.position)))
+    return list(
+        session.scalars(select(CategoryRow.id).where(category_is_shown()).order_by(*CATEGORY_ORDER))
+    )
+
+
+def _collection_ids(session: Session) -> list[int]:
+    """The curated chronology (0), then every shown collection by id."""
+    shown = select(CollectionRow.id).where(CollectionRow.state == STATE_SHOWN)
+    return [CURATED_COLLECTION, *session.scalars(shown.order_by(CollectionRow.id))]
 
 
 def build_event_columns(session: Session) -> EventColumns:
     """Read every event from the events table (the slow path: about 2 s per million)."""
     category_ids = _category_ids(session)
-    rows = session.connection().exec_driver_sql(_COLUMNS_SQL).fetchall()
+    collection_ids = _collection_ids(session)
     names = list(COLUMN_TYPES)
-    if not rows:
-        return EventColumns.empty(category_ids)
     position = {category_id: index for index, category_id in enumerate(category_ids)}
     unknown = len(category_ids)
-    values = list(zip(*rows, strict=True))
-    arrays: dict[str, Any] = {}
-    for index, name in enumerate(names):
-        column: Sequence[Any] = values[index]
-        if name == "category":
-            column = [position.get(str(category_id), unknown) for category_id in column]
-        arrays[name] = np.array(column, dtype=COLUMN_TYPES[name])
-    return EventColumns.from_arrays(arrays, category_ids, sort=False)
+    collection_index = {collection_id: index for index, collection_id in enumerate(collection_ids)}
+    chunks: dict[str, list[Any]] = {name: [] for name in names}
+    result = session.connection().exec_driver_sql(_COLUMNS_SQL)
+    # In chunks: a million rows as tuples at once would cost half a gigabyte.
+    while rows := result.fetchmany(_CHUNK_ROWS):
+        values = list(zip(*rows, strict=True))
+        for index, name in enumerate(names):
+            column: Sequence[Any] = values[index]
+            if name == "category":
+                column = [position.get(str(category_id), unknown) for category_id in column]
+            elif name == "collection":
+                column = [collection_index.get(int(cid), 0) for cid in column]
+            chunks[name].append(np.array(column, dtype=COLUMN_TYPES[name]))
+    arrays: dict[str, Any] = {
+        name: np.concatenate(parts) if parts else np.zeros(0, COLUMN_TYPES[name])
+        for name, parts in chunks.items()
+    }
+    return EventColumns.from_arrays(arrays, category_ids, sort=False, collection_ids=collection_ids)
 
 
 def store_event_columns(session: Session, columns: EventColumns, generation: int) -> None:
@@ -89,6 +119,7 @@ def store_event_columns(session: Session, columns: EventColumns, generation: int
         "generation": generation,
         "count": len(columns),
         "category_ids": list(columns.category_ids),
+        "collection_ids": list(columns.collection_ids),
         "longest_days": columns.longest_days,
     }
     session.execute(delete(EventSnapshotRow))
@@ -126,10 +157,11 @@ def _stored_columns(session: Session, generation: int | None) -> EventColumns | 
     try:
         longest_days = int(description["longest_days"])
         category_ids = tuple(str(category_id) for category_id in description["category_ids"])
+        collection_ids = tuple(int(cid) for cid in description["collection_ids"])
     except (KeyError, TypeError, ValueError) as error:
         log.warning("ignoring an event snapshot with an unreadable description: %s", error)
         return None
-    return EventColumns(arrays, category_ids, longest_days)
+    return EventColumns(arrays, category_ids, longest_days, collection_ids)
 
 
 def _stored_description(session: Session) -> dict[str, Any] | None:
@@ -153,6 +185,8 @@ def _describes_current(description: object, generation: int | None, session: Ses
         and description.get("generation") == generation
         # categories reordered or renamed: the category column would be stale
         and description.get("category_ids") == _category_ids(session)
+        # a collection shown, hidden or removed: so would the collection column
+        and description.get("collection_ids") == _collection_ids(session)
     )
 
 

@@ -195,6 +195,58 @@ def _v7_event_texts(connection: Connection) -> None:
     sql("DELETE FROM app_meta WHERE key IN ('data_hash', 'data_files_fingerprint')")
 
 
+def _v8_collections(connection: Connection) -> None:
+    """The user's collections: own events and imported timelines beside the curated ones.
+
+    A table of collections and one of their eras; events, categories and sources get a
+    nullable ``collection_id`` (NULL: curated, the only rows data sync writes), and events
+    the columns a user's event carries. Every existing row is curated and stays as it is;
+    notes are not touched. The column snapshot gains a collection column: it is dropped
+    here and rebuilt when the database is opened.
+    """
+    sql = connection.exec_driver_sql
+    sql(
+        "CREATE TABLE collections ("
+        "id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "
+        "name TEXT NOT NULL, "
+        "description TEXT NOT NULL, "
+        "kind VARCHAR NOT NULL, "
+        "source_file TEXT NOT NULL, "
+        "created_at DATETIME NOT NULL, "
+        "state VARCHAR NOT NULL, "
+        "UNIQUE (name))"
+    )
+    sql("CREATE INDEX ix_collections_state ON collections (state)")
+    sql(
+        "CREATE TABLE eras ("
+        "id INTEGER NOT NULL, "
+        "collection_id INTEGER NOT NULL, "
+        "position INTEGER NOT NULL, "
+        "label TEXT NOT NULL, "
+        "start_date DATE NOT NULL, "
+        "end_date DATE NOT NULL, "
+        "precision VARCHAR NOT NULL, "
+        "PRIMARY KEY (id), "
+        "FOREIGN KEY(collection_id) REFERENCES collections (id) ON DELETE CASCADE)"
+    )
+    sql("CREATE INDEX ix_eras_collection_id ON eras (collection_id)")
+    for table in ("events", "categories", "sources"):
+        sql(f"ALTER TABLE {table} ADD COLUMN collection_id INTEGER")
+    for column, kind in V8_EVENT_COLUMNS.items():
+        sql(f"ALTER TABLE events ADD COLUMN {column} {kind}")
+    sql("CREATE INDEX ix_events_collection_id ON events (collection_id)")
+    sql("DELETE FROM event_snapshot")
+
+
+#: The columns schema 8 adds to events besides ``collection_id`` (all nullable).
+V8_EVENT_COLUMNS = {
+    "source_url": "TEXT",
+    "source_label": "TEXT",
+    "time_of_day": "VARCHAR(5)",
+    "title_derived": "BOOLEAN",
+}
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
     Migration(
@@ -215,6 +267,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "Russian and Chinese",
         _v7_event_texts,
     ),
+    Migration(8, "collections of the user's own and imported events", _v8_collections),
 )
 #: The schema this version of the app writes.
 LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

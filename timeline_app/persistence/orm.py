@@ -71,6 +71,9 @@ class CategoryRow(Base):
     name_kk: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     name_ru: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     name_zh: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    #: Schema 8: the collection a user's category belongs to (NULL: curated). No foreign
+    #: key (ADD COLUMN; the collection repository keeps them consistent).
+    collection_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class PlaceRow(Base):
@@ -152,10 +155,16 @@ class SourceRow(Base):
     published: Mapped[date | None] = mapped_column(Date)
     published_text: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String, default="")
+    #: Schema 8: the collection a user's source belongs to (NULL: curated).
+    collection_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventRow(Base):
-    """A curated event; ``id`` is stable across data releases so notes stay attached."""
+    """An event; ``id`` is stable across data releases so notes stay attached.
+
+    ``collection_id`` NULL: the curated chronology (written by data sync only); else one of
+    the user's collections (see orm_collections), whose events carry the schema-8 columns.
+    """
 
     __tablename__ = "events"
     __table_args__ = (
@@ -185,6 +194,14 @@ class EventRow(Base):
     #: deletes into them. DEFAULT 0 only because SQLite can add a NOT NULL column to an
     #: existing table only with a default (migration 4); the trigger below replaces 0.
     key: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # Schema 8 (ADD COLUMN): what a user's event carries. Media credit or caption in
+    # ``source_label``; ``time_of_day`` "HH:MM"; a title made from the text: ``title_derived``.
+    # No foreign key on collection_id, as on categories and sources.
+    collection_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    source_label: Mapped[str | None] = mapped_column(Text)
+    time_of_day: Mapped[str | None] = mapped_column(String(5))
+    title_derived: Mapped[bool | None] = mapped_column(Boolean)
 
 
 #: Every insert gets a key, however the row is written (ORM, bulk insert, plain SQL): one

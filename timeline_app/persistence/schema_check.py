@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from timeline_app.persistence.migrations import LATEST_VERSION, run_migrations
-from timeline_app.persistence.orm import Base
+from timeline_app.persistence.orm_collections import SCHEMA
 
 log = logging.getLogger(__name__)
 #: The schema objects in an order they can be created in: tables, then indexes and triggers.
@@ -26,7 +26,7 @@ _SCHEMA_SQL = (
 
 def required_tables() -> frozenset[str]:
     """The tables of the current schema (the full-text tables are derived, made at open)."""
-    return frozenset(Base.metadata.tables)
+    return frozenset(SCHEMA.tables)
 
 
 def _tables(connection: sqlite3.Connection) -> set[str]:

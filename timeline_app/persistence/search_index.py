@@ -4,15 +4,20 @@ Each event's row holds its texts in every language: the English and the translat
 the title column, the summaries and bodies of all languages and the names in the content.
 
 Texts are folded in Python before indexing (see domain.text_search), so the tokenizer only
-splits words. The index is kept by the code that writes events (data sync) and notes.
+splits words. The index is kept by the code that writes events (data sync, the user's own
+events, imports: see ``index_events`` and ``index_kept_current``) and notes. Events of a
+hidden collection (being imported, or removed) are never found.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, Select, select, text
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.text_search import RANK_LIMIT, fold, fts_query
@@ -32,6 +37,7 @@ from timeline_app.persistence.orm import (
     PlaceRow,
     SourceRow,
 )
+from timeline_app.persistence.orm_collections import HIDDEN_STATES, event_is_shown
 
 # prefix='2 3': prefix indexes for two- and three-letter prefixes, so typing "as" in a
 # million events does not merge the lists of every word starting with "as" (seconds).
@@ -74,12 +80,66 @@ def _place_names(session: Session) -> dict[str, list[str]]:
 
 
 def rebuild_event_index(session: Session) -> int:
-    """Re-index every event; returns how many."""
+    """Re-index every shown event; returns how many."""
     session.execute(text("DELETE FROM event_search"))
+    count = _index(session, None)
+    session.merge(MetaRow(key=SEARCH_GENERATION_KEY, value=str(_events_generation(session))))
+    return count
+
+
+def index_events(session: Session, event_ids: Collection[str]) -> int:
+    """Add or replace the index rows of these events (those not shown are only removed)."""
+    ids = list(event_ids)
+    for start in range(0, len(ids), 5000):
+        batch = ids[start : start + 5000]
+        keys = session.scalars(select(EventRow.key).where(EventRow.id.in_(batch))).all()
+        unindex_events(session, keys)
+    return _index(session, ids)
+
+
+def unindex_events(session: Session, keys: Collection[int]) -> None:
+    """Remove the index rows of the events with these keys."""
+    listed = [int(key) for key in keys]
+    for start in range(0, len(listed), 5000):
+        batch = ",".join(str(key) for key in listed[start : start + 5000])
+        session.execute(text(f"DELETE FROM event_search WHERE rowid IN ({batch})"))
+
+
+@contextmanager
+def index_kept_current(session: Session) -> Iterator[None]:
+    """Around a change of events whose index rows the caller writes itself: when the index was
+    current before, it is recorded as current after (at the events generation then)."""
+    session.flush()
+    indexed = session.scalar(select(MetaRow.value).where(MetaRow.key == SEARCH_GENERATION_KEY))
+    current = indexed is not None and indexed == _events_generation(session)
+    yield
+    if current:
+        session.flush()
+        session.merge(MetaRow(key=SEARCH_GENERATION_KEY, value=_events_generation(session)))
+
+
+_S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
+
+
+def _only(statement: _S, column: Any, event_ids: list[str] | None) -> _S:
+    return statement if event_ids is None else statement.where(column.in_(event_ids))
+
+
+def _index(session: Session, event_ids: list[str] | None) -> int:
+    """Write the index rows of these shown events (None: of every shown event)."""
+    if event_ids is not None and len(event_ids) > 5000:
+        return sum(
+            _index(session, event_ids[start : start + 5000])
+            for start in range(0, len(event_ids), 5000)
+        )
     place_names = _place_names(session)
     extra: dict[str, list[str]] = defaultdict(list)
     for event_id, place_id in session.execute(
-        select(EventPlaceRow.event_id, EventPlaceRow.place_id)
+        _only(
+            select(EventPlaceRow.event_id, EventPlaceRow.place_id),
+            EventPlaceRow.event_id,
+            event_ids,
+        )
     ):
         extra[event_id] += place_names.get(place_id, [])
     person_texts = {
@@ -110,7 +170,11 @@ def rebuild_event_index(session: Session) -> int:
         )
     }
     for event_id, person_id in session.execute(
-        select(EventPersonRow.event_id, EventPersonRow.person_id)
+        _only(
+            select(EventPersonRow.event_id, EventPersonRow.person_id),
+            EventPersonRow.event_id,
+            event_ids,
+        )
     ):
         extra[event_id] += person_texts.get(person_id, [])
     # Glossary terms: their names in every language go with the events that use them.
@@ -127,25 +191,38 @@ def rebuild_event_index(session: Session) -> int:
             )
         )
     }
-    for event_id, term_id in session.execute(select(EventTermRow.event_id, EventTermRow.term_id)):
+    terms = select(EventTermRow.event_id, EventTermRow.term_id)
+    for event_id, term_id in session.execute(_only(terms, EventTermRow.event_id, event_ids)):
         extra[event_id] += term_texts.get(term_id, [])
+    citations = select(
+        CitationRow.event_id, SourceRow.title, SourceRow.publisher, CitationRow.quote
+    ).join(SourceRow, SourceRow.id == CitationRow.source_id)
     for event_id, title, publisher, quote in session.execute(
-        select(CitationRow.event_id, SourceRow.title, SourceRow.publisher, CitationRow.quote).join(
-            SourceRow, SourceRow.id == CitationRow.source_id
-        )
+        _only(citations, CitationRow.event_id, event_ids)
     ):
         extra[event_id] += [title, publisher, quote]
     # Translations: their titles go in the title column with the English one, their
     # summaries and bodies in the content, so a search in Kazakh, Russian or Chinese finds
     # the event as one in English does.
     translated_titles: dict[str, list[str]] = defaultdict(list)
+    texts = select(
+        EventTextRow.event_id, EventTextRow.title, EventTextRow.summary, EventTextRow.body
+    )
     for event_id, title, summary, body in session.execute(
-        select(EventTextRow.event_id, EventTextRow.title, EventTextRow.summary, EventTextRow.body)
+        _only(texts, EventTextRow.event_id, event_ids)
     ):
         translated_titles[event_id].append(title)
         extra[event_id] += [summary, body]
     # Column rows in batches, not ORM objects: a million events must not all sit in memory.
-    statement = select(EventRow.key, EventRow.id, EventRow.title, EventRow.summary, EventRow.body)
+    statement = select(
+        EventRow.key,
+        EventRow.id,
+        EventRow.title,
+        EventRow.summary,
+        EventRow.body,
+        EventRow.source_label,
+    ).where(event_is_shown())
+    statement = _only(statement, EventRow.id, event_ids)
     # An event's row in the index has the event's key as its rowid (as a note's has the
     # note's id): one event's entry can be found without reading the UNINDEXED id column.
     insert_row = text(
@@ -161,13 +238,14 @@ def rebuild_event_index(session: Session) -> int:
                     "key": row.key,
                     "event_id": row.id,
                     "title": fold(" \n".join([row.title, *translated_titles.get(row.id, ())])),
-                    "content": fold(" \n".join([row.summary, row.body, *extra[row.id]])),
+                    "content": fold(
+                        " \n".join([row.summary, row.body, row.source_label or "", *extra[row.id]])
+                    ),
                 }
                 for row in batch
             ],
         )
         count += len(batch)
-    session.merge(MetaRow(key=SEARCH_GENERATION_KEY, value=str(_events_generation(session))))
     return count
 
 
@@ -230,20 +308,22 @@ def search_index(session: Session, query: str, limit: int) -> IndexHits:
     expression = fts_query(query)
     if expression is None:
         return IndexHits([])
+    hidden = _hidden_keys_sql(session)
     # Counting up to a cap stops early; ranking needs every match scored.
     matches = session.execute(
         text(
             "SELECT count(*) FROM (SELECT 1 FROM event_search WHERE event_search MATCH :q "
-            "LIMIT :cap)"
+            f"{hidden} LIMIT :cap)"
         ),
         {"q": expression, "cap": RANK_LIMIT + 1},
     ).scalar_one()
     ranked = matches <= RANK_LIMIT
     statement = (
         "SELECT event_id, bm25(event_search, 0.0, 5.0, 1.0) AS rank FROM event_search "
-        "WHERE event_search MATCH :q ORDER BY rank LIMIT :limit"
+        f"WHERE event_search MATCH :q {hidden} ORDER BY rank LIMIT :limit"
         if ranked
-        else "SELECT event_id, 0.0 FROM event_search WHERE event_search MATCH :q LIMIT :limit"
+        else f"SELECT event_id, 0.0 FROM event_search WHERE event_search MATCH :q {hidden} "
+        "LIMIT :limit"
     )
     hits: dict[str, IndexHit] = {}
     for event_id, rank in session.execute(text(statement), {"q": expression, "limit": limit}):
@@ -263,3 +343,18 @@ def search_index(session: Session, query: str, limit: int) -> IndexHits:
             hits[event_id] = IndexHit(event_id, min(known.rank, rank), known.in_event, True)
     found = sorted(hits.values(), key=lambda hit: (hit.rank, hit.event_id))[:limit]
     return IndexHits(found, ranked)
+
+
+def _hidden_keys_sql(session: Session) -> str:
+    """A condition leaving out the events of hidden collections ("" when there are none, the
+    usual case: the query stays the plain full-text search)."""
+    states = ", ".join(f"'{state}'" for state in HIDDEN_STATES)
+    hidden = session.execute(
+        text(f"SELECT EXISTS (SELECT 1 FROM collections WHERE state IN ({states}))")
+    ).scalar_one()
+    if not hidden:
+        return ""
+    return (
+        "AND rowid NOT IN (SELECT key FROM events WHERE collection_id IN "
+        f"(SELECT id FROM collections WHERE state IN ({states})))"
+    )
