@@ -84,6 +84,7 @@ def attach_database(
     """
     from timeline_app.services.note_exchange.service import NoteExchangeService
     from timeline_app.services.note_service import NoteService
+    from timeline_app.services.own_events import OwnEventsService
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService
 
@@ -91,6 +92,8 @@ def attach_database(
     timeline = TimelineService(database.session_factory, database.path)
     search = SearchService(database.session_factory, database.path)
     follow_interface_language(window, timeline, search)
+    own = OwnEventsService(database.session_factory, database.path)
+    window.own_events.attach(own, timeline, read_only=database.read_only)
     window.attach(
         WindowServices(
             timeline,

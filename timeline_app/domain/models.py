@@ -248,6 +248,9 @@ class EventDetail:
     source_label: str = ""
     time_of_day: str = ""
     title_derived: bool = False
+    #: The name and kind ("own" or "imported") of the user's collection ("" when curated).
+    collection_name: str = ""
+    collection_kind: str = ""
 
     @property
     def is_users(self) -> bool:

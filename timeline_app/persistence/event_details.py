@@ -38,7 +38,7 @@ from timeline_app.persistence.orm import (
     PlaceRow,
     SourceRow,
 )
-from timeline_app.persistence.orm_collections import event_is_shown
+from timeline_app.persistence.orm_collections import CollectionRow, event_is_shown
 from timeline_app.persistence.rows import category_of, source_of
 
 
@@ -187,4 +187,13 @@ def read_detail(session: Session, event_id: str, language: str) -> EventDetail |
         source_label=row.source_label or "",
         time_of_day=row.time_of_day or "",
         title_derived=bool(row.title_derived),
+        **_collection_of(session, row.collection_id),
     )
+
+
+def _collection_of(session: Session, collection_id: int | None) -> dict[str, str]:
+    """The name and kind of an event's collection (none for a curated event)."""
+    row = None if collection_id is None else session.get(CollectionRow, collection_id)
+    if row is None:
+        return {}
+    return {"collection_name": row.name, "collection_kind": row.kind}

@@ -18,7 +18,7 @@ from timeline_app.domain.collections import (
     OwnEventRecord,
     new_user_id,
 )
-from timeline_app.domain.models import DatePrecision
+from timeline_app.domain.models import DatePrecision, Place
 from timeline_app.persistence.orm import CategoryRow, EventPlaceRow, EventRow, PlaceRow
 from timeline_app.persistence.search_index import index_events, index_kept_current, unindex_events
 
@@ -154,6 +154,23 @@ class OwnEventRepository:
             unindex_events(self._session, [row.key])
             self._session.delete(row)
             self._session.flush()
+
+    def places(self) -> list[Place]:
+        """Every known place (to pick an event's places from), by name."""
+        rows = self._session.scalars(select(PlaceRow).order_by(PlaceRow.name, PlaceRow.id))
+        return [
+            Place(
+                id=row.id,
+                name=row.name,
+                country=row.country,
+                latitude=row.latitude,
+                longitude=row.longitude,
+                name_kk=row.name_kk,
+                name_zh=row.name_zh,
+                name_ru=row.name_ru,
+            )
+            for row in rows
+        ]
 
     def delete_category_if_unused(self, category_id: str) -> bool:
         """Delete a user's category no event uses; True when it went."""

@@ -18,6 +18,7 @@ from timeline_app.domain.collections import (
     OwnEventRecord,
     new_user_id,
 )
+from timeline_app.domain.models import Place
 from timeline_app.persistence.collection_repository import CollectionRepository
 from timeline_app.persistence.event_snapshot import refresh_event_snapshot
 from timeline_app.persistence.own_event_repository import OwnEventRepository
@@ -123,6 +124,11 @@ class OwnEventsService:
             elif change.before is not None:
                 events.delete(change.before.id)
             refresh_event_snapshot(s)
+
+    def places(self) -> list[Place]:
+        """Every known place, by name (for the edit dialog)."""
+        with storage_errors(self._path, "read the places"), self._session_factory() as s:
+            return OwnEventRepository(s).places()
 
     def event(self, event_id: str) -> OwnEventRecord | None:
         """An event of the user's as stored (for the edit dialog); None for others."""

@@ -25,6 +25,7 @@ from timeline_app.ui.navigator import Navigator
 from timeline_app.ui.notes.files import NoteFiles
 from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.notes.removed_event_notes import RemovedEventNotesDialog
+from timeline_app.ui.own_events_controller import OwnEventsController
 from timeline_app.ui.pending import pending
 from timeline_app.ui.plural import tr
 from timeline_app.ui.search.box import SearchBox
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow, ActionAccess):
         )
         self.actions_ = build_actions(self, self.timeline_view)
         self.navigator = Navigator(self.timeline_view, self)
+        self.own_events = OwnEventsController(self, self, self._load_events)
         self.preferences = WindowPreferences(
             self, self._state, self.actions_, self.timeline_view, self.detail_pane
         )

@@ -22,6 +22,10 @@ from timeline_app.ui.reader_locale import format_number
 from timeline_app.ui.translate import translate
 
 EVENT_LINK_SCHEME = "event"
+#: Links of the "yours" line: edit or delete the user's event shown.
+OWN_EVENT_LINK_SCHEME = "own-event"
+EDIT_OWN_EVENT_URL = f"{OWN_EVENT_LINK_SCHEME}:edit"
+DELETE_OWN_EVENT_URL = f"{OWN_EVENT_LINK_SCHEME}:delete"
 #: Untranslated; shown through QCoreApplication.translate("DetailPane", …).
 LINK_KIND_LABELS = {
     ("leads-to", True): str(QT_TRANSLATE_NOOP("DetailPane", "leads to")),
@@ -144,6 +148,38 @@ def _link(link: EventLink) -> str:
     )
 
 
+def yours_line(detail: EventDetail, editable: bool) -> str:
+    """The muted line under the title of a user's event ("Your event", or the collection it
+    came from), with Edit… and Delete links when it can be changed; "" for a curated one."""
+    if not detail.is_users:
+        return ""
+    said = (
+        translate("DetailPane", "Your event")
+        if detail.collection_kind != "imported"
+        else translate("DetailPane", "From collection {name}").format(name=detail.collection_name)
+    )
+    links = ""
+    if editable:
+        edit, delete = translate("DetailPane", "Edit…"), translate("DetailPane", "Delete")
+        links = (
+            f" · <a href='{EDIT_OWN_EVENT_URL}'>{escape(edit)}</a>"
+            f" · <a href='{DELETE_OWN_EVENT_URL}'>{escape(delete)}</a>"
+        )
+    return f"<p class='muted yours'><small>{escape(said)}{links}</small></p>"
+
+
+def _source_link(detail: EventDetail) -> list[str]:
+    """A user's event's source: its link (and credit), as a list for ``_section``."""
+    if not detail.source_url and not detail.source_label:
+        return []
+    line = escape(detail.source_label)
+    if detail.source_url:
+        url = escape(detail.source_url, quote=True)
+        link = f"<a href='{url}'>{escape(detail.source_url)}</a>"
+        line = f"{line}<br>{link}" if line else link
+    return [line]
+
+
 def _section(title: str, items: list[str]) -> str:
     if not items:
         return ""
@@ -167,7 +203,7 @@ h4 {{ margin-top: 12px; margin-bottom: 2px; }}
 .muted {{ color: {colours.muted}; }}
 a {{ color: {colours.link}; }}
 .meta {{ margin-top: 0; }}
-.translation {{ margin-top: 0; margin-bottom: 2px; }}
+.translation, .yours {{ margin-top: 0; margin-bottom: 2px; }}
 ul {{ margin-top: 0; margin-left: -20px; }}
 li {{ margin-bottom: 4px; }}
 </style>
@@ -219,7 +255,7 @@ def event_detail_html(
         )
         + _section(
             QCoreApplication.translate("DetailPane", "Sources"),
-            [_citation(citation) for citation in detail.citations],
+            [_citation(citation) for citation in detail.citations] + _source_link(detail),
         )
     )
 

@@ -12,10 +12,13 @@ from typing_extensions import override
 
 from timeline_app.domain.models import EventDetail
 from timeline_app.ui.details.html import (
+    EDIT_OWN_EVENT_URL,
     EVENT_LINK_SCHEME,
+    OWN_EVENT_LINK_SCHEME,
     HtmlColours,
     empty_detail_html,
     event_detail_html,
+    yours_line,
 )
 from timeline_app.ui.external_links import open_external
 from timeline_app.ui.theme import mix
@@ -59,6 +62,10 @@ class DetailPane(QTextBrowser):
 
     #: str: id of a related event whose link was clicked
     relatedEventActivated = Signal(str)
+    #: str: id of the user's event shown, whose Edit… link was clicked
+    editRequested = Signal(str)
+    #: str: id of the user's event shown, whose Delete link was clicked
+    deleteRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +75,7 @@ class DetailPane(QTextBrowser):
         self._event_id: str | None = None
         self._detail: EventDetail | None = None
         self._showing_original = False
+        self._own_editable = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -78,6 +86,10 @@ class DetailPane(QTextBrowser):
     def eventId(self) -> str | None:
         """Id of the event shown, or None."""
         return self._event_id
+
+    def eventDetail(self) -> EventDetail | None:
+        """The event shown, or None."""
+        return self._detail
 
     def setEventDetail(self, detail: EventDetail | None) -> None:
         """Show this event (None shows the empty-state hint)."""
@@ -100,6 +112,11 @@ class DetailPane(QTextBrowser):
         self._showing_original = original
         self._render()
 
+    def setOwnEventsEditable(self, editable: bool) -> None:
+        """Offer Edit… and Delete on the user's events (not in a read-only database)."""
+        self._own_editable = editable
+        self._render()
+
     def _render(self) -> None:
         palette = self.palette()
         colours = HtmlColours(
@@ -114,7 +131,7 @@ class DetailPane(QTextBrowser):
             self.setHtml(empty_detail_html(colours))
             return
         showing = self._showing_original
-        note = _translation_note(detail, showing)
+        note = yours_line(detail, self._own_editable) + _translation_note(detail, showing)
         self.setHtml(event_detail_html(_shown(detail, showing), colours, note))
 
     @override
@@ -128,6 +145,9 @@ class DetailPane(QTextBrowser):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() == TRANSLATION_LINK_SCHEME:
             self.setShowingOriginal(url.toString() == SHOW_ORIGINAL_URL)
+        elif url.scheme() == OWN_EVENT_LINK_SCHEME and self._event_id is not None:
+            wanted = self.editRequested if url.toString() == EDIT_OWN_EVENT_URL else None
+            (wanted or self.deleteRequested).emit(self._event_id)
         elif url.scheme() == EVENT_LINK_SCHEME:
             self.relatedEventActivated.emit(url.path())
         elif url.scheme() in ("http", "https"):
