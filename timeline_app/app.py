@@ -92,8 +92,7 @@ def attach_database(
     timeline = TimelineService(database.session_factory, database.path)
     search = SearchService(database.session_factory, database.path)
     follow_interface_language(window, timeline, search)
-    own = OwnEventsService(database.session_factory, database.path)
-    window.own_events.attach(own, timeline, read_only=database.read_only)
+    window.own_events.attach(OwnEventsService(database.session_factory, database.path), timeline)
     window.attach(
         WindowServices(
             timeline,
@@ -111,9 +110,7 @@ def attach_database(
     callbacks.append(database.dispose)
     window.closed_callbacks.extend(callbacks)
     if database.read_only:
-        window.preferences.move_database = lambda _target: messages.cannot_move_read_only(
-            database.path
-        )
+        window.preferences.move_database = lambda _t: messages.cannot_move_read_only(database.path)
         return
 
     def repair() -> None:

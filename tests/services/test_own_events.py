@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.collection_helpers import neutral_events
 from timeline_app.domain.collections import (
     CollectionError,
     NewCategory,
@@ -20,6 +21,7 @@ from timeline_app.domain.models import DatePrecision
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.event_snapshot import snapshot_is_current
 from timeline_app.persistence.search_index import index_is_current
+from timeline_app.services.event_import import EventImportWriter, ImportTarget
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.own_events import OwnEventsService
 from timeline_app.services.search_service import SearchService
@@ -208,3 +210,30 @@ def test_the_stored_dates_are_iso_text_with_four_digit_years(database: Database)
     finally:
         connection.close()
     assert stored[0] == "0005-03-09" and stored[1] is not None
+
+
+def test_places_are_listed_by_name_for_the_editor(database: Database) -> None:
+    own, _timeline, _search = services(database)
+    places = own.places()
+    assert [place.id for place in places] == ["astana", "beijing"]
+    assert places[0].name == "Astana" and places[0].name_kk == "Астана"
+
+
+def test_the_detail_names_the_collection_of_a_users_event(database: Database) -> None:
+    own, timeline, _search = services(database)
+    made = own.create(OwnEventInput("Mine", date(2001, 1, 1), category_id="diplomacy"))
+    detail = timeline.event_detail(made.event_id)
+    assert detail is not None and detail.collection_kind == "own" and detail.collection_name
+    written = EventImportWriter(database.session_factory, database.path).write(
+        ImportTarget("Women in Computing"), neutral_events(1)
+    )
+    assert written.count == 1
+    marker = next(m for m in timeline.markers() if m.title == "Imported event 0")
+    imported = timeline.event_detail(marker.id)
+    assert imported is not None
+    assert (imported.collection_kind, imported.collection_name) == (
+        "imported",
+        "Women in Computing",
+    )
+    curated = timeline.event_detail("e2017-expo")
+    assert curated is not None and curated.collection_name == "" and curated.collection_kind == ""

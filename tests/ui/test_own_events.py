@@ -3,8 +3,10 @@ the "yours" line in the detail pane, validation, curated events left alone, sear
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
@@ -13,9 +15,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QColorDialog, QListWidget, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import SAMPLE_DATA
 from tests.ui.helpers import as_date, day_under
 from tests.ui.window_helpers import give_focus, search_for
+from timeline_app.app import create_main_window
+from timeline_app.domain.collections import OwnEventInput
 from timeline_app.domain.models import DatePrecision
+from timeline_app.services.own_events import OwnEventsService
+from timeline_app.services.startup import open_timeline_database
 from timeline_app.ui.details.html import DELETE_OWN_EVENT_URL, EDIT_OWN_EVENT_URL
 from timeline_app.ui.dialogs.event_editor import EventEditor
 from timeline_app.ui.main_window import MainWindow
@@ -310,3 +317,34 @@ def test_filter_counts_follow_a_new_event(make_window: WindowFactory, qtbot: QtB
     assert window.explorer.total == total + 1
     window.undo()
     assert window.explorer.total == total
+
+
+def test_nothing_can_be_changed_in_a_read_only_database(qtbot: QtBot, db_path: Path) -> None:
+    database = open_timeline_database(db_path, SAMPLE_DATA)
+    made = OwnEventsService(database.session_factory, db_path).create(
+        OwnEventInput("Frozen", date(2010, 1, 1), category_id="diplomacy")
+    )
+    database.dispose()
+    window = create_main_window(db_path, data_dir=SAMPLE_DATA, read_only=True)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.timeline_view.selectEvent(made.event_id)
+    assert "Your event" in detail_text(window)
+    assert EDIT_OWN_EVENT_URL not in window.detail_pane.toHtml()
+    for name in ("newEventAction", "editEventAction", "deleteEventAction"):
+        assert not action(window, name).isEnabled(), name
+    assert window.own_events.newEvent() is None
+
+
+def test_an_imported_event_names_its_collection(make_window: WindowFactory) -> None:
+    window = make_window()
+    detail = window.detail_pane
+    assert window.timeline_view.selectEvent("e2017-expo")
+    shown = detail.eventDetail()
+    assert shown is not None
+    detail.setEventDetail(
+        dataclasses.replace(
+            shown, collection_id=3, collection_kind="imported", collection_name="Women in Computing"
+        )
+    )
+    assert "From collection Women in Computing" in detail_text(window)

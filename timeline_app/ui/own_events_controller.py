@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 from typing_extensions import override
@@ -20,6 +20,7 @@ from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import DatePrecision, EventDetail
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.dialogs.event_editor import EventEditor, EventValues
+from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.own_event_commands import OwnEventCommand
 from timeline_app.ui.timeline.geometry import SIDE_PADDING
 from timeline_app.ui.timeline.view import TimelineView
@@ -45,6 +46,9 @@ class OwnEventsHost(Protocol):
     detail_pane: DetailPane
     actions_: WindowActions
     status: StatusLine
+    notes_panel: NotesPanel
+    #: the database's services were attached (read-only or not)
+    attached: SignalInstance
 
     def reportStorageError(self, error: StorageError) -> None: ...
 
@@ -89,7 +93,6 @@ class OwnEventsController(QObject):
         self._window, self._host, self._reload = window, host, reload
         self._service: OwnEventsService | None = None
         self._timeline: TimelineService | None = None
-        self._read_only = False
         #: the editor open now (None when none is)
         self.editor: EventEditor | None = None
         self.new_event = make_action(window, [QKeySequence("Ctrl+N")], "document-new")
@@ -110,18 +113,22 @@ class OwnEventsController(QObject):
         host.detail_pane.deleteRequested.connect(self.deleteEvent)
         host.timeline_view.eventSelected.connect(lambda _id: self.updateActions())
         host.timeline_view.selectionCleared.connect(self.updateActions)
+        host.attached.connect(self.updateActions)
         host.timeline_view.installEventFilter(self)
         window.installEventFilter(self)
         self.retranslate()
         self.updateActions()
 
-    def attach(
-        self, service: OwnEventsService, timeline: TimelineService, *, read_only: bool
-    ) -> None:
-        """The opened database's services (nothing can be changed in a read-only one)."""
-        self._service, self._timeline, self._read_only = service, timeline, read_only
-        self._host.detail_pane.setOwnEventsEditable(not read_only)
+    def attach(self, service: OwnEventsService, timeline: TimelineService) -> None:
+        """The opened database's services."""
+        self._service, self._timeline = service, timeline
         self.updateActions()
+
+    @property
+    def _read_only(self) -> bool:
+        """Nothing can be changed in a read-only database (the window makes its notes
+        read-only then, on attaching it)."""
+        return self._host.notes_panel.isReadOnly()
 
     def retranslate(self) -> None:
         """Set the actions' texts in the language now in force."""
@@ -144,6 +151,8 @@ class OwnEventsController(QObject):
     def updateActions(self) -> None:
         """New Event needs a writable database; Edit and Delete an event of the user's."""
         writable = self._service is not None and not self._read_only
+        if self._host.detail_pane.ownEventsEditable() != writable:
+            self._host.detail_pane.setOwnEventsEditable(writable)
         self.new_event.setEnabled(writable)
         own = self._selected() is not None
         self.edit_event.setEnabled(writable and own)

@@ -112,6 +112,10 @@ class DetailPane(QTextBrowser):
         self._showing_original = original
         self._render()
 
+    def ownEventsEditable(self) -> bool:
+        """True when Edit… and Delete are offered on the user's events."""
+        return self._own_editable
+
     def setOwnEventsEditable(self, editable: bool) -> None:
         """Offer Edit… and Delete on the user's events (not in a read-only database)."""
         self._own_editable = editable
