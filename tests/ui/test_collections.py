@@ -203,3 +203,19 @@ def test_eras_are_drawn_as_bands_behind_the_events(
     assert view.era_bands.rects() == []
     without = view.grab().toImage().pixelColor(point)
     assert with_band != without
+
+
+def test_a_removal_is_deleted_for_good_when_the_window_closes(
+    make_window: WindowFactory, ancient: int, db_path: Path
+) -> None:
+    from timeline_app.services.collections_service import CollectionsService
+
+    window = make_window()
+    window.collections.remove(ancient)
+    assert imported_ids(window) == []
+    window.close()  # the undo stack goes: nothing is left to bring back
+    database = open_timeline_database(db_path, SAMPLE_DATA)
+    try:
+        assert CollectionsService(database.session_factory, database.path).purge_removed() == 0
+    finally:
+        database.dispose()
