@@ -38,6 +38,7 @@ from timeline_app.ui import app_messages as messages
 from timeline_app.ui.main_window import MainWindow, WindowServices
 from timeline_app.ui.text_language import follow_interface_language
 from timeline_app.ui.window_handover import WindowHandOver, select_handed_over
+from timeline_app.window_collections import attach_collections
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -103,7 +104,7 @@ def attach_database(
             private_copy=database.private_copy,
         )
     )
-    callbacks: list[Callable[[], None]] = []
+    callbacks: list[Callable[[], None]] = [attach_collections(window, database, timeline)]
     if not database.read_only:
         callbacks.append(lambda: _release_drafts(notes))
     # Closing the window returns the file's connections; later use reconnects transparently.

@@ -46,7 +46,7 @@ def test_numeric_days_are_read_day_first() -> None:
         ("29.02.2015", DateQueryProblem.NO_SUCH_DAY, "29.02.2015: February 2015 has no day 29."),
         ("31.13.2015", DateQueryProblem.NO_SUCH_MONTH, "31.13.2015: there is no month 13"),
         ("13.2015", DateQueryProblem.NO_SUCH_MONTH, "13.2015: there is no month 13"),
-        ("31.08.1980", DateQueryProblem.OUT_OF_RANGE, "1980 is outside the timeline"),
+        ("31.08.0000", DateQueryProblem.OUT_OF_RANGE, "0 is outside the timeline (1–9999)"),
         ("2015.08.31.", DateQueryProblem.UNREADABLE, "'2015.08.31.' is not a date I understand"),
         ("", DateQueryProblem.EMPTY, "Type a year"),
     ],
@@ -60,3 +60,19 @@ def test_impossible_dates_are_explained(text: str, problem: DateQueryProblem, me
 
 def test_a_leap_day_is_a_day() -> None:
     assert parse_date_query("29.02.2016")[0] == date(2016, 2, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1066", (date(1066, 1, 1), date(1066, 12, 31))),
+        ("0005", (date(5, 1, 1), date(5, 12, 31))),
+        ("12.9999", (date(9999, 12, 1), date(9999, 12, 31))),
+        ("31.12.9999", (date(9999, 12, 17), date(9999, 12, 31))),
+        ("01.01.0001", (date(1, 1, 1), date(1, 1, 15))),
+        ("14.10.1066", (date(1066, 9, 30), date(1066, 10, 28))),
+    ],
+)
+def test_any_year_from_1_to_9999_is_accepted(text: str, expected: tuple[date, date]) -> None:
+    # Collections may lie anywhere in years 1–9999; the days around a day stop at their ends.
+    assert parse_date_query(text) == expected

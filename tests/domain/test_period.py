@@ -23,9 +23,14 @@ def test_fit_all_shows_exactly_the_period() -> None:
 
 
 @pytest.mark.parametrize("year", [CURATED_PERIOD.first_year - 1, CURATED_PERIOD.last_year + 1])
-def test_go_to_date_refuses_years_outside_the_period(year: int) -> None:
+def test_go_to_date_goes_beyond_the_period(year: int) -> None:
+    # The user's collections may lie anywhere in years 1–9999.
+    assert parse_date_query(str(year)) == (date(year, 1, 1), date(year, 12, 31))
+
+
+def test_go_to_date_refuses_year_0() -> None:
     with pytest.raises(DateQueryError):
-        parse_date_query(str(year))
+        parse_date_query("0000")
 
 
 def test_go_to_date_reaches_both_ends_of_the_period() -> None:

@@ -54,7 +54,7 @@ def test_back_to_a_place_without_selection_clears_the_panes(make_window: WindowF
 def test_go_to_date_explains_mistakes(make_window: WindowFactory) -> None:
     window = make_window()
     dialog = window.showGoToDate()
-    dialog.edit.setText("1980")
+    dialog.edit.setText("0000")
     QTest.keyClick(dialog.edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert "outside the timeline" in dialog.error.text()
@@ -62,6 +62,19 @@ def test_go_to_date_explains_mistakes(make_window: WindowFactory) -> None:
     QTest.keyClick(dialog.edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.timeline_view.visibleRange() == (date(2015, 8, 1), date(2015, 8, 31))
+
+
+def test_go_to_date_goes_to_any_year_and_fit_all_comes_back(make_window: WindowFactory) -> None:
+    # No event lies in 1066: the timeline goes there all the same (years 1–9999).
+    window = make_window()
+    view = window.timeline_view
+    dialog = window.showGoToDate()
+    dialog.edit.setText("1066")
+    QTest.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert view.visibleRange() == (date(1066, 1, 1), date(1066, 12, 31))
+    window.actions_.fit_all.trigger()
+    assert view.visibleRange() == (date(1992, 1, 1), date(2024, 12, 31))
 
 
 def test_enter_reads_and_n_writes(make_window: WindowFactory, qtbot: QtBot) -> None:

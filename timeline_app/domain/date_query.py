@@ -14,9 +14,10 @@ from functools import cache
 
 from timeline_app.domain.date_words import DATE_LANGUAGES, month_names
 from timeline_app.domain.dates import MONTH_NAMES
-from timeline_app.domain.period import CURATED_PERIOD
+from timeline_app.domain.period import EVERY_DAY
 
-FIRST_YEAR, LAST_YEAR = CURATED_PERIOD.first_year, CURATED_PERIOD.last_year
+#: Any year an event may have: the user's collections lie anywhere in years 1–9999.
+FIRST_YEAR, LAST_YEAR = EVERY_DAY.first_year, EVERY_DAY.last_year
 #: A month name as typed: letters of any script, perhaps an abbreviation's dot.
 _WORD = r"[^\W\d_]+\.?"
 #: The year's word or abbreviation after its number: "2015 г.", "2015 года", "2015 ж.", "2015 жылы".
@@ -104,8 +105,7 @@ def _month(text: str, word: str) -> int:
 
 def _month_range(text: str, year: int, month: int) -> tuple[date, date]:
     first = _checked(text, year, month)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return first, following - timedelta(days=1)
+    return first, date(year, month, calendar.monthrange(year, month)[1])
 
 
 def parse_date_query(text: str) -> tuple[date, date]:
@@ -162,6 +162,6 @@ def parse_date_query(text: str) -> tuple[date, date]:
 
 
 def _around(day: date) -> tuple[date, date]:
-    return max(day - timedelta(days=14), CURATED_PERIOD.first), min(
-        day + timedelta(days=14), CURATED_PERIOD.last
-    )
+    first = EVERY_DAY.first + max(day - EVERY_DAY.first, timedelta(days=14)) - timedelta(days=14)
+    last = EVERY_DAY.last - max(EVERY_DAY.last - day, timedelta(days=14)) + timedelta(days=14)
+    return first, last

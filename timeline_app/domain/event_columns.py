@@ -331,7 +331,8 @@ class EventColumns:
         """counts[year - first_year][category] by start year (unknown categories last)."""
         width = len(self.category_ids) + 1
         counts = np.zeros((last_year - first_year + 1, width), np.int64)
-        edges = [date(year, 1, 1).toordinal() for year in range(first_year, last_year + 2)]
+        edges = [date(year, 1, 1).toordinal() for year in range(first_year, last_year + 1)]
+        edges.append(date(last_year, 12, 31).toordinal() + 1)  # no date(10000, 1, 1)
         cuts = first_on_or_after(self.starts, edges)
         categories = np.minimum(self.columns["category"], width - 1)
         for row, (low, high) in enumerate(itertools.pairwise(cuts)):

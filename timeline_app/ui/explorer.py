@@ -16,7 +16,6 @@ from timeline_app.domain.event_filter import EventFilter, filter_mask
 from timeline_app.domain.event_lookup import EventLookup, MarkerLookup
 from timeline_app.domain.histogram import column_histogram
 from timeline_app.domain.models import Category
-from timeline_app.domain.period import CURATED_PERIOD
 from timeline_app.domain.search_types import SearchResult
 from timeline_app.domain.text_search import RANK_LIMIT
 from timeline_app.ui.plural import tr
@@ -45,6 +44,8 @@ class Explorer(QObject):
     message = Signal(str)
     #: emitted after the set of shown events changed
     shownEventsChanged = Signal()
+    #: EventColumns: every event, newly given (setEvents), before the filters are applied
+    eventsLoaded = Signal(object)
 
     def __init__(
         self,
@@ -82,6 +83,7 @@ class Explorer(QObject):
         """All events (as columns, with their texts' lookup) and categories."""
         self._all, self._lookup, self._categories = columns, lookup, categories
         self._filters.setCategories(categories, columns.category_counts())
+        self.eventsLoaded.emit(columns)
         self._filters.setFilter(self._filter)
         self.reloadNotes()
 
@@ -156,8 +158,9 @@ class Explorer(QObject):
                     "Explorer", "The selected event is hidden by the filters."
                 )
             )
+        period = self.shown.period()  # the curated years, or more for collections beyond them
         self._overview.setHistogram(
-            column_histogram(self.shown, CURATED_PERIOD.first_year, CURATED_PERIOD.last_year),
+            column_histogram(self.shown, period.first_year, period.last_year),
             [c.colour for c in self._categories],
         )
         self._show_results()

@@ -18,6 +18,7 @@ from typing_extensions import override
 from timeline_app.domain.dates import event_date_text, format_point
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes, DatePrecision
+from timeline_app.ui.collections_controller import CollectionsController
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
 from timeline_app.ui.explorer import Explorer
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow, ActionAccess):
             self._notes_service,
             self,
         )
+        self.collections = CollectionsController(self)
         self._layout = lay_out_window(
             self,
             WindowParts(

@@ -1,4 +1,5 @@
-"""Filters and legend: a checkbox per category (colour, count); notes, exact dates, confidence."""
+"""Filters and legend: a checkbox per collection and per category (colour, count); notes,
+exact dates, confidence."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing_extensions import override
 from timeline_app.domain.event_filter import CONFIDENCE_ORDER, EventFilter
 from timeline_app.domain.models import Category, Confidence
 from timeline_app.ui.reader_locale import format_number
+from timeline_app.ui.search.collection_list import CollectionEntry, CollectionList
 from timeline_app.ui.translate import translate
 
 #: Untranslated; shown through QCoreApplication.translate("FilterPanel", …).
@@ -51,6 +53,9 @@ class FilterPanel(QGroupBox):
         self._categories: list[Category] = []
         self._counts: dict[str, int] = {}
         self._updating = False
+        #: the curated chronology and the user's collections (shown when there are any)
+        self.collections = CollectionList()
+        self.collections.toggled.connect(self._emit)
         self._categories_layout = QVBoxLayout()
         self._categories_layout.setSpacing(2)
         self.only_notes = QCheckBox()
@@ -68,6 +73,7 @@ class FilterPanel(QGroupBox):
         form = QFormLayout()
         form.addRow(self._confidence_label, self.confidence)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.collections)
         layout.addLayout(self._categories_layout)
         layout.addWidget(self.only_notes)
         layout.addWidget(self.exact_dates)
@@ -126,6 +132,14 @@ class FilterPanel(QGroupBox):
             self._categories_layout.addWidget(box)
             self._category_boxes[category.id] = box
 
+    def setCollections(self, entries: Sequence[CollectionEntry]) -> None:
+        """One checkbox per collection (the curated chronology first), with its count."""
+        self.collections.setEntries(entries, self._filter.hidden_collections)
+
+    def collectionBox(self, collection_id: int) -> QCheckBox:
+        """The checkbox of one collection (CURATED_COLLECTION: the curated chronology)."""
+        return self.collections.box(collection_id)
+
     def renameCategories(self, categories: Sequence[Category]) -> None:
         """The same categories under new names (the reader's language changed): the boxes,
         their ticks and counts stay. Other categories than those shown are left to
@@ -149,6 +163,7 @@ class FilterPanel(QGroupBox):
         self._updating = True
         for category_id, box in self._category_boxes.items():
             box.setChecked(category_id not in event_filter.hidden_categories)
+        self.collections.setHiddenCollections(event_filter.hidden_collections)
         self.only_notes.setChecked(event_filter.only_with_notes)
         self.exact_dates.setChecked(event_filter.exact_dates_only)
         self.confidence.setCurrentIndex(CONFIDENCE_ORDER.index(event_filter.minimum_confidence))
@@ -166,5 +181,6 @@ class FilterPanel(QGroupBox):
             only_with_notes=self.only_notes.isChecked(),
             exact_dates_only=self.exact_dates.isChecked(),
             minimum_confidence=Confidence(str(self.confidence.currentData())),
+            hidden_collections=self.collections.hidden(),
         )
         self.filterChanged.emit(self._filter)

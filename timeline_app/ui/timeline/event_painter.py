@@ -16,6 +16,7 @@ from timeline_app.domain.label_layout import MARKER_RADIUS, Layout, PlacedEvent
 from timeline_app.domain.models import DatePrecision
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.timeline.axis import compute_ticks, paint_axis
+from timeline_app.ui.timeline.era_bands import EraBand, paint_era_bands
 from timeline_app.ui.timeline.geometry import (
     AXIS_HEIGHT,
     BADGE_LANE,
@@ -63,6 +64,8 @@ class EventPaintState:
     height: float
     texts: StaticTextCache
     badges: PixmapCache
+    #: eras of the shown collections, drawn as bands behind the events
+    eras: Sequence[EraBand] = ()
 
     def colour(self, position: int) -> QColor:
         """The category colour of an event."""
@@ -238,6 +241,7 @@ def paint_frame(
     paint_axis(
         painter, state.scale, ticks[1], axis_rect, grid_bottom, palette, state.font, state.texts
     )
+    paint_era_bands(painter, palette, rect, state.scale, state.eras, state.font)
     paint_events(painter, palette, exposed, state)
     return ticks
 

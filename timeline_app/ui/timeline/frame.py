@@ -18,6 +18,7 @@ from timeline_app.domain.models import Category
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.timeline.accessibility import announce_texts_changed
 from timeline_app.ui.timeline.content import TimelineContent
+from timeline_app.ui.timeline.era_bands import EraBands
 from timeline_app.ui.timeline.event_painter import (
     FALLBACK_COLOUR,
     EventPaintState,
@@ -31,8 +32,11 @@ from timeline_app.ui.timeline.selection import Marks
 class FramePainter:
     """Paints frames of one timeline widget and keeps what frames share (ticks, badges)."""
 
-    def __init__(self, widget: QWidget, content: TimelineContent, texts: StaticTextCache) -> None:
+    def __init__(
+        self, widget: QWidget, content: TimelineContent, texts: StaticTextCache, eras: EraBands
+    ) -> None:
         self._widget = widget
+        self._eras = eras
         self._content = content
         self._texts = texts
         self._badges = PixmapCache()
@@ -74,6 +78,7 @@ class FramePainter:
             height=float(widget.height()),
             texts=self._texts,
             badges=self._badges,
+            eras=self._eras.bands(),
         )
         painter = QPainter(widget)
         rect = QRectF(widget.rect())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from timeline_app.domain.histogram import YearHistogram
-from timeline_app.domain.period import CURATED_PERIOD
+from timeline_app.domain.period import CURATED_PERIOD, Period
 from timeline_app.domain.time_scale import TimeScale
 from timeline_app.ui.theme import mix
 
@@ -60,7 +60,7 @@ class OverviewBand(QWidget):
         """Set the accessible name in the current language."""
         self.setAccessibleName(
             QCoreApplication.translate("OverviewBand", "Overview of {period}").format(
-                period=CURATED_PERIOD.label
+                period=self.period().label
             )
         )
 
@@ -74,6 +74,12 @@ class OverviewBand(QWidget):
         """Bars per year stacked by category (colours in the histogram's category order)."""
         self._histogram = histogram
         self._colours = [QColor(colour) for colour in colours]
+        # The band spans the histogram's years: the curated period, or more when events of
+        # the user's collections lie outside it (anywhere in years 1–9999).
+        period = Period(date(histogram.first_year, 1, 1), date(histogram.last_year, 12, 31))
+        if period != self.period():
+            self._domain = self._domain.with_domain(period).fit_all()
+            self.retranslate()
         self._background_pixmap = None
         self.update()
 
@@ -93,6 +99,11 @@ class OverviewBand(QWidget):
         return self._histogram or YearHistogram(
             CURATED_PERIOD.first_year, CURATED_PERIOD.last_year, (), ()
         )
+
+    def period(self) -> Period:
+        """The whole years the band spans."""
+        first = date.fromordinal(int(self._domain.domain_start))
+        return Period(first, date.fromordinal(int(self._domain.domain_end) - 1))
 
     def visibleWindow(self) -> tuple[float, float]:
         """The window drawn, in day numbers."""
@@ -168,7 +179,7 @@ class OverviewBand(QWidget):
         for offset, row in enumerate(histogram.counts):
             year = histogram.first_year + offset
             left = scale.x_of(date(year, 1, 1).toordinal()) + 1
-            right = scale.x_of(date(year + 1, 1, 1).toordinal()) - 1
+            right = scale.x_of(date(year, 12, 31).toordinal() + 1) - 1
             y = bottom
             for category_index, count in enumerate(row):
                 if not count:

@@ -32,6 +32,7 @@ from timeline_app.domain.time_scale import TimeScale
 from timeline_app.domain.view_targets import KEY_ZOOM_STEP, cluster_scale
 from timeline_app.ui.timeline import accessibility
 from timeline_app.ui.timeline.content import TimelineContent
+from timeline_app.ui.timeline.era_bands import EraBands
 from timeline_app.ui.timeline.frame import FramePainter
 from timeline_app.ui.timeline.geometry import (
     AXIS_HEIGHT,
@@ -48,7 +49,7 @@ from timeline_app.ui.timeline.viewport import Viewport
 
 
 class TimelineView(QWidget):
-    """Events on a zoomable, pannable axis; click or arrow keys select."""
+    """Events on a zoomable axis, eras (``era_bands``) behind them; click or arrow keys select."""
 
     #: str: id of the event that became selected
     eventSelected = Signal(str)
@@ -77,7 +78,8 @@ class TimelineView(QWidget):
         self._content.on_failure = self.storageFailed.emit
         self._geometry = TimelineGeometry(self._texts)
         self._viewport = Viewport(self, self._on_shown)
-        self._frame = FramePainter(self, self._content, self._texts)
+        self.era_bands = EraBands(self, lambda: self._scale)
+        self._frame = FramePainter(self, self._content, self._texts, self.era_bands)
         hooks = SelectionHooks(
             scale=lambda: self._scale,
             go_to=lambda scale, animate: self._set_scale(scale, animate=animate),
@@ -107,6 +109,8 @@ class TimelineView(QWidget):
         and the search dimming stay for the events still shown)."""
         self._selection.replace_events(columns, lookup)
         self._frame.set_categories(categories)
+        if self._viewport.set_events_period(columns.period()):
+            self.visibleRangeChanged.emit()
         self._on_shown(self._viewport.shown_for(self.width()))
 
     def visibleRange(self) -> tuple[date, date]:
@@ -114,12 +118,12 @@ class TimelineView(QWidget):
         return self._scale.visible_dates()
 
     def setVisibleRange(self, start: date, end: date) -> None:
-        """Show the days ``start`` to ``end`` inclusive (clamped to the period and ≥ 1 day)."""
-        self._set_scale(self._scale.with_dates(start, end))
+        """Show the days ``start`` to ``end`` inclusive (≥ 1 day, any year 1–9999)."""
+        self._set_scale(self._viewport.scale_for_dates(start, end))
 
     def animateToRange(self, start: date, end: date) -> None:
         """Like setVisibleRange, with a short transition."""
-        self._set_scale(self._scale.with_dates(start, end), animate=True)
+        self._set_scale(self._viewport.scale_for_dates(start, end), animate=True)
 
     def eventIds(self) -> list[str]:
         """Ids of the events on the timeline (after filters), in chronological order (with a
@@ -182,8 +186,8 @@ class TimelineView(QWidget):
         self._set_scale(self._scale.zoomed(factor, x))
 
     def fitAll(self) -> None:
-        """Show the whole period."""
-        self._set_scale(self._scale.fit_all())
+        """Show the whole period of the shown events (the curated one at least)."""
+        self._set_scale(self._viewport.scale_fitting_all())
 
     def panBy(self, fraction: float) -> None:
         """Move the window by a fraction of its width (positive: later)."""

@@ -1,0 +1,42 @@
+"""The user's collections in the window: the service given to its controller, and what is
+done at close (removals that can no longer be undone go for good)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from timeline_app.domain.errors import StorageError
+
+if TYPE_CHECKING:
+    from timeline_app.persistence.database import Database
+    from timeline_app.services.timeline_service import TimelineService
+    from timeline_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def attach_collections(
+    window: MainWindow, database: Database, timeline: TimelineService
+) -> Callable[[], None]:
+    """Give the window's collections controller the database's collections; returns what to
+    call when the window closes (nothing for a read-only file)."""
+    from timeline_app.services.collections_service import CollectionsService  # noqa: PLC0415
+
+    collections = CollectionsService(database.session_factory, database.path)
+    window.collections.attachServices(collections, timeline)
+
+    def purge_removed() -> None:
+        if database.read_only:
+            return
+        # The undo stack goes with the window: its removals can no longer be undone.
+        try:
+            gone = collections.purge_removed()
+        except StorageError as error:
+            log.warning("removed collections not deleted at close: %s", error)
+            return
+        if gone:
+            log.info("deleted %d events of removed collections", gone)
+
+    return purge_removed
