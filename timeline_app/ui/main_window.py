@@ -145,11 +145,8 @@ class MainWindow(QMainWindow, ActionAccess):
         self.retranslate()
 
     def attach(self, services: WindowServices) -> None:
-        """Connect the opened database's services and show its events and notes.
-
-        Kept apart from construction so the app can paint its window before the database
-        layer is even imported (see app.run); ``create_main_window`` does both at once.
-        """
+        """Connect the opened database's services and show its events and notes. Apart from
+        construction so the window paints before the database layer is imported (app.run)."""
         self._timeline_service, self._notes_service = services.timeline, services.notes
         self.notes_panel.attachService(services.notes)
         self.note_files.attachService(services.exchange)
