@@ -1,6 +1,8 @@
 """Command line: ``timeline-app [--db PATH] [--event ID] [--new-window] [--screenshot PNG
-[--select ID]]``, and, without a window, ``--export-notes FILE``, ``--import-notes FILE.json``
-and ``--install-desktop-entry`` / ``--uninstall-desktop-entry``."""
+[--select ID]]``, and, without a window, ``--export-notes FILE``, ``--import-notes FILE.json``,
+``--import-events FILE [--collection NAME] [--replace]``,
+``--export-events FILE [--collection NAME]`` and ``--install-desktop-entry`` /
+``--uninstall-desktop-entry``."""
 
 from __future__ import annotations
 
@@ -89,6 +91,29 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="FILE",
         help="merge the notes of FILE (a JSON export) into the database by note id and exit",
     )
+    parser.add_argument(
+        "--import-events",
+        metavar="FILE",
+        help="import the events of FILE (TimelineJS .json or .csv, a CSV, a .timeline) as a "
+        "collection and exit",
+    )
+    parser.add_argument(
+        "--export-events",
+        metavar="FILE",
+        help="write events to FILE (TimelineJS .json or .csv, from its extension) and exit",
+    )
+    parser.add_argument(
+        "--collection",
+        metavar="NAME",
+        help="with --import-events: the collection's name (default: the file's title); with "
+        "--export-events: the collection to export ('curated': the bundled chronology; "
+        "default: every event)",
+    )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="with --import-events: replace the events of a collection of that name",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -127,13 +152,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _usage_error(arguments: argparse.Namespace) -> str | None:
     """Options that cannot go together, as one line; None when they can."""
-    if arguments.export_notes is not None and arguments.import_notes is not None:
-        return "--export-notes cannot be combined with --import-notes"
+    commands = [
+        f"--{option.replace('_', '-')}"
+        for option in ("export_notes", "import_notes", "import_events", "export_events")
+        if getattr(arguments, option) is not None
+    ]
+    if len(commands) > 1:
+        return f"{commands[0]} cannot be combined with {commands[1]}"
+    if commands and arguments.screenshot is not None:
+        return f"{commands[0]} cannot be combined with --screenshot"
+    if arguments.import_events is None and arguments.replace:
+        return "--replace goes only with --import-events"
+    events_command = bool(commands) and commands[0] in ("--import-events", "--export-events")
+    if arguments.collection is not None and not events_command:
+        return "--collection goes only with --import-events or --export-events"
     if arguments.install_desktop_entry and arguments.uninstall_desktop_entry:
         return "--install-desktop-entry cannot be combined with --uninstall-desktop-entry"
     for option in ("export_notes", "import_notes"):
         if getattr(arguments, option) is not None and arguments.screenshot is not None:
             return f"--{option.replace('_', '-')} cannot be combined with --screenshot"
+    if arguments.import_events is not None and arguments.read_only:
+        return "--import-events cannot be combined with --read-only (an import writes events)"
     if arguments.import_notes is not None and arguments.read_only:
         return "--import-notes cannot be combined with --read-only (an import writes notes)"
     return None
@@ -146,6 +185,17 @@ def _run_notes_command(arguments: argparse.Namespace, db_path: Path) -> int:
     if arguments.export_notes is not None:
         return export_notes(db_path, arguments.export_notes, read_only=arguments.read_only)
     return import_notes(db_path, arguments.import_notes)
+
+
+def _run_events_command(arguments: argparse.Namespace, db_path: Path) -> int:
+    """--import-events or --export-events: no window, no Qt application."""
+    from timeline_app.headless import export_events, import_events
+
+    if arguments.import_events is not None:
+        return import_events(
+            db_path, arguments.import_events, arguments.collection, replace=arguments.replace
+        )
+    return export_events(db_path, arguments.export_events, arguments.collection)
 
 
 def _remembered_database_path() -> Path | None:
@@ -195,6 +245,8 @@ def _run(arguments: argparse.Namespace) -> int:
             return 2
     if arguments.export_notes is not None or arguments.import_notes is not None:
         return _run_notes_command(arguments, db_path)
+    if arguments.import_events is not None or arguments.export_events is not None:
+        return _run_events_command(arguments, db_path)
     from timeline_app.app import install_excepthook, run_interactive, take_screenshot
 
     if arguments.screenshot is not None:

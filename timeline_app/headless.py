@@ -1,7 +1,8 @@
-"""The command line's note commands, without a window: --export-notes and --import-notes.
+"""The command line's commands without a window: --export-notes and --import-notes, and
+--import-events and --export-events.
 
 A second composition root beside app.py, with no Qt: it opens the database, uses the notes
-exchange service as File ▸ Export Notes and File ▸ Import Notes do, and prints one line. Every
+and events exchange services as the File menu's imports and exports do, and prints one line. Every
 failure is one line on stderr naming the file and what is wrong, and exit status 2.
 """
 
@@ -14,9 +15,20 @@ from pathlib import Path
 
 from timeline_app.data.problems import DataValidationError
 from timeline_app.desktop.logging_setup import FILE_ONLY
+from timeline_app.domain.collections import CollectionError
 from timeline_app.domain.errors import StorageError
+from timeline_app.interchange import NotATimelineError
 from timeline_app.persistence.database import cannot_write
 from timeline_app.persistence.errors import DatabaseOpenError
+from timeline_app.services.event_exchange import (
+    CURATED,
+    CURATED_NAME,
+    EVERY,
+    EXPORT_EXTENSIONS,
+    EventExchangeService,
+    ImportPreview,
+    preview_file,
+)
 from timeline_app.services.note_exchange.import_file import NoteImportError
 from timeline_app.services.note_exchange.service import NoteExchangeService, read_notes_file
 from timeline_app.services.note_service import utc_now
@@ -102,4 +114,84 @@ def import_notes(db_path: Path, source: str) -> int:
     # A note kept because it was edited here later is unchanged here, as the preview counts it.
     unchanged = report.unchanged + report.skipped
     print(f"added {report.added}, updated {report.updated}, unchanged {unchanged}")
+    return 0
+
+
+def import_events(db_path: Path, source: str, collection: str | None, *, replace: bool) -> int:
+    """``--import-events FILE``: the file's events as a collection; exit status (0 when at
+    least one event came in; 2, with nothing written, otherwise)."""
+    path = Path(source).expanduser()
+    try:
+        _check_existing_database(db_path, "nothing was imported")
+        if cannot_write(db_path):
+            raise CommandError(
+                f"the database {db_path} cannot be written (read-only); nothing was imported."
+            )
+        preview = preview_file(path)
+        name = (collection or "").strip() or preview.name
+        if preview.event_count == 0:
+            _print_refusals(0, name, preview)
+            return _fail(f"no event of {source} can be imported; nothing was imported.")
+        database = open_timeline_database(db_path)
+        try:
+            service = EventExchangeService(database.session_factory, db_path)
+            written = service.import_file(preview, name, replace=replace)
+        finally:
+            database.dispose()
+    except NotATimelineError as error:
+        return _fail(f"cannot import {source}: {error}; nothing was imported.")
+    except CollectionError as error:
+        return _fail(
+            f"cannot import {source}: {error} (use --replace to replace its events, or "
+            "--collection to name another); nothing was imported."
+        )
+    except (CommandError, *FAILURES) as error:
+        return _fail(str(error))
+    _print_refusals(written.count, written.name, preview)
+    return 0
+
+
+def _print_refusals(count: int, name: str, preview: ImportPreview) -> None:
+    print(f"{count} events imported into {name}, {preview.refused_count} refused")
+    for refusal in preview.refusals:
+        print(refusal.message)
+    if preview.refused_count > len(preview.refusals):
+        print(f"… and {preview.refused_count - len(preview.refusals)} more refused rows")
+
+
+def export_events(db_path: Path, target: str, collection: str | None) -> int:
+    """``--export-events FILE``: every event, the curated chronology or one collection, as
+    TimelineJS JSON or CSV by the extension; exit status."""
+    path = Path(target).expanduser()
+    if path.suffix.lower() not in EXPORT_EXTENSIONS:
+        found = f"extension '{path.suffix}'" if path.suffix else "no extension"
+        return _fail(
+            f"cannot export events to {target}: {found} is not one of "
+            f"{', '.join(EXPORT_EXTENSIONS)} (the extension chooses the format)."
+        )
+    try:
+        _check_existing_database(db_path, "nothing was exported")
+        database = open_timeline_database(
+            db_path, read_only=True if cannot_write(db_path) else None
+        )
+        try:
+            service = EventExchangeService(database.session_factory, db_path)
+            names = service.collection_names()
+            which = EVERY
+            if collection is not None and collection.strip().casefold() == CURATED_NAME:
+                which = CURATED
+            elif collection is not None and collection.strip() not in names:
+                known = ", ".join([CURATED_NAME, *sorted(names)])
+                raise CommandError(
+                    f"there is no collection named {collection!r}; the collections are: "
+                    f"{known}. Nothing was exported."
+                )
+            elif collection is not None:
+                which = names[collection.strip()]
+            count = service.export(path, which)
+        finally:
+            database.dispose()
+    except (CommandError, *FAILURES) as error:
+        return _fail(str(error))
+    print(f"{count} events exported to {target}")
     return 0

@@ -1,5 +1,6 @@
-"""The user's collections in the window: the service given to its controller, and what is
-done at close (removals that can no longer be undone go for good)."""
+"""The user's collections in the window: the services given to its controllers (collections;
+File ▸ Import and Export Events), and what is done at close (removals that can no longer be
+undone go for good)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from timeline_app.domain.errors import StorageError
+from timeline_app.ui.event_files import EventFiles
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -23,9 +25,12 @@ def attach_collections(
     """Give the window's collections controller the database's collections; returns what to
     call when the window closes (nothing for a read-only file)."""
     from timeline_app.services.collections_service import CollectionsService  # noqa: PLC0415
+    from timeline_app.services.event_exchange import EventExchangeService  # noqa: PLC0415
 
     collections = CollectionsService(database.session_factory, database.path)
     window.collections.attachServices(collections, timeline)
+    exchange = EventExchangeService(database.session_factory, database.path)
+    EventFiles.of(window).attachServices(exchange, timeline)
 
     def purge_removed() -> None:
         if database.read_only:

@@ -251,6 +251,8 @@ def test_menus_have_the_expected_actions(make_window: WindowFactory) -> None:
         "File": [
             "Export Notes",
             "Import Notes from JSON…",
+            "Import Events…",
+            "Export Events…",
             "",
             "Notes on Removed Events…",
             "",
