@@ -130,6 +130,24 @@ def test_a_file_with_no_event_writes_nothing(
     assert collections(db) == {}
 
 
+def test_a_database_that_does_not_exist_yet_is_made_by_an_import_not_by_a_refusal(
+    tmp_path: Path, plain_csv: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fresh = tmp_path / "new" / "fresh.sqlite3"
+    fresh.parent.mkdir()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Date,Title\nsoon,Never\n", encoding="utf-8")
+    assert import_events(fresh, str(bad), None, replace=False) == 2
+    assert not fresh.exists()  # a refused file leaves no database behind
+    assert import_events(fresh, str(plain_csv), None, replace=False) == 0
+    assert "events imported into my events" in capsys.readouterr().out
+    assert "my events" in collections(fresh)
+    exported = tmp_path / "curated.json"
+    other = tmp_path / "other.sqlite3"
+    assert export_events(other, str(exported), "curated") == 0  # made with the chronology
+    assert json.loads(exported.read_text(encoding="utf-8"))["events"]
+
+
 def test_a_file_that_is_not_a_timeline_is_refused_whole(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

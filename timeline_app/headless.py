@@ -54,6 +54,12 @@ def _fail(message: str) -> int:
     return 2
 
 
+def _check_not_empty(db_path: Path, nothing_done: str) -> None:
+    """An existing file of no bytes is no database (a missing one is made by the caller)."""
+    if db_path.exists() and db_path.stat().st_size == 0:
+        raise CommandError(f"the database {db_path} is empty; {nothing_done}.")
+
+
 def _check_existing_database(db_path: Path, nothing_done: str) -> None:
     """These commands never create a database: a missing or empty file is an error."""
     if not db_path.exists():
@@ -92,8 +98,10 @@ def import_notes(db_path: Path, source: str) -> int:
     """``--import-notes FILE.json``: merge its notes by uid as the window does; exit status."""
     path = Path(source).expanduser()
     try:
-        _check_existing_database(db_path, "nothing was imported")
-        if cannot_write(db_path):
+        # A database that does not exist yet is made (with the bundled chronology) once the
+        # file is known to hold events: a refused file leaves no new database behind.
+        _check_not_empty(db_path, "nothing was imported")
+        if db_path.exists() and cannot_write(db_path):
             raise CommandError(
                 f"the database {db_path} cannot be written (read-only); nothing was imported."
             )
@@ -122,8 +130,10 @@ def import_events(db_path: Path, source: str, collection: str | None, *, replace
     least one event came in; 2, with nothing written, otherwise)."""
     path = Path(source).expanduser()
     try:
-        _check_existing_database(db_path, "nothing was imported")
-        if cannot_write(db_path):
+        # A database that does not exist yet is made (with the bundled chronology) once the
+        # file is known to hold events: a refused file leaves no new database behind.
+        _check_not_empty(db_path, "nothing was imported")
+        if db_path.exists() and cannot_write(db_path):
             raise CommandError(
                 f"the database {db_path} cannot be written (read-only); nothing was imported."
             )
@@ -170,7 +180,7 @@ def export_events(db_path: Path, target: str, collection: str | None) -> int:
             f"{', '.join(EXPORT_EXTENSIONS)} (the extension chooses the format)."
         )
     try:
-        _check_existing_database(db_path, "nothing was exported")
+        _check_not_empty(db_path, "nothing was exported")  # a missing one is made, as at start
         database = open_timeline_database(
             db_path, read_only=True if cannot_write(db_path) else None
         )

@@ -142,6 +142,72 @@
             <numerusform>此处另有%Ln个事件开始，点击即可放大查看。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What the filters show (%Ln events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The curated chronology (%Ln events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%Ln events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every event (%Ln events)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %Ln events of {name}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more rows are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events imported into {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events exported to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the collection “{collection}” and its %Ln events?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -238,6 +304,69 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>CollectionList</name>
+    <message>
+        <source>Collections:</source>
+        <extracomment>the ticks changed (int, str): rename the collection with this id to this name int: remove the collection with this id (the user confirmed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click, F2 or Delete to rename or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{collection} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “{collection}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes on its events are kept. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsController</name>
+    <message>
+        <source>Rename Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another collection is named “{name}”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove collection {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteNoteCommand</name>
     <message>
         <source>Delete Note “{note}”</source>
@@ -248,7 +377,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>DetailPane</name>
     <message>
         <source>leads to</source>
-        <extracomment>Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
+        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
         <translation>引出</translation>
     </message>
     <message>
@@ -317,6 +446,22 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>引文：“{quote}”</translation>
     </message>
     <message>
+        <source>Your event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From collection {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
         <translation>日期精度：{precision}（近似）· 可信度：{confidence}</translation>
     </message>
@@ -371,7 +516,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Event details</source>
-        <extracomment>str: id of a related event whose link was clicked</extracomment>
+        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked</extracomment>
         <translation>事件详细信息</translation>
     </message>
 </context>
@@ -383,6 +528,187 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>EventEditor</name>
+    <message>
+        <source>Edit Event</source>
+        <extracomment>what OK kept (None until the form was accepted)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start / end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the new category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: an event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: an event needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: the end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: the new category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL: give a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <extracomment>How much detail each precision needs: year alone (1), with month (2), with day (3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the year must be between 1 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: give the day (YYYY-MM-DD), or choose a coarser precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: give the month (YYYY-MM), or choose the precision Year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: there is no such date ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFiles</name>
+    <message>
+        <source>Import Events</source>
+        <extracomment>ImportWritten: a collection was imported (the window shows it) str: what was done, for the status bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timelines (*.json *.csv *.timeline);;TimelineJS JSON (*.json);;CSV (*.csv);;The Timeline Project (*.timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation type="unfinished">未从 {file} 导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON (*.json);;TimelineJS spreadsheet CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a TimelineJS, CSV or Timeline file as a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;vents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write events as TimelineJS JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Explorer</name>
     <message>
         <source>{sentence}.</source>
@@ -390,7 +716,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>The selected event is hidden by the filters.</source>
-        <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed the events that pass the filters</extracomment>
+        <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
         <translation>所选事件已被筛选器隐藏。</translation>
     </message>
     <message>
@@ -400,6 +726,21 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source> (the others are hidden by filters)</source>
         <translation>（其余的被筛选器隐藏）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEventsDialog</name>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -445,7 +786,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Show</source>
-        <extracomment>EventFilter: the filter now chosen</extracomment>
+        <extracomment>EventFilter: the filter now chosen the curated chronology and the user&apos;s collections (shown when there are any)</extracomment>
         <translation>显示</translation>
     </message>
     <message>
@@ -519,6 +860,134 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, 2015-08-31, 31.08.2015 or 31/08/2015.</source>
         <translation>无法识别日期“{text}”。请尝试 2015、2015-08、08.2015、2015年8月、2015-08-31、31.08.2015 或 31/08/2015。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEventsDialog</name>
+    <message>
+        <source>Refused: {reason}</source>
+        <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{events} will come in, {refused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no headline, text, media caption or credit to name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date outside the years 1–9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,6 +1291,53 @@ Nothing was imported.</source>
         <source>Overview of {period}</source>
         <extracomment>(float, float): new window start and end, as day numbers</extracomment>
         <translation>{period}年概览</translation>
+    </message>
+</context>
+<context>
+    <name>OwnEventCommand</name>
+    <message>
+        <source>Add Event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnEventsController</name>
+    <message>
+        <source>New &amp;Event…</source>
+        <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event of your own to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Even&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected event of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected event of yours (notes stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your event is saved; the filters hide it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
