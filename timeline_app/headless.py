@@ -98,10 +98,8 @@ def import_notes(db_path: Path, source: str) -> int:
     """``--import-notes FILE.json``: merge its notes by uid as the window does; exit status."""
     path = Path(source).expanduser()
     try:
-        # A database that does not exist yet is made (with the bundled chronology) once the
-        # file is known to hold events: a refused file leaves no new database behind.
-        _check_not_empty(db_path, "nothing was imported")
-        if db_path.exists() and cannot_write(db_path):
+        _check_existing_database(db_path, "nothing was imported")
+        if cannot_write(db_path):
             raise CommandError(
                 f"the database {db_path} cannot be written (read-only); nothing was imported."
             )

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
         <translation>
@@ -167,47 +167,80 @@
     </message>
     <message numerus="yes">
         <source>What the filters show (%Ln events)</source>
-        <translation><numerusform>What the filters show (%Ln event)</numerusform><numerusform>What the filters show (%Ln events)</numerusform></translation>
+        <translation>
+            <numerusform>What the filters show (%Ln event)</numerusform>
+            <numerusform>What the filters show (%Ln events)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The curated chronology (%Ln events)</source>
-        <translation><numerusform>The curated chronology (%Ln event)</numerusform><numerusform>The curated chronology (%Ln events)</numerusform></translation>
+        <translation>
+            <numerusform>The curated chronology (%Ln event)</numerusform>
+            <numerusform>The curated chronology (%Ln events)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{name} (%Ln events)</source>
-        <translation><numerusform>{name} (%Ln event)</numerusform><numerusform>{name} (%Ln events)</numerusform></translation>
+        <translation>
+            <numerusform>{name} (%Ln event)</numerusform>
+            <numerusform>{name} (%Ln events)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every event (%Ln events)</source>
-        <translation><numerusform>Every event (%Ln event)</numerusform><numerusform>Every event (%Ln events)</numerusform></translation>
+        <translation>
+            <numerusform>Every event (%Ln event)</numerusform>
+            <numerusform>Every event (%Ln events)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replace the %Ln events of {name}</source>
-        <translation><numerusform>Replace the %Ln event of {name}</numerusform><numerusform>Replace the %Ln events of {name}</numerusform></translation>
+        <translation>
+            <numerusform>Replace the %Ln event of {name}</numerusform>
+            <numerusform>Replace the %Ln events of {name}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation><numerusform>%Ln refused</numerusform><numerusform>%Ln refused</numerusform></translation>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more rows are not listed.</source>
-        <translation><numerusform>%Ln more row is not listed.</numerusform><numerusform>%Ln more rows are not listed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln more row is not listed.</numerusform>
+            <numerusform>%Ln more rows are not listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events imported into {name}.</source>
-        <translation><numerusform>%Ln event imported into {name}.</numerusform><numerusform>%Ln events imported into {name}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln event imported into {name}.</numerusform>
+            <numerusform>%Ln events imported into {name}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events exported to {file}.</source>
-        <translation><numerusform>%Ln event exported to {file}.</numerusform><numerusform>%Ln events exported to {file}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln event exported to {file}.</numerusform>
+            <numerusform>%Ln events exported to {file}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove the collection “{collection}” and its %Ln events?</source>
-        <translation><numerusform>Remove the collection “{collection}” and its %Ln event?</numerusform><numerusform>Remove the collection “{collection}” and its %Ln events?</numerusform></translation>
+        <translation>
+            <numerusform>Remove the collection “{collection}” and its %Ln event?</numerusform>
+            <numerusform>Remove the collection “{collection}” and its %Ln events?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

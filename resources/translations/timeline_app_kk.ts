@@ -167,79 +167,79 @@
     </message>
     <message numerus="yes">
         <source>What the filters show (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сүзгілер көрсететін оқиғалар (%Ln оқиға)</numerusform>
+            <numerusform>Сүзгілер көрсететін оқиғалар (%Ln оқиға)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The curated chronology (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Іріктелген хронология (%Ln оқиға)</numerusform>
+            <numerusform>Іріктелген хронология (%Ln оқиға)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name} (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%Ln оқиға)</numerusform>
+            <numerusform>{name} (%Ln оқиға)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every event (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Барлық оқиғалар (%Ln оқиға)</numerusform>
+            <numerusform>Барлық оқиғалар (%Ln оқиға)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace the %Ln events of {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} жинағындағы %Ln оқиғаны ауыстыру</numerusform>
+            <numerusform>{name} жинағындағы %Ln оқиғаны ауыстыру</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға</numerusform>
+            <numerusform>%Ln оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln қабылданбады</numerusform>
+            <numerusform>%Ln қабылданбады</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more rows are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тағы %Ln жол тізімде көрсетілмеген.</numerusform>
+            <numerusform>Тағы %Ln жол тізімде көрсетілмеген.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events imported into {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға {name} жинағына импортталды.</numerusform>
+            <numerusform>%Ln оқиға {name} жинағына импортталды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events exported to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln оқиға {file} файлына экспортталды.</numerusform>
+            <numerusform>%Ln оқиға {file} файлына экспортталды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the collection “{collection}” and its %Ln events?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{collection}» жинағын және ондағы %Ln оқиғаны алып тастау керек пе?</numerusform>
+            <numerusform>«{collection}» жинағын және ондағы %Ln оқиғаны алып тастау керек пе?</numerusform>
         </translation>
     </message>
 </context>
@@ -342,62 +342,62 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Collections:</source>
         <extracomment>the ticks changed (int, str): rename the collection with this id to this name int: remove the collection with this id (the user confirmed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жинақтар:</translation>
     </message>
     <message>
         <source>Right-click, F2 or Delete to rename or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта атау не алып тастау үшін тінтуірдің оң жақ батырмасымен шертіңіз немесе F2 не Delete пернесін басыңыз.</translation>
     </message>
     <message>
         <source>Curated chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Іріктелген хронология</translation>
     </message>
     <message>
         <source>{collection} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{collection} ({count})</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта атау…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау…</translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Жинақты қайта атау</translation>
     </message>
     <message>
         <source>New name for “{collection}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{collection}» жинағының жаңа атауы:</translation>
     </message>
     <message>
         <source>Remove Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Жинақты алып тастау</translation>
     </message>
     <message>
         <source>Your notes on its events are kept. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның оқиғалары туралы жазбаларыңыз сақталады. Өңдеу ▸ Болдырмау оны қайтарады.</translation>
     </message>
 </context>
 <context>
     <name>CollectionsController</name>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Жинақты қайта атау</translation>
     </message>
     <message>
         <source>Another collection is named “{name}”: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» деген атаумен басқа жинақ бар: басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>Rename collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жинағын қайта атау</translation>
     </message>
     <message>
         <source>Remove collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жинағын алып тастау</translation>
     </message>
 </context>
 <context>
@@ -481,19 +481,19 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Your event</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің оқиғаңыз</translation>
     </message>
     <message>
         <source>From collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жинағынан</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Жою</translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
@@ -566,140 +566,140 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Edit Event</source>
         <extracomment>what OK kept (None until the form was accepted)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оқиға</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <source>&amp;Start / end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басталуы / аяқталуы:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санаты:</translation>
     </message>
     <message>
         <source>New category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа санат:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Си&amp;паттамасы:</translation>
     </message>
     <message>
         <source>&amp;Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жерлер:</translation>
     </message>
     <message>
         <source>Source &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дереккөз URL мекенжайы:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн дәлдігі</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>End (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы (міндетті емес)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <source>&amp;Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шамамен</translation>
     </message>
     <message>
         <source>New category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа санат…</translation>
     </message>
     <message>
         <source>Name of the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа санаттың атауы</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түсі…</translation>
     </message>
     <message>
         <source>Colour of the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа санаттың түсі</translation>
     </message>
     <message>
         <source>Places (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жерлер (міндетті емес)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Title: an event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы: оқиғаның атауы болуы керек.</translation>
     </message>
     <message>
         <source>Start: an event needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы: оқиғаның басталу күні болуы керек.</translation>
     </message>
     <message>
         <source>End: the end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы: аяқталу күні басталу күнінен бұрын тұр.</translation>
     </message>
     <message>
         <source>Category: the new category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты: жаңа санаттың атауы болуы керек.</translation>
     </message>
     <message>
         <source>Source URL: give a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз URL мекенжайы: http:// немесе https:// деп басталатын веб-мекенжайды енгізіңіз.</translation>
     </message>
     <message>
         <source>{field}: write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <extracomment>How much detail each precision needs: year alone (1), with month (2), with day (3).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: күнді ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>
     <message>
         <source>{field}: the year must be between 1 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: жыл 1 мен 9999 аралығында болуы керек.</translation>
     </message>
     <message>
         <source>{field}: give the day (YYYY-MM-DD), or choose a coarser precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: күнін көрсетіңіз (ЖЖЖЖ-АА-КК) немесе төменірек дәлдікті таңдаңыз.</translation>
     </message>
     <message>
         <source>{field}: give the month (YYYY-MM), or choose the precision Year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: айын көрсетіңіз (ЖЖЖЖ-АА) немесе «Жыл» дәлдігін таңдаңыз.</translation>
     </message>
     <message>
         <source>{field}: there is no such date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: мұндай күн жоқ ({date}).</translation>
     </message>
 </context>
 <context>
@@ -707,39 +707,39 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Import Events</source>
         <extracomment>ImportWritten: a collection was imported (the window shows it) str: what was done, for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>Timelines (*.json *.csv *.timeline);;TimelineJS JSON (*.json);;CSV (*.csv);;The Timeline Project (*.timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкалалары (*.json *.csv *.timeline);;TimelineJS JSON (*.json);;CSV (*.csv);;The Timeline Project (*.timeline)</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}.</source>
-        <translation type="unfinished">{file} файлынан ештеңе импортталмады.</translation>
+        <translation>{file} файлынан ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды экспорттау</translation>
     </message>
     <message>
         <source>TimelineJS JSON (*.json);;TimelineJS spreadsheet CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON (*.json);;TimelineJS электрондық кестесі, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оқиғаларды импорттау…</translation>
     </message>
     <message>
         <source>Add a TimelineJS, CSV or Timeline file as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS, CSV немесе Timeline файлын жинақ ретінде қосу</translation>
     </message>
     <message>
         <source>Export E&amp;vents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды экспо&amp;рттау…</translation>
     </message>
     <message>
         <source>Write events as TimelineJS JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды TimelineJS JSON немесе CSV форматында сақтау</translation>
     </message>
 </context>
 <context>
@@ -766,15 +766,15 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ExportEventsDialog</name>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды экспорттау</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нені экспорттау:</translation>
     </message>
     <message>
         <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар файл кеңейтіміне қарай TimelineJS JSON (.json) немесе TimelineJS электрондық кестесі CSV (.csv) түрінде жазылады.</translation>
     </message>
 </context>
 <context>
@@ -901,127 +901,127 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Refused: {reason}</source>
         <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлды импорттау мүмкін емес: {problem}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} оқылуда…</translation>
     </message>
     <message>
         <source>{events} will come in, {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} импортталады, {refused}.</translation>
     </message>
     <message>
         <source>Nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>Import Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды импорттау</translation>
     </message>
     <message>
         <source>From {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлынан</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жинақ:</translation>
     </message>
     <message>
         <source>Columns of the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлының бағандары</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(импортталмайды)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Title / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы / себебі</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>no headline, text, media caption or credit to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>атау беретін тақырып, мәтін, медиа тақырыпшасы немесе авторы жоқ</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>күні жоқ</translation>
     </message>
     <message>
         <source>a date that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>күнін оқу мүмкін емес</translation>
     </message>
     <message>
         <source>a date outside the years 1–9999</source>
-        <translation type="unfinished"></translation>
+        <translation>күні 1–9999 жылдар аралығынан тыс</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>басталуынан бұрын аяқталады</translation>
     </message>
     <message>
         <source>not an event</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға емес</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз URL мекенжайы</translation>
     </message>
     <message>
         <source>Source credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз авторы</translation>
     </message>
     <message>
         <source>Source caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз тақырыпшасы</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Шамамен</translation>
     </message>
 </context>
 <context>
@@ -1331,15 +1331,15 @@ Nothing was imported.</source>
     <name>OwnEventCommand</name>
     <message>
         <source>Add Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасын қосу</translation>
     </message>
     <message>
         <source>Delete Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасын жою</translation>
     </message>
     <message>
         <source>Edit Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасын өңдеу</translation>
     </message>
 </context>
 <context>
@@ -1347,31 +1347,31 @@ Nothing was imported.</source>
     <message>
         <source>New &amp;Event…</source>
         <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;оқиға…</translation>
     </message>
     <message>
         <source>Add an event of your own to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласына өз оқиғаңызды қосу</translation>
     </message>
     <message>
         <source>Edit Even&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны ө&amp;ңдеу…</translation>
     </message>
     <message>
         <source>Change the selected event of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзіңіз қосқан таңдалған оқиғаны өзгерту</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны жо&amp;ю</translation>
     </message>
     <message>
         <source>Delete the selected event of yours (notes stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзіңіз қосқан таңдалған оқиғаны жою (жазбалар сақталады)</translation>
     </message>
     <message>
         <source>Your event is saved; the filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаңыз сақталды; сүзгілер оны жасырып тұр.</translation>
     </message>
 </context>
 <context>

@@ -190,90 +190,90 @@
     </message>
     <message numerus="yes">
         <source>What the filters show (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показанные с учётом фильтров (%Ln событие)</numerusform>
+            <numerusform>Показанные с учётом фильтров (%Ln события)</numerusform>
+            <numerusform>Показанные с учётом фильтров (%Ln событий)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The curated chronology (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Основная хронология (%Ln событие)</numerusform>
+            <numerusform>Основная хронология (%Ln события)</numerusform>
+            <numerusform>Основная хронология (%Ln событий)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name} (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%Ln событие)</numerusform>
+            <numerusform>{name} (%Ln события)</numerusform>
+            <numerusform>{name} (%Ln событий)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every event (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Все события (%Ln событие)</numerusform>
+            <numerusform>Все события (%Ln события)</numerusform>
+            <numerusform>Все события (%Ln событий)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace the %Ln events of {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заменить %Ln событие в коллекции «{name}»</numerusform>
+            <numerusform>Заменить %Ln события в коллекции «{name}»</numerusform>
+            <numerusform>Заменить %Ln событий в коллекции «{name}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отклонено %Ln</numerusform>
+            <numerusform>отклонено %Ln</numerusform>
+            <numerusform>отклонено %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more rows are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %Ln строка не показана.</numerusform>
+            <numerusform>Ещё %Ln строки не показаны.</numerusform>
+            <numerusform>Ещё %Ln строк не показано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events imported into {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln событие импортировано в коллекцию «{name}».</numerusform>
+            <numerusform>%Ln события импортированы в коллекцию «{name}».</numerusform>
+            <numerusform>%Ln событий импортировано в коллекцию «{name}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events exported to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln событие экспортировано в {file}.</numerusform>
+            <numerusform>%Ln события экспортированы в {file}.</numerusform>
+            <numerusform>%Ln событий экспортировано в {file}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the collection “{collection}” and its %Ln events?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить коллекцию «{collection}» и её %Ln событие?</numerusform>
+            <numerusform>Удалить коллекцию «{collection}» и её %Ln события?</numerusform>
+            <numerusform>Удалить коллекцию «{collection}» и её %Ln событий?</numerusform>
         </translation>
     </message>
 </context>
@@ -376,62 +376,62 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Collections:</source>
         <extracomment>the ticks changed (int, str): rename the collection with this id to this name int: remove the collection with this id (the user confirmed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Коллекции:</translation>
     </message>
     <message>
         <source>Right-click, F2 or Delete to rename or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните правой кнопкой мыши или нажмите F2 либо Delete, чтобы переименовать или удалить коллекцию.</translation>
     </message>
     <message>
         <source>Curated chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная хронология</translation>
     </message>
     <message>
         <source>{collection} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{collection} ({count})</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование коллекции</translation>
     </message>
     <message>
         <source>New name for “{collection}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название коллекции «{collection}»:</translation>
     </message>
     <message>
         <source>Remove Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление коллекции</translation>
     </message>
     <message>
         <source>Your notes on its events are kept. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заметки к её событиям сохранятся. Правка ▸ Отменить вернёт коллекцию.</translation>
     </message>
 </context>
 <context>
     <name>CollectionsController</name>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование коллекции</translation>
     </message>
     <message>
         <source>Another collection is named “{name}”: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллекция с названием «{name}» уже есть: выберите другое название.</translation>
     </message>
     <message>
         <source>Rename collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>переименование коллекции «{name}»</translation>
     </message>
     <message>
         <source>Remove collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление коллекции «{name}»</translation>
     </message>
 </context>
 <context>
@@ -515,19 +515,19 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Your event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше событие</translation>
     </message>
     <message>
         <source>From collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Из коллекции «{name}»</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
@@ -600,140 +600,140 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Edit Event</source>
         <extracomment>what OK kept (None until the form was accepted)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменение события</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое событие</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Start / end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало / окончание:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>New category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая категория:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Места:</translation>
     </message>
     <message>
         <source>Source &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;источника:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность даты</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>End (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание (необязательно)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>&amp;Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приблизительно</translation>
     </message>
     <message>
         <source>New category…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая категория…</translation>
     </message>
     <message>
         <source>Name of the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой категории</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет…</translation>
     </message>
     <message>
         <source>Colour of the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет новой категории</translation>
     </message>
     <message>
         <source>Places (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Места (необязательно)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Title: an event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название: у события должно быть название.</translation>
     </message>
     <message>
         <source>Start: an event needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало: укажите дату начала события.</translation>
     </message>
     <message>
         <source>End: the end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание: дата окончания раньше даты начала.</translation>
     </message>
     <message>
         <source>Category: the new category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория: укажите название новой категории.</translation>
     </message>
     <message>
         <source>Source URL: give a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL источника: укажите веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
         <source>{field}: write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <extracomment>How much detail each precision needs: year alone (1), with month (2), with day (3).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: введите дату в формате ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>{field}: the year must be between 1 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: год должен быть от 1 до 9999.</translation>
     </message>
     <message>
         <source>{field}: give the day (YYYY-MM-DD), or choose a coarser precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: укажите день (ГГГГ-ММ-ДД) или выберите меньшую точность.</translation>
     </message>
     <message>
         <source>{field}: give the month (YYYY-MM), or choose the precision Year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: укажите месяц (ГГГГ-ММ) или выберите точность «Год».</translation>
     </message>
     <message>
         <source>{field}: there is no such date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: такой даты не существует ({date}).</translation>
     </message>
 </context>
 <context>
@@ -741,39 +741,39 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Import Events</source>
         <extracomment>ImportWritten: a collection was imported (the window shows it) str: what was done, for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Импорт событий</translation>
     </message>
     <message>
         <source>Timelines (*.json *.csv *.timeline);;TimelineJS JSON (*.json);;CSV (*.csv);;The Timeline Project (*.timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологии (*.json *.csv *.timeline);;TimelineJS JSON (*.json);;CSV (*.csv);;The Timeline Project (*.timeline)</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}.</source>
-        <translation type="unfinished">Из {file} ничего не импортировано.</translation>
+        <translation>Из {file} ничего не импортировано.</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий</translation>
     </message>
     <message>
         <source>TimelineJS JSON (*.json);;TimelineJS spreadsheet CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON (*.json);;CSV-таблица TimelineJS (*.csv)</translation>
     </message>
     <message>
         <source>Import &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;событий…</translation>
     </message>
     <message>
         <source>Add a TimelineJS, CSV or Timeline file as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл TimelineJS, CSV или Timeline как коллекцию</translation>
     </message>
     <message>
         <source>Export E&amp;vents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт со&amp;бытий…</translation>
     </message>
     <message>
         <source>Write events as TimelineJS JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить события в формате TimelineJS JSON или CSV</translation>
     </message>
 </context>
 <context>
@@ -800,15 +800,15 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ExportEventsDialog</name>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт событий</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать:</translation>
     </message>
     <message>
         <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>События сохраняются в формате TimelineJS JSON (.json) или в виде CSV-таблицы TimelineJS (.csv) — в зависимости от расширения файла.</translation>
     </message>
 </context>
 <context>
@@ -935,127 +935,127 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Refused: {reason}</source>
         <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено: {reason}</translation>
     </message>
     <message>
         <source>This file cannot be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать: {problem}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {file}…</translation>
     </message>
     <message>
         <source>{events} will come in, {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет импортировано: {events}, {refused}.</translation>
     </message>
     <message>
         <source>Nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего.</translation>
     </message>
     <message>
         <source>Import Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт событий</translation>
     </message>
     <message>
         <source>From {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла {file}</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коллекция:</translation>
     </message>
     <message>
         <source>Columns of the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы файла CSV</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не импортируется)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Название / причина</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>no headline, text, media caption or credit to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни заголовка, ни текста, ни подписи или автора медиафайла, из которых можно взять название</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>нет даты</translation>
     </message>
     <message>
         <source>a date that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>дату не удаётся распознать</translation>
     </message>
     <message>
         <source>a date outside the years 1–9999</source>
-        <translation type="unfinished"></translation>
+        <translation>дата вне диапазона 1–9999 годов</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание раньше начала</translation>
     </message>
     <message>
         <source>not an event</source>
-        <translation type="unfinished"></translation>
+        <translation>не событие</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL источника</translation>
     </message>
     <message>
         <source>Source credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор источника</translation>
     </message>
     <message>
         <source>Source caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись источника</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Приблизительно</translation>
     </message>
 </context>
 <context>
@@ -1365,15 +1365,15 @@ Nothing was imported.</source>
     <name>OwnEventCommand</name>
     <message>
         <source>Add Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление события «{title}»</translation>
     </message>
     <message>
         <source>Delete Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление события «{title}»</translation>
     </message>
     <message>
         <source>Edit Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение события «{title}»</translation>
     </message>
 </context>
 <context>
@@ -1381,31 +1381,31 @@ Nothing was imported.</source>
     <message>
         <source>New &amp;Event…</source>
         <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;событие…</translation>
     </message>
     <message>
         <source>Add an event of your own to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить собственное событие на шкалу времени</translation>
     </message>
     <message>
         <source>Edit Even&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить событие…</translation>
     </message>
     <message>
         <source>Change the selected event of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранное собственное событие</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить событие</translation>
     </message>
     <message>
         <source>Delete the selected event of yours (notes stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное собственное событие (заметки сохранятся)</translation>
     </message>
     <message>
         <source>Your event is saved; the filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше событие сохранено, но скрыто фильтрами.</translation>
     </message>
 </context>
 <context>

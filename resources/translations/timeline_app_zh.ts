@@ -144,68 +144,68 @@
     </message>
     <message numerus="yes">
         <source>What the filters show (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>筛选器显示的事件（%Ln个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The curated chronology (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>精选年表（%Ln个事件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name} (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}（%Ln个事件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every event (%Ln events)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有事件（%Ln个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace the %Ln events of {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>替换“{name}”中的%Ln个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln条被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more rows are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有%Ln行未列出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events imported into {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%Ln个事件导入“{name}”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln events exported to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%Ln个事件导出到 {file}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the collection “{collection}” and its %Ln events?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要移除集合“{collection}”及其%Ln个事件吗？</numerusform>
         </translation>
     </message>
 </context>
@@ -308,62 +308,62 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Collections:</source>
         <extracomment>the ticks changed (int, str): rename the collection with this id to this name int: remove the collection with this id (the user confirmed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>集合：</translation>
     </message>
     <message>
         <source>Right-click, F2 or Delete to rename or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>右键单击，或按 F2 或 Delete 键，可重命名或移除此集合</translation>
     </message>
     <message>
         <source>Curated chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>精选年表</translation>
     </message>
     <message>
         <source>{collection} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{collection}（{count}）</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除…</translation>
     </message>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名集合</translation>
     </message>
     <message>
         <source>New name for “{collection}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“{collection}”的新名称：</translation>
     </message>
     <message>
         <source>Remove Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>移除集合</translation>
     </message>
     <message>
         <source>Your notes on its events are kept. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>您为其中事件写的笔记将会保留。“编辑 ▸ 撤销”可将其恢复。</translation>
     </message>
 </context>
 <context>
     <name>CollectionsController</name>
     <message>
         <source>Rename Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名集合</translation>
     </message>
     <message>
         <source>Another collection is named “{name}”: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的集合：请另选一个名称。</translation>
     </message>
     <message>
         <source>Rename collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名集合“{name}”</translation>
     </message>
     <message>
         <source>Remove collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除集合“{name}”</translation>
     </message>
 </context>
 <context>
@@ -447,19 +447,19 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Your event</source>
-        <translation type="unfinished"></translation>
+        <translation>您的事件</translation>
     </message>
     <message>
         <source>From collection {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自集合“{name}”</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
@@ -532,140 +532,140 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Edit Event</source>
         <extracomment>what OK kept (None until the form was accepted)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事件</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Start / end:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 / 结束(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>New category:</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;P)：</translation>
     </message>
     <message>
         <source>Source &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址(&amp;U)：</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精度</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期（可选）</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>&amp;Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>近似(&amp;A)</translation>
     </message>
     <message>
         <source>New category…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建类别…</translation>
     </message>
     <message>
         <source>Name of the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别的名称</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;O)…</translation>
     </message>
     <message>
         <source>Colour of the new category</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别的颜色</translation>
     </message>
     <message>
         <source>Places (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>地点（可选）</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Title: an event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：事件必须有标题。</translation>
     </message>
     <message>
         <source>Start: an event needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期：事件必须有开始日期。</translation>
     </message>
     <message>
         <source>End: the end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期：结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Category: the new category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：新类别必须有名称。</translation>
     </message>
     <message>
         <source>Source URL: give a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址：请输入以 http:// 或 https:// 开头的网址。</translation>
     </message>
     <message>
         <source>{field}: write the date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
         <extracomment>How much detail each precision needs: year alone (1), with month (2), with day (3).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}：请按 YYYY、YYYY-MM 或 YYYY-MM-DD 格式填写日期。</translation>
     </message>
     <message>
         <source>{field}: the year must be between 1 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：年份必须在 1 到 9999 之间。</translation>
     </message>
     <message>
         <source>{field}: give the day (YYYY-MM-DD), or choose a coarser precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：请填写日（YYYY-MM-DD），或选择较低的精度。</translation>
     </message>
     <message>
         <source>{field}: give the month (YYYY-MM), or choose the precision Year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：请填写月（YYYY-MM），或选择精度“年”。</translation>
     </message>
     <message>
         <source>{field}: there is no such date ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：不存在该日期（{date}）。</translation>
     </message>
 </context>
 <context>
@@ -673,39 +673,39 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Import Events</source>
         <extracomment>ImportWritten: a collection was imported (the window shows it) str: what was done, for the status bar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入事件</translation>
     </message>
     <message>
         <source>Timelines (*.json *.csv *.timeline);;TimelineJS JSON (*.json);;CSV (*.csv);;The Timeline Project (*.timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴文件 (*.json *.csv *.timeline);;TimelineJS JSON (*.json);;CSV (*.csv);;The Timeline Project (*.timeline)</translation>
     </message>
     <message>
         <source>Nothing was imported from {file}.</source>
-        <translation type="unfinished">未从 {file} 导入任何内容。</translation>
+        <translation>未从 {file} 导入任何内容。</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件</translation>
     </message>
     <message>
         <source>TimelineJS JSON (*.json);;TimelineJS spreadsheet CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON (*.json);;TimelineJS 电子表格 CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import &amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件(&amp;E)…</translation>
     </message>
     <message>
         <source>Add a TimelineJS, CSV or Timeline file as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>将 TimelineJS、CSV 或 Timeline 文件添加为集合</translation>
     </message>
     <message>
         <source>Export E&amp;vents…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件(&amp;V)…</translation>
     </message>
     <message>
         <source>Write events as TimelineJS JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将事件导出为 TimelineJS JSON 或 CSV</translation>
     </message>
 </context>
 <context>
@@ -732,15 +732,15 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ExportEventsDialog</name>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)：</translation>
     </message>
     <message>
         <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件将根据文件扩展名写为 TimelineJS JSON（.json）或 TimelineJS 电子表格 CSV（.csv）。</translation>
     </message>
 </context>
 <context>
@@ -867,127 +867,127 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Refused: {reason}</source>
         <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：{reason}</translation>
     </message>
     <message>
         <source>This file cannot be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此文件：{problem}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {file}…</translation>
     </message>
     <message>
         <source>{events} will come in, {refused}.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入{events}，{refused}。</translation>
     </message>
     <message>
         <source>Nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容。</translation>
     </message>
     <message>
         <source>Import Events</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件</translation>
     </message>
     <message>
         <source>From {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {file}</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>集合(&amp;C)：</translation>
     </message>
     <message>
         <source>Columns of the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件的列</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Title / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>标题 / 原因</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>no headline, text, media caption or credit to name it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用作名称的标题、正文、媒体说明或署名</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>没有日期</translation>
     </message>
     <message>
         <source>a date that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>日期无法识别</translation>
     </message>
     <message>
         <source>a date outside the years 1–9999</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不在 1–9999 年之间</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>结束早于开始</translation>
     </message>
     <message>
         <source>not an event</source>
-        <translation type="unfinished"></translation>
+        <translation>不是事件</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>Source credit</source>
-        <translation type="unfinished"></translation>
+        <translation>来源署名</translation>
     </message>
     <message>
         <source>Source caption</source>
-        <translation type="unfinished"></translation>
+        <translation>来源说明</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>近似</translation>
     </message>
 </context>
 <context>
@@ -1297,15 +1297,15 @@ Nothing was imported.</source>
     <name>OwnEventCommand</name>
     <message>
         <source>Add Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件“{title}”</translation>
     </message>
     <message>
         <source>Delete Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件“{title}”</translation>
     </message>
     <message>
         <source>Edit Event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件“{title}”</translation>
     </message>
 </context>
 <context>
@@ -1313,31 +1313,31 @@ Nothing was imported.</source>
     <message>
         <source>New &amp;Event…</source>
         <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建事件(&amp;E)…</translation>
     </message>
     <message>
         <source>Add an event of your own to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间轴上添加您自己的事件</translation>
     </message>
     <message>
         <source>Edit Even&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件(&amp;T)…</translation>
     </message>
     <message>
         <source>Change the selected event of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>修改您创建的所选事件</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected event of yours (notes stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您创建的所选事件（笔记会保留）</translation>
     </message>
     <message>
         <source>Your event is saved; the filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的事件已保存，但已被筛选器隐藏。</translation>
     </message>
 </context>
 <context>
