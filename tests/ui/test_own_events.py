@@ -348,3 +348,15 @@ def test_an_imported_event_names_its_collection(make_window: WindowFactory) -> N
         )
     )
     assert "From collection Women in Computing" in detail_text(window)
+
+
+def test_selecting_an_own_event_on_the_timeline_enables_edit_and_delete(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    own = add_event(qtbot, window, "Film week")
+    assert window.timeline_view.selectEvent("e2017-expo")
+    qtbot.waitUntil(lambda: not action(window, "editEventAction").isEnabled())
+    assert window.timeline_view.selectEvent(own)  # as a click or a key on the timeline does
+    qtbot.waitUntil(lambda: action(window, "editEventAction").isEnabled())
+    assert action(window, "deleteEventAction").isEnabled()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QKeySequence, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 from typing_extensions import override
@@ -111,7 +111,11 @@ class OwnEventsController(QObject):
         self.delete_event.triggered.connect(lambda: self.deleteEvent(self._selected()))
         host.detail_pane.editRequested.connect(self.editEvent)
         host.detail_pane.deleteRequested.connect(self.deleteEvent)
-        host.timeline_view.eventSelected.connect(lambda _id: self.updateActions())
+        # After the window has shown the selected event (its slot is connected later), so
+        # whether it is the user's is read from the event now shown.
+        host.timeline_view.eventSelected.connect(
+            lambda _id: QTimer.singleShot(0, self.updateActions)
+        )
         host.timeline_view.selectionCleared.connect(self.updateActions)
         host.attached.connect(self.updateActions)
         host.timeline_view.installEventFilter(self)
