@@ -346,7 +346,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Right-click, F2 or Delete to rename or remove it</source>
-        <translation>Қайта атау не алып тастау үшін тінтуірдің оң жақ батырмасымен шертіңіз немесе F2 не Delete пернесін басыңыз.</translation>
+        <translation>Қайта атау не алып тастау үшін тінтуірдің оң жақ батырмасымен шертіңіз немесе F2 не Delete пернесін басыңыз</translation>
     </message>
     <message>
         <source>Curated chronology</source>
@@ -726,7 +726,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>TimelineJS JSON (*.json);;TimelineJS электрондық кестесі, CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Import &amp;Events…</source>
+        <source>I&amp;mport Events…</source>
         <translation>&amp;Оқиғаларды импорттау…</translation>
     </message>
     <message>

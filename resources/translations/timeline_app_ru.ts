@@ -760,7 +760,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>TimelineJS JSON (*.json);;CSV-таблица TimelineJS (*.csv)</translation>
     </message>
     <message>
-        <source>Import &amp;Events…</source>
+        <source>I&amp;mport Events…</source>
         <translation>Импорт &amp;событий…</translation>
     </message>
     <message>

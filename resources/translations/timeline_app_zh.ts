@@ -692,8 +692,8 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>TimelineJS JSON (*.json);;TimelineJS 电子表格 CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Import &amp;Events…</source>
-        <translation>导入事件(&amp;E)…</translation>
+        <source>I&amp;mport Events…</source>
+        <translation>导入事件(&amp;M)…</translation>
     </message>
     <message>
         <source>Add a TimelineJS, CSV or Timeline file as a collection</source>

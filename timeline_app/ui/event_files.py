@@ -202,7 +202,7 @@ class EventFiles(QObject):
 
     def retranslate(self) -> None:
         """The actions' texts in the language in force."""
-        self.import_action.setText(translate("EventFiles", "Import &Events…"))
+        self.import_action.setText(translate("EventFiles", "I&mport Events…"))
         self.import_action.setStatusTip(
             translate("EventFiles", "Add a TimelineJS, CSV or Timeline file as a collection")
         )

@@ -78,7 +78,7 @@ def test_the_actions_stand_in_the_file_menu_after_import_notes(window: MainWindo
         "importEventsAction",
         "exportEventsAction",
     ]
-    assert actions[position + 1].text() == "Import &Events…"
+    assert actions[position + 1].text() == "I&mport Events…"
 
 
 def test_the_preview_lists_rows_and_refusals_and_maps_the_columns(
