@@ -156,6 +156,8 @@ class Source:
     published: date | None = None
     published_text: str = ""
     language: str = ""
+    #: the day the page was read for the dataset (a citation's access date), when known
+    accessed: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
