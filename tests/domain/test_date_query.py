@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from timeline_app.domain.date_query import DateQueryError, DateQueryProblem, parse_date_query
+from timeline_app.domain.date_query import (
+    DateQueryError,
+    DateQueryProblem,
+    parse_date_query,
+    parse_date_span,
+)
 
 AROUND_31_AUGUST_2015 = (date(2015, 8, 17), date(2015, 9, 14))
 AUGUST_2015 = (date(2015, 8, 1), date(2015, 8, 31))
@@ -76,3 +81,26 @@ def test_a_leap_day_is_a_day() -> None:
 def test_any_year_from_1_to_9999_is_accepted(text: str, expected: tuple[date, date]) -> None:
     # Collections may lie anywhere in years 1–9999; the days around a day stop at their ends.
     assert parse_date_query(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2010", (date(2010, 1, 1), date(2010, 12, 31))),
+        ("2010-05", (date(2010, 5, 1), date(2010, 5, 31))),
+        ("May 2010", (date(2010, 5, 1), date(2010, 5, 31))),
+        ("31.08.2015", (date(2015, 8, 31), date(2015, 8, 31))),
+        ("2015年8月10日", (date(2015, 8, 10), date(2015, 8, 10))),
+    ],
+)
+def test_a_span_is_what_was_typed_a_day_without_the_weeks_around(
+    text: str, expected: tuple[date, date]
+) -> None:
+    assert parse_date_span(text) == expected
+    assert parse_date_query(text)[0] <= expected[0]
+
+
+def test_a_span_explains_a_bad_date_as_the_query_does() -> None:
+    with pytest.raises(DateQueryError) as caught:
+        parse_date_span("31.02.2015")
+    assert caught.value.problem is DateQueryProblem.NO_SUCH_DAY

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import enum
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 
@@ -115,6 +116,16 @@ def parse_date_query(text: str) -> tuple[date, date]:
     and most of Europe; only year-first forms (2015-08-31, 2015/08/31) put the month first.
     A day is shown with two weeks either side so its neighbours are visible too.
     """
+    return _parse(text, _around)
+
+
+def parse_date_span(text: str) -> tuple[date, date]:
+    """The first and last day of the year, month or day typed (as parse_date_query reads it;
+    a day is that day alone): the ends of a range typed as two dates."""
+    return _parse(text, lambda day: (day, day))
+
+
+def _parse(text: str, around: Callable[[date], tuple[date, date]]) -> tuple[date, date]:
     typed = text.strip()
     cleaned = " ".join(typed.replace(",", " ").split())
     if match := _CHINESE.fullmatch(cleaned):  # 2015年, 2015年8月, 2015年8月10日
@@ -123,7 +134,7 @@ def parse_date_query(text: str) -> tuple[date, date]:
             return _checked(typed, year), _checked(typed, year, 12, 31)
         if not day:
             return _month_range(typed, year, month)
-        return _around(_checked(typed, year, month, day))
+        return around(_checked(typed, year, month, day))
     cleaned = _YEAR_WORD.sub(r"\1", cleaned).strip()
     if match := re.fullmatch(rf"(\d{{4}})\s+(\d{{1,2}})\s+({_WORD})", cleaned):  # 2015 10 тамыз
         cleaned = f"{match.group(1)} {match.group(3)} {match.group(2)}"
@@ -149,15 +160,15 @@ def parse_date_query(text: str) -> tuple[date, date]:
         return _month_range(typed, int(match.group(1)), int(match.group(2)))
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned):
         year, month, day = (int(part) for part in match.groups())
-        return _around(_checked(typed, year, month, day))
+        return around(_checked(typed, year, month, day))
     if match := re.fullmatch(rf"({_WORD})\s+(\d{{4}})", cleaned):
         return _month_range(typed, int(match.group(2)), _month(typed, match.group(1)))
     if match := re.fullmatch(rf"(\d{{1,2}})\s+({_WORD})\s+(\d{{4}})", cleaned):
         month = _month(typed, match.group(2))
-        return _around(_checked(typed, int(match.group(3)), month, int(match.group(1))))
+        return around(_checked(typed, int(match.group(3)), month, int(match.group(1))))
     if match := re.fullmatch(rf"({_WORD})\s+(\d{{1,2}})\s+(\d{{4}})", cleaned):
         month = _month(typed, match.group(1))
-        return _around(_checked(typed, int(match.group(3)), month, int(match.group(2))))
+        return around(_checked(typed, int(match.group(3)), month, int(match.group(2))))
     raise DateQueryError(DateQueryProblem.UNREADABLE, typed)
 
 
