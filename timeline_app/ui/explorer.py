@@ -92,6 +92,14 @@ class Explorer(QObject):
         self._categories = categories
         self._filters.renameCategories(categories)
 
+    def lookup(self) -> EventLookup:
+        """Where the events' titles and ids are read (in the reader's language)."""
+        return self._lookup
+
+    def categories(self) -> list[Category]:
+        """The categories, named in the reader's language (the columns' category indexes)."""
+        return list(self._categories)
+
     @property
     def total(self) -> int:
         """How many events there are, shown or not."""

@@ -29,6 +29,38 @@ from timeline_app.domain.models import DatePrecision
 from timeline_app.ui.translate import translate
 
 
+def describe_date_error(error: DateQueryError) -> str:
+    """Why a typed date means nothing, in the user's language, naming what was typed."""
+    problem = error.problem
+    if problem is DateQueryProblem.EMPTY:
+        return translate(
+            "GoToDateDialog",
+            "Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.",
+        )
+    if problem is DateQueryProblem.UNKNOWN_MONTH_NAME:
+        return translate("GoToDateDialog", "{text}: “{word}” is not a month name.").format(
+            text=error.text, word=error.word
+        )
+    if problem is DateQueryProblem.NO_SUCH_MONTH:
+        return translate(
+            "GoToDateDialog", "{text}: there is no month {month}; months go from 1 to 12."
+        ).format(text=error.text, month=error.month)
+    if problem is DateQueryProblem.NO_SUCH_DAY:
+        month = format_point(date(error.year, error.month, 1), DatePrecision.MONTH)
+        return translate("GoToDateDialog", "{text}: {month} has no day {day}.").format(
+            text=error.text, month=month, day=error.day
+        )
+    if problem is DateQueryProblem.OUT_OF_RANGE:
+        return translate(
+            "GoToDateDialog", "{text}: {year} is outside the timeline ({first}–{last})."
+        ).format(text=error.text, year=error.year, first=FIRST_YEAR, last=LAST_YEAR)
+    return translate(
+        "GoToDateDialog",
+        "“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, "
+        "2015-08-31, 31.08.2015 or 31/08/2015.",
+    ).format(text=error.text)
+
+
 class GoToDateDialog(QDialog):
     """A small non-modal dialog; errors are explained in place, the text stays."""
 
@@ -109,34 +141,7 @@ class GoToDateDialog(QDialog):
 
     def describeError(self, error: DateQueryError) -> str:
         """The problem in the user's language, naming what was typed."""
-        problem = error.problem
-        if problem is DateQueryProblem.EMPTY:
-            return translate(
-                "GoToDateDialog",
-                "Type a year, a month or a day, for example 2015, 08.2015 or 31.08.2015.",
-            )
-        if problem is DateQueryProblem.UNKNOWN_MONTH_NAME:
-            return translate("GoToDateDialog", "{text}: “{word}” is not a month name.").format(
-                text=error.text, word=error.word
-            )
-        if problem is DateQueryProblem.NO_SUCH_MONTH:
-            return translate(
-                "GoToDateDialog", "{text}: there is no month {month}; months go from 1 to 12."
-            ).format(text=error.text, month=error.month)
-        if problem is DateQueryProblem.NO_SUCH_DAY:
-            month = format_point(date(error.year, error.month, 1), DatePrecision.MONTH)
-            return translate("GoToDateDialog", "{text}: {month} has no day {day}.").format(
-                text=error.text, month=month, day=error.day
-            )
-        if problem is DateQueryProblem.OUT_OF_RANGE:
-            return translate(
-                "GoToDateDialog", "{text}: {year} is outside the timeline ({first}–{last})."
-            ).format(text=error.text, year=error.year, first=FIRST_YEAR, last=LAST_YEAR)
-        return translate(
-            "GoToDateDialog",
-            "“{text}” is not a date I understand. Try 2015, 2015-08, 08.2015, August 2015, "
-            "2015-08-31, 31.08.2015 or 31/08/2015.",
-        ).format(text=error.text)
+        return describe_date_error(error)
 
     # ----- internals -----
 
