@@ -130,7 +130,7 @@ def test_export_says_what_was_chosen_and_enter_presses_it(
     choose(qtbot, dialog.appearance_combo, 1)
     with qtbot.waitSignal(dialog.exportRequested) as emitted:
         QTest.keyClick(dialog.width_spin, Qt.Key.Key_Return)
-    figure_format, options = emitted.args  # type: ignore[misc]
+    figure_format, options = emitted.args
     assert figure_format is FigureFormat.PNG
     assert options.width == 2400 and options.dark
     assert dialog.isVisible()  # the controller closes it once the file is written
@@ -145,7 +145,7 @@ def test_accelerators_reach_the_fields_and_escape_closes(
     qtbot.waitUntil(dialog.chosen_radio.isChecked)  # a mnemonic clicks after a short flash
     QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is dialog.from_edit
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(dialog.from_edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.to_edit
     with qtbot.waitSignal(dialog.rejected):
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
@@ -153,9 +153,7 @@ def test_accelerators_reach_the_fields_and_escape_closes(
 
 
 def test_remembered_choices_are_shown(qtbot: QtBot) -> None:
-    made = ExportImageDialog(
-        VISIBLE, pages, figure_format=FigureFormat.PDF, width=3000, dark=True
-    )
+    made = ExportImageDialog(VISIBLE, pages, figure_format=FigureFormat.PDF, width=3000, dark=True)
     qtbot.addWidget(made)
     assert made.figureFormat() is FigureFormat.PDF
     assert made.width_spin.value() == 3000
@@ -181,9 +179,7 @@ def test_texts_follow_the_language(qtbot: QtBot, dialog: ExportImageDialog) -> N
     set_language("en", remember=False)
     with fake_translation():
         qtbot.waitUntil(lambda: marked(dialog.windowTitle()))
-        assert all(
-            marked(label.text()) for label in dialog.findChildren(QLabel) if label.buddy()
-        )
+        assert all(marked(label.text()) for label in dialog.findChildren(QLabel) if label.buddy())
         assert marked(dialog.export_button.text())
         assert marked(dialog.format_combo.itemText(0))
         assert marked(dialog.height_spin.specialValueText())
