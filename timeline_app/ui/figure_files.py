@@ -237,8 +237,6 @@ class FigureFiles(QObject):
             return not progress.wasCanceled()
 
         try:
-            if progress.wasCanceled():
-                raise FigureCancelled
             written = write_figure(target, content, options, advance)
         except FigureCancelled:
             self.message.emit(
