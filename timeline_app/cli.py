@@ -1,7 +1,8 @@
 """Command line: ``timeline-app [--db PATH] [--event ID] [--new-window] [--screenshot PNG
 [--select ID]]``, and, without a window, ``--export-notes FILE``, ``--import-notes FILE.json``,
 ``--import-events FILE [--collection NAME] [--replace]``,
-``--export-events FILE [--collection NAME]`` and ``--install-desktop-entry`` /
+``--export-events FILE [--collection NAME]``,
+``--export-image FILE [--range FIRST:LAST] [--width PX]`` and ``--install-desktop-entry`` /
 ``--uninstall-desktop-entry``."""
 
 from __future__ import annotations
@@ -114,6 +115,23 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="with --import-events: replace the events of a collection of that name",
     )
+    parser.add_argument(
+        "--export-image",
+        metavar="FILE",
+        help="draw the timeline to FILE (.png, .svg or .pdf, from its extension) and exit",
+    )
+    parser.add_argument(
+        "--range",
+        metavar="FIRST:LAST",
+        help="with --export-image: the dates drawn, e.g. 2010:2020 or 2010-03:2011-06-30 "
+        "(default: the shown events' whole years)",
+    )
+    parser.add_argument(
+        "--width",
+        metavar="PX",
+        help="with --export-image: the picture's width in pixels, or the width a PDF page is "
+        "laid out at (default 1600)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -154,7 +172,13 @@ def _usage_error(arguments: argparse.Namespace) -> str | None:
     """Options that cannot go together, as one line; None when they can."""
     commands = [
         f"--{option.replace('_', '-')}"
-        for option in ("export_notes", "import_notes", "import_events", "export_events")
+        for option in (
+            "export_notes",
+            "import_notes",
+            "import_events",
+            "export_events",
+            "export_image",
+        )
         if getattr(arguments, option) is not None
     ]
     if len(commands) > 1:
@@ -166,6 +190,9 @@ def _usage_error(arguments: argparse.Namespace) -> str | None:
     events_command = bool(commands) and commands[0] in ("--import-events", "--export-events")
     if arguments.collection is not None and not events_command:
         return "--collection goes only with --import-events or --export-events"
+    for option in ("range", "width"):
+        if getattr(arguments, option) is not None and arguments.export_image is None:
+            return f"--{option} goes only with --export-image"
     if arguments.install_desktop_entry and arguments.uninstall_desktop_entry:
         return "--install-desktop-entry cannot be combined with --uninstall-desktop-entry"
     for option in ("export_notes", "import_notes"):
@@ -247,6 +274,11 @@ def _run(arguments: argparse.Namespace) -> int:
         return _run_notes_command(arguments, db_path)
     if arguments.import_events is not None or arguments.export_events is not None:
         return _run_events_command(arguments, db_path)
+    if arguments.export_image is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from timeline_app.figure_command import export_image
+
+        return export_image(db_path, arguments.export_image, arguments.range, arguments.width)
     from timeline_app.app import install_excepthook, run_interactive, take_screenshot
 
     if arguments.screenshot is not None:

@@ -84,7 +84,10 @@ def paint_era_bands(
     if not bands:
         return
     label_font = QFont(font)
-    label_font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+    if font.pixelSize() > 0:  # an exported figure's font: sized in pixels on every device
+        label_font.setPixelSize(max(round(font.pixelSize() * 0.85), 8))
+    else:
+        label_font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
     metrics = QFontMetricsF(label_font)
     painter.save()
     painter.setFont(label_font)

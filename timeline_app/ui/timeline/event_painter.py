@@ -63,7 +63,8 @@ class EventPaintState:
     font: QFont
     height: float
     texts: StaticTextCache
-    badges: PixmapCache
+    #: pills rendered once per look; None draws each as a vector path (exported figures)
+    badges: PixmapCache | None
     #: eras of the shown collections, drawn as bands behind the events
     eras: Sequence[EraBand] = ()
 
@@ -198,6 +199,14 @@ def paint_events(
             painter.setPen(text_pen)
         draw_text_at(painter, state.texts, text_x, top, ROW_HEIGHT, title)
     painter.setOpacity(1.0)
+    _paint_badges(painter, palette, exposed, state, offset)
+
+
+def _paint_badges(
+    painter: QPainter, palette: QPalette, exposed: QRectF, state: EventPaintState, offset: float
+) -> None:
+    """The "+N" pills of the events that got no row."""
+    layout = state.layout
     ratio = painter.device().devicePixelRatioF()
     colours = tuple(
         palette.color(role).rgba()
@@ -211,14 +220,18 @@ def paint_events(
         if rect.right() < exposed.left() or rect.left() > exposed.right():
             continue
         hovered = number == state.hovered_badge
-        # One image per pill size and look; the count is drawn over it as cached text.
-        pill = state.badges.get(
-            (rect.width(), rect.height(), hovered, colours, ratio),
-            rect.size().toSize(),
-            ratio,
-            lambda p, r, hovered=hovered: draw_badge_pill(p, r, palette, hovered=hovered),  # type: ignore[misc]
-        )
-        painter.drawPixmap(rect.topLeft(), pill)
+        if state.badges is None:
+            draw_badge_pill(painter, rect, palette, hovered=hovered)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        else:
+            # One image per pill size and look; the count is drawn over it as cached text.
+            pill = state.badges.get(
+                (rect.width(), rect.height(), hovered, colours, ratio),
+                rect.size().toSize(),
+                ratio,
+                lambda p, r, hovered=hovered: draw_badge_pill(p, r, palette, hovered=hovered),  # type: ignore[misc]
+            )
+            painter.drawPixmap(rect.topLeft(), pill)
         draw_text_at(painter, state.texts, rect.left() + 7, rect.top(), rect.height(), label)
 
 
