@@ -23,6 +23,7 @@ from timeline_app.ui.figure_files import FigureFiles
 from timeline_app.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
+TRANSLATED = Path(__file__).parents[2] / "fixtures" / "translated_data"
 FORMAT_INDEX = {"png": 0, "svg": 1, "pdf": 2}
 
 
@@ -226,3 +227,25 @@ def test_the_actions_follow_the_language(window: MainWindow, qtbot: QtBot) -> No
         qtbot.waitUntil(lambda: marked(action(window, "exportImageAction").text()))
         assert marked(action(window, "printAction").text())
         assert marked(action(window, "printAction").statusTip())
+
+
+def test_titles_are_drawn_in_the_language_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from timeline_app.app import create_main_window
+
+    monkeypatch.setenv("TIMELINE_APP_LANGUAGE", "ru")
+    window = create_main_window(tmp_path / "ru.sqlite3", data_dir=TRANSLATED)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.timeline_view.eventCount() > 0)
+    dialog = open_dialog(window)
+    dialog.format_combo.setCurrentIndex(FORMAT_INDEX["svg"])
+    save_as(monkeypatch, tmp_path / "ru.svg")
+    with qtbot.waitSignal(dialog.finished):
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = (tmp_path / "ru.svg").read_text(encoding="utf-8")
+    assert "Соглашение о культурном сотрудничестве" in text
+    window.close()
