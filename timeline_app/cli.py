@@ -278,7 +278,13 @@ def _run(arguments: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from timeline_app.figure_command import export_image
 
-        return export_image(db_path, arguments.export_image, arguments.range, arguments.width)
+        return export_image(
+            db_path,
+            arguments.export_image,
+            arguments.range,
+            arguments.width,
+            read_only=arguments.read_only,
+        )
     from timeline_app.app import install_excepthook, run_interactive, take_screenshot
 
     if arguments.screenshot is not None:

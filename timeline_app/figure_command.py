@@ -124,10 +124,11 @@ def summary(written: FigureWritten) -> str:
     return line
 
 
-def _write(db_path: Path, request: ImageRequest) -> FigureWritten:
+def _write(db_path: Path, request: ImageRequest, *, read_only: bool) -> FigureWritten:
     if db_path.exists() and db_path.stat().st_size == 0:
         raise FigureError(f"the database {db_path} is empty; nothing was exported")
-    database = open_timeline_database(db_path, read_only=True if cannot_write(db_path) else None)
+    read_only = read_only or cannot_write(db_path)
+    database = open_timeline_database(db_path, read_only=True if read_only else None)
     try:
         timeline = TimelineService(database.session_factory, db_path)
         timeline.set_text_language(current_language())
@@ -158,7 +159,14 @@ def _write(db_path: Path, request: ImageRequest) -> FigureWritten:
         database.dispose()
 
 
-def export_image(db_path: Path, target: str, range_text: str | None, width: str | None) -> int:
+def export_image(
+    db_path: Path,
+    target: str,
+    range_text: str | None,
+    width: str | None,
+    *,
+    read_only: bool = False,
+) -> int:
     """``--export-image FILE``: exit status."""
     try:
         request = parse_request(target, range_text, width)
@@ -169,7 +177,7 @@ def export_image(db_path: Path, target: str, range_text: str | None, width: str 
     configure_application_identity()
     install_chosen_language()
     try:
-        written = _write(db_path, request)
+        written = _write(db_path, request, read_only=read_only)
     except FAILURES as error:
         return _fail(str(error))
     print(summary(written))

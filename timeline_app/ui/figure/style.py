@@ -39,7 +39,11 @@ def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
 
 def app_display_name() -> str:
     """The application's (translated) display name, or its English name when none is set."""
-    return QGuiApplication.applicationDisplayName() or APP_NAME
+    name = QGuiApplication.applicationDisplayName()
+    # Unset, Qt answers with the application name (the program's file name): not ours.
+    if not name or name == QGuiApplication.applicationName():
+        return APP_NAME
+    return name
 
 
 def range_text(first: date, last: date) -> str:
