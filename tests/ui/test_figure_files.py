@@ -23,7 +23,7 @@ from timeline_app.ui.figure_files import FigureFiles
 from timeline_app.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
-TRANSLATED = Path(__file__).parents[2] / "fixtures" / "translated_data"
+TRANSLATED = Path(__file__).parents[1] / "fixtures" / "translated_data"
 FORMAT_INDEX = {"png": 0, "svg": 1, "pdf": 2}
 
 
