@@ -71,7 +71,7 @@ def test_the_actions_stand_after_export_events_in_a_group_of_their_own(
     separator, image, printing, after = actions[position + 1 : position + 5]
     assert separator.isSeparator() and after.isSeparator()
     assert (image.objectName(), printing.objectName()) == ("exportImageAction", "printAction")
-    assert image.text() == "Export Timeline &Image…" and printing.text() == "&Print…"
+    assert image.text() == "Export &Timeline Image…" and printing.text() == "&Print…"
     assert printing.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert image.isEnabled() and printing.isEnabled()
 
@@ -249,3 +249,12 @@ def test_titles_are_drawn_in_the_language_shown(
     text = (tmp_path / "ru.svg").read_text(encoding="utf-8")
     assert "Соглашение о культурном сотрудничестве" in text
     window.close()
+
+
+def test_the_file_menu_keeps_one_accelerator_per_letter(window: MainWindow) -> None:
+    letters = [
+        re.search(r"&(\w)", action.text()).group(1).lower()  # type: ignore[union-attr]
+        for action in window.actions_.menus["file"].actions()
+        if "&" in action.text()
+    ]
+    assert len(letters) == len(set(letters)), letters

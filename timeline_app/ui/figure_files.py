@@ -312,7 +312,7 @@ class FigureFiles(QObject):
 
     def retranslate(self) -> None:
         """The actions' texts in the language in force."""
-        self.image_action.setText(translate("FigureFiles", "Export Timeline &Image…"))
+        self.image_action.setText(translate("FigureFiles", "Export &Timeline Image…"))
         self.image_action.setStatusTip(
             translate(
                 "FigureFiles", "Save what the timeline shows as a PNG or SVG picture or a PDF"
