@@ -60,8 +60,6 @@ class FigureWindow(Protocol):
     status: StatusLine
     timeline_view: TimelineView
 
-    def reportStorageError(self, error: StorageError) -> None: ...
-
 
 def suggested_name(options: FigureOptions, figure_format: FigureFormat) -> str:
     """``kazakhstan-china-timeline-2010-2020.pdf`` (one year once when the range is within it)."""
@@ -97,8 +95,6 @@ class FigureFiles(QObject):
         separator = QAction(window)
         separator.setSeparator(True)
         menu.insertActions(after, [separator, self.image_action, self.print_action])
-        for action in (self.image_action, self.print_action):
-            action.setEnabled(False)
         self.image_action.triggered.connect(self.exportImage)
         self.print_action.triggered.connect(self.printTimeline)
         self._host.explorer.shownEventsChanged.connect(self._enable)
