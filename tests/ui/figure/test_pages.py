@@ -142,3 +142,16 @@ def test_titles_never_overlap(qapp: object) -> None:
     for a, b in combinations(rects, 2):
         assert not a.adjusted(0, 1, 0, -1).intersects(b.adjusted(0, 1, 0, -1))
     assert all(rect.left() >= 0 and rect.right() <= area.width() for rect in rects)
+
+
+def test_print_paints_the_pdfs_timeline_pages_on_a_printer(out: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    content, _lookup, _asked = content_of(markers(300, step=30))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out / "printed.pdf"))
+    pages = paint_pages(printer, content, WHOLE)
+    del printer
+    assert pages == timeline_page_count(content, WHOLE) == 11  # no sources: no sources pages
+    assert pdf_pages(out / "printed.pdf") == 11

@@ -92,9 +92,10 @@ def make_book(
     panels = []
     slices = page_slices(options)
     for start, end in slices:
-        panels.append(planner.plan(columns, start, end, frame.timeline_rect))
+        # Laying out can be cancelled too; nothing is painted yet (done 0, of the pages known).
         if progress is not None and not progress(0, len(slices)):
             raise PagesCancelled
+        panels.append(planner.plan(columns, start, end, frame.timeline_rect))
     keys = sorted({key for panel in panels for key in panel.keys})
     sources = content.sources_of(keys) if keys else []
     body = frame.body_rect
