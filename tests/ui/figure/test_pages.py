@@ -155,3 +155,15 @@ def test_print_paints_the_pdfs_timeline_pages_on_a_printer(out: Path) -> None:
     del printer
     assert pages == timeline_page_count(content, WHOLE) == 11  # no sources: no sources pages
     assert pdf_pages(out / "printed.pdf") == 11
+
+
+def test_the_sources_read_at_the_same_size_whatever_the_pages_width(out: Path) -> None:
+    many = [Source(f"s{n}", f"Report number {n} on culture", "Kazinform") for n in range(150)]
+    content, _lookup, _asked = content_of(markers(300, step=30), sources=many)
+    narrow = FigureOptions(WHOLE.first, WHOLE.last, width=1600)
+    wide = FigureOptions(WHOLE.first, WHOLE.last, width=6400)
+    narrow_pages = write_figure(out / "narrow.pdf", content, narrow).pages
+    wide_pages = write_figure(out / "wide.pdf", content, wide).pages
+    sources_pages = narrow_pages - timeline_page_count(content, narrow)
+    assert sources_pages > 1
+    assert wide_pages - timeline_page_count(content, wide) == sources_pages
