@@ -142,3 +142,28 @@ def test_titles_never_overlap(qapp: object) -> None:
     for a, b in combinations(rects, 2):
         assert not a.adjusted(0, 1, 0, -1).intersects(b.adjusted(0, 1, 0, -1))
     assert all(rect.left() >= 0 and rect.right() <= area.width() for rect in rects)
+
+
+def test_print_paints_the_pdfs_timeline_pages_on_a_printer(out: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    content, _lookup, _asked = content_of(markers(300, step=30))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out / "printed.pdf"))
+    pages = paint_pages(printer, content, WHOLE)
+    del printer
+    assert pages == timeline_page_count(content, WHOLE) == 11  # no sources: no sources pages
+    assert pdf_pages(out / "printed.pdf") == 11
+
+
+def test_the_sources_read_at_the_same_size_whatever_the_pages_width(out: Path) -> None:
+    many = [Source(f"s{n}", f"Report number {n} on culture", "Kazinform") for n in range(150)]
+    content, _lookup, _asked = content_of(markers(300, step=30), sources=many)
+    narrow = FigureOptions(WHOLE.first, WHOLE.last, width=1600)
+    wide = FigureOptions(WHOLE.first, WHOLE.last, width=6400)
+    narrow_pages = write_figure(out / "narrow.pdf", content, narrow).pages
+    wide_pages = write_figure(out / "wide.pdf", content, wide).pages
+    sources_pages = narrow_pages - timeline_page_count(content, narrow)
+    assert sources_pages > 1
+    assert wide_pages - timeline_page_count(content, wide) == sources_pages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import date
@@ -142,3 +143,23 @@ def test_a_folder_that_cannot_be_written_is_named_and_nothing_is_left(out: Path)
     with pytest.raises(FigureError, match=f"the folder {folder} cannot be written"):
         write_figure(folder / "f.svg", content, YEARS)
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder_is_named_and_nothing_is_left(out: Path) -> None:
+    content, _lookup, _asked = content_of(markers(5))
+    out.chmod(0o500)
+    try:
+        with pytest.raises(FigureError, match=f"the folder {out} cannot be written"):
+            write_figure(out / "f.pdf", content, YEARS)
+    finally:
+        out.chmod(0o700)
+    assert list(out.iterdir()) == []
+
+
+def test_a_folder_in_the_files_place_is_refused_and_nothing_is_left(out: Path) -> None:
+    content, _lookup, _asked = content_of(markers(5))
+    (out / "taken.png").mkdir()
+    with pytest.raises(FigureError, match=r"cannot write .*taken\.png"):
+        write_figure(out / "taken.png", content, YEARS)
+    assert [path.name for path in out.iterdir()] == ["taken.png"]

@@ -134,8 +134,10 @@ def paint_pages(
 ) -> int:
     """Paint the same pages as the PDF (timeline pages, then the sources list) on ``printer``.
 
-    The page layout (size, orientation) is the device's. Returns the number of pages painted;
-    raises FigureCancelled when ``progress`` returns False, FigureError when storage fails.
+    The page layout (size, orientation) is the device's. ``progress(0, timeline pages)`` is
+    called while the pages are laid out, then ``progress(done, total)`` after each page painted
+    (``total`` then counts the sources pages too). Returns the number of pages painted; raises
+    FigureCancelled when ``progress`` returns False, FigureError when storage fails.
     """
     return _paint_pages(printer, content, options, progress)[0]
 

@@ -11,6 +11,8 @@ from pathlib import Path
 MAX_WIDTH = 20_000
 #: The tallest picture (px).
 MAX_HEIGHT = 20_000
+#: The most pixels of a picture whose height is given: 4 bytes each, 200 MB at most.
+MAX_PIXELS = 50_000_000
 PAGE_SIZES = ("A4", "Letter")
 
 
@@ -57,6 +59,11 @@ class FigureOptions:
             return f"the width must be 1 to {MAX_WIDTH:,} px (got {self.width})"
         if self.height is not None and (self.height <= 0 or self.height > MAX_HEIGHT):
             return f"the height must be 1 to {MAX_HEIGHT:,} px (got {self.height})"
+        if self.height is not None and self.width * self.height > MAX_PIXELS:
+            return (
+                f"a picture of {self.width} × {self.height} px is too big "
+                f"(at most {MAX_PIXELS:,} pixels)"
+            )
         if self.last < self.first:
             return f"the range ends ({self.last}) before it starts ({self.first})"
         if self.page_size not in PAGE_SIZES:

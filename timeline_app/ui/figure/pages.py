@@ -64,6 +64,9 @@ class PageBook:
     """Every page of a PDF laid out, before any is painted."""
 
     frame: Frame
+    #: the sources pages' frame: laid out DEFAULT_WIDTH wide whatever the timeline's width, so
+    #: the list reads at the same size on paper
+    sources_frame: Frame
     panels: list[PanelPlan]
     planner: Planner
     sources: SourcesDocument | None
@@ -92,16 +95,23 @@ def make_book(
     panels = []
     slices = page_slices(options)
     for start, end in slices:
-        panels.append(planner.plan(columns, start, end, frame.timeline_rect))
+        # Laying out can be cancelled too; nothing is painted yet (done 0, of the pages known).
         if progress is not None and not progress(0, len(slices)):
             raise PagesCancelled
+        panels.append(planner.plan(columns, start, end, frame.timeline_rect))
     keys = sorted({key for panel in panels for key in panel.keys})
     sources = content.sources_of(keys) if keys else []
-    body = frame.body_rect
+    sources_frame = make_frame(
+        style,
+        content,
+        DEFAULT_WIDTH,
+        page_size.height() * DEFAULT_WIDTH / max(page_size.width(), 1.0),
+    )
+    body = sources_frame.body_rect
     document = (
         SourcesDocument(sources, style, QSizeF(body.width(), body.height())) if sources else None
     )
-    return PageBook(frame, panels, planner, document, len(sources), len(keys), keys)
+    return PageBook(frame, sources_frame, panels, planner, document, len(sources), len(keys), keys)
 
 
 def paint_book(
@@ -129,15 +139,21 @@ def paint_book(
     if book.sources is None:
         return
     sources_title = translate("Figure", "Sources of the events shown")
-    for page in range(book.sources.page_count()):
-        device.newPage()
-        number = len(book.panels) + page + 1
-        paint_chrome(
-            painter, book.frame, style, (title, sources_title, source, page_text(number, total))
-        )
-        book.sources.paint_page(painter, page, book.frame.body_rect)
-        if progress is not None and not progress(number, total):
-            raise PagesCancelled
+    frame = book.sources_frame
+    painter.save()
+    zoom = book.frame.width / frame.width
+    painter.scale(zoom, zoom)
+    try:
+        for page in range(book.sources.page_count()):
+            device.newPage()
+            number = len(book.panels) + page + 1
+            texts = (title, sources_title, source, page_text(number, total))
+            paint_chrome(painter, frame, style, texts)
+            book.sources.paint_page(painter, page, frame.body_rect)
+            if progress is not None and not progress(number, total):
+                raise PagesCancelled
+    finally:
+        painter.restore()
 
 
 def logical_page(device: QPagedPaintDevice, width: int) -> tuple[QRectF, float]:

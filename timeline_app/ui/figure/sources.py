@@ -36,6 +36,12 @@ def source_entry(source: Source) -> str:
     return "<li>" + ". ".join(parts) + "</li>"
 
 
+def sources_html(sources: Sequence[Source]) -> str:
+    """The numbered list of the sources (publisher, title, date and URL are the data's own)."""
+    entries = "".join(source_entry(source) for source in sources)
+    return f"<body><ol>{entries}</ol></body>"
+
+
 class SourcesDocument:
     """The numbered sources as a document cut into pages ``size`` big."""
 
@@ -48,8 +54,7 @@ class SourcesDocument:
         self.document.setDefaultStyleSheet(
             f"body {{ color: {text}; }} li {{ margin-bottom: 4px; }}"
         )
-        entries = "".join(source_entry(source) for source in sources)
-        self.document.setHtml(f"<body><ol>{entries}</ol></body>")
+        self.document.setHtml(sources_html(sources))
         self.document.setPageSize(size)
         self._palette = style.palette
 

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from timeline_app import APP_NAME
-from timeline_app.domain.dates import format_event_date
+from timeline_app.domain.dates import event_date_text
 from timeline_app.domain.models import DatePrecision
 from timeline_app.ui.theme import dark_palette, light_palette
 from timeline_app.ui.translate import translate
@@ -46,11 +46,20 @@ def app_display_name() -> str:
     return name
 
 
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """The days shown, dated as an event is (so they read as every date in the app)."""
+
+    start: date
+    end: date | None
+    precision: DatePrecision = DatePrecision.DAY
+    approximate: bool = False
+    qualifier: str = ""
+
+
 def range_text(first: date, last: date) -> str:
     """The days shown, in the reader's language ('1 January 1992 – 31 December 2024')."""
-    if first == last:
-        return format_event_date(first, None, DatePrecision.DAY)
-    return format_event_date(first, last, DatePrecision.DAY)
+    return event_date_text(_Days(first, None if first == last else last))
 
 
 def source_line(data_version: int | None) -> str:
