@@ -258,3 +258,8 @@ def test_the_file_menu_keeps_one_accelerator_per_letter(window: MainWindow) -> N
         if "&" in action.text()
     ]
     assert len(letters) == len(set(letters)), letters
+
+
+def test_a_remembered_width_that_is_not_a_number_is_forgotten(window: MainWindow) -> None:
+    QSettings().setValue("figure/width", "wide")
+    assert open_dialog(window).width_spin.value() == 1600

@@ -68,6 +68,12 @@ def suggested_name(options: FigureOptions, figure_format: FigureFormat) -> str:
     return f"kazakhstan-china-timeline-{span}.{figure_format.value}"
 
 
+def remembered_width(settings: QSettings) -> int:
+    """The width last exported (1600 px when none, or when the setting is not a number)."""
+    text = str(settings.value("figure/width", "1600"))
+    return int(text) if text.isdigit() else 1600
+
+
 class FigureFiles(QObject):
     """Exports the timeline as a picture or PDF, and prints it, for one window."""
 
@@ -153,7 +159,7 @@ class FigureFiles(QObject):
             figure_format=next(
                 (f for f in FigureFormat if f.value == remembered), FigureFormat.PNG
             ),
-            width=int(str(settings.value("figure/width", 1600))),
+            width=remembered_width(settings),
             dark=str(settings.value("figure/dark", "false")).lower() == "true",
             parent=self._window,
         )
