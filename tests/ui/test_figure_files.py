@@ -263,3 +263,14 @@ def test_the_file_menu_keeps_one_accelerator_per_letter(window: MainWindow) -> N
 def test_a_remembered_width_that_is_not_a_number_is_forgotten(window: MainWindow) -> None:
     QSettings().setValue("figure/width", "wide")
     assert open_dialog(window).width_spin.value() == 1600
+
+
+def test_a_last_folder_since_removed_is_not_offered(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    QSettings().setValue("figure/folder", str(tmp_path / "gone"))
+    dialog = open_dialog(window)
+    asked = save_as(monkeypatch, tmp_path / "x.png")
+    with qtbot.waitSignal(dialog.finished):
+        QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert Path(str(asked[0][2])).parent != tmp_path / "gone"

@@ -183,7 +183,8 @@ class FigureFiles(QObject):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return str(QSettings().value("figure/folder", documents))
+        last = str(QSettings().value("figure/folder", ""))
+        return last if last and Path(last).is_dir() else documents  # a folder since removed: not
 
     def _choose_file(
         self,
