@@ -1,8 +1,8 @@
 """Command line: ``timeline-app [--db PATH] [--event ID] [--new-window] [--screenshot PNG
 [--select ID]]``, and, without a window, ``--export-notes FILE``, ``--import-notes FILE.json``,
 ``--import-events FILE [--collection NAME] [--replace]``,
-``--export-events FILE [--collection NAME]`` and ``--install-desktop-entry`` /
-``--uninstall-desktop-entry``."""
+``--export-events FILE [--collection NAME]``, ``--export-citations FILE [--event ID]`` and
+``--install-desktop-entry`` / ``--uninstall-desktop-entry``."""
 
 from __future__ import annotations
 
@@ -50,7 +50,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"database file to use (default: ${DB_ENVIRONMENT_VARIABLE} or the "
         "per-user data folder)",
     )
-    parser.add_argument("--event", metavar="ID", help="open with this event selected")
+    parser.add_argument(
+        "--event",
+        metavar="ID",
+        help="open with this event selected; with --export-citations: export this event's "
+        "sources only",
+    )
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -101,6 +106,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--export-events",
         metavar="FILE",
         help="write events to FILE (TimelineJS .json or .csv, from its extension) and exit",
+    )
+    parser.add_argument(
+        "--export-citations",
+        metavar="FILE",
+        help="write every source (or, with --event, one event's) to FILE (.json CSL-JSON, .bib "
+        "BibTeX or .ris RIS, from its extension) and exit",
     )
     parser.add_argument(
         "--collection",
@@ -154,7 +165,13 @@ def _usage_error(arguments: argparse.Namespace) -> str | None:
     """Options that cannot go together, as one line; None when they can."""
     commands = [
         f"--{option.replace('_', '-')}"
-        for option in ("export_notes", "import_notes", "import_events", "export_events")
+        for option in (
+            "export_notes",
+            "import_notes",
+            "import_events",
+            "export_events",
+            "export_citations",
+        )
         if getattr(arguments, option) is not None
     ]
     if len(commands) > 1:
@@ -247,6 +264,10 @@ def _run(arguments: argparse.Namespace) -> int:
         return _run_notes_command(arguments, db_path)
     if arguments.import_events is not None or arguments.export_events is not None:
         return _run_events_command(arguments, db_path)
+    if arguments.export_citations is not None:
+        from timeline_app.headless import export_citations
+
+        return export_citations(db_path, arguments.export_citations, arguments.event)
     from timeline_app.app import install_excepthook, run_interactive, take_screenshot
 
     if arguments.screenshot is not None:
