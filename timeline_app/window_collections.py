@@ -1,6 +1,6 @@
 """The user's collections in the window: the services given to its controllers (collections;
-File ▸ Import and Export Events), and what is done at close (removals that can no longer be
-undone go for good)."""
+File ▸ Import and Export Events; citing sources), and what is done at close (removals that can
+no longer be undone go for good)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from timeline_app.domain.errors import StorageError
+from timeline_app.ui.citation_actions import CitationActions
 from timeline_app.ui.event_files import EventFiles
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ def attach_collections(
 ) -> Callable[[], None]:
     """Give the window's collections controller the database's collections; returns what to
     call when the window closes (nothing for a read-only file)."""
+    from timeline_app.services.citation_service import CitationService  # noqa: PLC0415
     from timeline_app.services.collections_service import CollectionsService  # noqa: PLC0415
     from timeline_app.services.event_exchange import EventExchangeService  # noqa: PLC0415
 
@@ -31,6 +33,9 @@ def attach_collections(
     window.collections.attachServices(collections, timeline)
     exchange = EventExchangeService(database.session_factory, database.path)
     EventFiles.of(window).attachServices(exchange, timeline)
+    CitationActions.of(window).attachService(
+        CitationService(database.session_factory, database.path)
+    )
 
     def purge_removed() -> None:
         if database.read_only:
