@@ -21,6 +21,7 @@ from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Source
 from timeline_app.interchange.citations import CITATION_FORMATS
 from timeline_app.ui.citation_text import citations_html, citations_text
+from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.explorer import Explorer
 from timeline_app.ui.plural import tr
 from timeline_app.ui.timeline.view import TimelineView
@@ -39,6 +40,7 @@ class CitationWindow(Protocol):
     """What this uses of the main window (whose module it does not import)."""
 
     actions_: WindowActions
+    detail_pane: DetailPane
     explorer: Explorer
     status: StatusLine
     timeline_view: TimelineView
@@ -83,7 +85,7 @@ class CitationActions(QObject):
         menus["file"].insertActions(
             before, [self.export_sources_action, self.export_bibliography_action]
         )
-        self.copy_action.triggered.connect(lambda _checked=False: self.copyCitation())
+        self.copy_action.triggered.connect(lambda _checked=False: self.copyCitation(None))
         self.export_sources_action.triggered.connect(lambda _checked=False: self.exportSources())
         self.export_bibliography_action.triggered.connect(
             lambda _checked=False: self.exportBibliography()
@@ -93,6 +95,7 @@ class CitationActions(QObject):
         view.selectionCleared.connect(self.updateActions)
         # A filter that hides the selected event ends its selection without selectionCleared.
         self._host.explorer.shownEventsChanged.connect(self.updateActions)
+        self._host.detail_pane.citationCopyRequested.connect(self.copyCitation)
         window.installEventFilter(self)
         self.retranslate()
         self.updateActions()
@@ -118,8 +121,9 @@ class CitationActions(QObject):
     def _show(self, render: Callable[[], str]) -> None:
         self._host.status.show(render, 10000)
 
-    def _selected_sources(self) -> list[Source] | None:
-        event_id = self._host.timeline_view.selectedEventId()
+    def _selected_sources(self, event_id: str | None = None) -> list[Source] | None:
+        """The sources of ``event_id`` (default: the selected event); None without one."""
+        event_id = event_id or self._host.timeline_view.selectedEventId()
         if self._citations is None or event_id is None:
             return None
         try:
@@ -128,9 +132,10 @@ class CitationActions(QObject):
             self._host.reportStorageError(error)
             return None
 
-    def copyCitation(self) -> QMimeData | None:
-        """Put the selected event's sources on the clipboard (text/plain and text/html)."""
-        sources = self._selected_sources()
+    def copyCitation(self, event_id: str | None = None) -> QMimeData | None:
+        """Put the sources of ``event_id`` (default: the selected event) on the clipboard, as
+        text/plain and text/html."""
+        sources = self._selected_sources(event_id)
         if sources is None:
             return None
         if not sources:

@@ -204,3 +204,18 @@ def test_the_actions_are_translated(window: MainWindow) -> None:
             controller.export_bibliography_action,
         ):
             assert marked(each.text()), each.text()
+
+
+def test_the_copy_citation_link_by_the_sources_heading(window: MainWindow, qtbot: QtBot) -> None:
+    click_event(qtbot, window, "e2017-expo")
+    pane = window.detail_pane
+    found = pane.document().find("Copy citation")
+    assert not found.isNull()
+    found.setPosition(found.selectionStart() + 2)  # inside the link
+    pane.setTextCursor(found)
+    pane.ensureCursorVisible()
+    point = pane.cursorRect(found).center()
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(pane.citationCopyRequested):
+        QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert QGuiApplication.clipboard().text().startswith("CGTN. “Web article B.”")
