@@ -98,10 +98,9 @@ def _csl_item(source: Source) -> dict[str, Any]:
         "title": source.title,
     }
     if source.publisher:
-        if kind in (NEWS, WEB_PAGE):
-            item["container-title"] = source.publisher
-        if kind in (WEB_PAGE, DOCUMENT):
-            item["publisher"] = source.publisher
+        # A web page's publisher is its site (Zotero's "Website Title"): written once, or
+        # styles print it twice ("…, CCTV. CCTV. Available at…").
+        item["container-title" if kind in (NEWS, WEB_PAGE) else "publisher"] = source.publisher
     parts = published_parts(source)
     if parts:
         item["issued"] = {"date-parts": [list(parts)]}
