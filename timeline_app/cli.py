@@ -1,7 +1,7 @@
 """Command line: ``timeline-app [--db PATH] [--event ID] [--new-window] [--screenshot PNG
 [--select ID]]``, and, without a window, ``--export-notes FILE``, ``--import-notes FILE.json``,
 ``--import-events FILE [--collection NAME] [--replace]``,
-``--export-events FILE [--collection NAME]``,
+``--export-events FILE [--collection NAME]``, ``--export-citations FILE [--event ID]``,
 ``--export-image FILE [--range FIRST:LAST] [--width PX]`` and ``--install-desktop-entry`` /
 ``--uninstall-desktop-entry``."""
 
@@ -51,7 +51,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"database file to use (default: ${DB_ENVIRONMENT_VARIABLE} or the "
         "per-user data folder)",
     )
-    parser.add_argument("--event", metavar="ID", help="open with this event selected")
+    parser.add_argument(
+        "--event",
+        metavar="ID",
+        help="open with this event selected; with --export-citations: export this event's "
+        "sources only",
+    )
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -102,6 +107,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--export-events",
         metavar="FILE",
         help="write events to FILE (TimelineJS .json or .csv, from its extension) and exit",
+    )
+    parser.add_argument(
+        "--export-citations",
+        metavar="FILE",
+        help="write every source (or, with --event, one event's) to FILE (.json CSL-JSON, .bib "
+        "BibTeX or .ris RIS, from its extension) and exit",
     )
     parser.add_argument(
         "--collection",
@@ -178,6 +189,7 @@ def _usage_error(arguments: argparse.Namespace) -> str | None:
             "import_events",
             "export_events",
             "export_image",
+            "export_citations",
         )
         if getattr(arguments, option) is not None
     ]
@@ -285,6 +297,10 @@ def _run(arguments: argparse.Namespace) -> int:
             arguments.width,
             read_only=arguments.read_only,
         )
+    if arguments.export_citations is not None:
+        from timeline_app.headless import export_citations
+
+        return export_citations(db_path, arguments.export_citations, arguments.event)
     from timeline_app.app import install_excepthook, run_interactive, take_screenshot
 
     if arguments.screenshot is not None:

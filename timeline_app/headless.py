@@ -1,5 +1,5 @@
-"""The command line's commands without a window: --export-notes and --import-notes, and
---import-events and --export-events.
+"""The command line's commands without a window: --export-notes and --import-notes,
+--import-events and --export-events, and --export-citations.
 
 A second composition root beside app.py, with no Qt: it opens the database, uses the notes
 and events exchange services as the File menu's imports and exports do, and prints one line. Every
@@ -18,8 +18,11 @@ from timeline_app.desktop.logging_setup import FILE_ONLY
 from timeline_app.domain.collections import CollectionError
 from timeline_app.domain.errors import StorageError
 from timeline_app.interchange import NotATimelineError
+from timeline_app.interchange.citations import format_of_suffix
 from timeline_app.persistence.database import cannot_write
 from timeline_app.persistence.errors import DatabaseOpenError
+from timeline_app.services.citation_export import supported_suffixes, write_citations
+from timeline_app.services.citation_service import CitationService
 from timeline_app.services.event_exchange import (
     CURATED,
     CURATED_NAME,
@@ -202,4 +205,36 @@ def export_events(db_path: Path, target: str, collection: str | None) -> int:
     except (CommandError, *FAILURES) as error:
         return _fail(str(error))
     print(f"{count} events exported to {target}")
+    return 0
+
+
+def export_citations(db_path: Path, target: str, event_id: str | None) -> int:
+    """``--export-citations FILE [--event ID]``: every source, or one event's, as CSL-JSON,
+    BibTeX or RIS by the extension; exit status."""
+    path = Path(target).expanduser()
+    if format_of_suffix(path.suffix) is None:
+        found = f"extension '{path.suffix}'" if path.suffix else "no extension"
+        return _fail(
+            f"cannot export sources to {target}: {found} is not one of "
+            f"{supported_suffixes()} (the extension chooses the format)."
+        )
+    try:
+        _check_not_empty(db_path, "nothing was exported")  # a missing one is made, as at start
+        database = open_timeline_database(
+            db_path, read_only=True if cannot_write(db_path) else None
+        )
+        try:
+            citations = CitationService(database.session_factory, db_path)
+            sources = (
+                citations.all_sources() if event_id is None else citations.event_sources(event_id)
+            )
+        finally:
+            database.dispose()
+        if sources is None:
+            raise CommandError(f"there is no event with id {event_id!r}; nothing was exported.")
+        written = write_citations(path, sources)
+    except (CommandError, *FAILURES) as error:
+        return _fail(str(error))
+    noun = "source" if len(sources) == 1 else "sources"
+    print(f"Wrote {len(sources)} {noun} to {target} ({written.name})")
     return 0

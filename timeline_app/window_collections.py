@@ -1,5 +1,5 @@
 """The user's collections in the window: the services given to its controllers (collections;
-File ▸ Import and Export Events; the sources behind File ▸ Export Timeline Image and Print),
+File ▸ Import and Export Events; File ▸ Export Timeline Image and Print; citing sources),
 and what is done at close (removals that can no longer be undone go for good)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from timeline_app.domain.errors import StorageError
+from timeline_app.ui.citation_actions import CitationActions
 from timeline_app.ui.event_files import EventFiles
 from timeline_app.ui.figure_files import FigureFiles
 
@@ -33,7 +34,9 @@ def attach_collections(
     window.collections.attachServices(collections, timeline)
     exchange = EventExchangeService(database.session_factory, database.path)
     EventFiles.of(window).attachServices(exchange, timeline)
-    FigureFiles.of(window).attachServices(CitationService(database.session_factory, database.path))
+    citations = CitationService(database.session_factory, database.path)
+    FigureFiles.of(window).attachServices(citations)
+    CitationActions.of(window).attachService(citations)
 
     def purge_removed() -> None:
         if database.read_only:

@@ -115,3 +115,16 @@ def test_yearly_figures_are_not_given_a_false_day(events: dict[str, EventSpec]) 
     figures = {f.value: f for e in events.values() for f in e.figures}
     assert figures[655000].precision is DatePrecision.YEAR
     assert figures[3449].precision is DatePrecision.DAY
+
+
+def test_every_source_has_an_access_date_no_later_than_today(dataset: Dataset) -> None:
+    """The day each source was checked for the dataset (its entry's first commit): every one,
+    the seeds' too, and none in the future."""
+    assert dataset.sources
+    assert all(source.accessed is not None for source in dataset.sources)
+    assert all(
+        source.accessed is not None and source.accessed <= date.today()
+        for source in dataset.sources
+    )
+    seeds = [source for source in dataset.sources if source.seed_document]
+    assert seeds and all(source.accessed == date(2026, 11, 22) for source in seeds)

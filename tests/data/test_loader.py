@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,11 @@ def test_content_hash_changes_with_any_edit(data_dir: Path) -> None:
             "zz-extra.toml: source 'nowhere': field 'url': a source needs a url or a seed document name",
         ),
         (
+            '[[source]]\nid = "read-when"\ntitle = "T"\npublisher = "P"\n'
+            'url = "https://example.org/t"\naccessed = "last week"\n',
+            "zz-extra.toml: source 'read-when': field 'accessed': must be a date",
+        ),
+        (
             '[[category]]\nid = "x"\nname = "X"\ncolour = "red"\n',
             "zz-extra.toml: category 'x': field 'colour': must be a colour like",
         ),
@@ -175,3 +181,19 @@ def test_check_command_fails_with_one_line_per_problem(
     error_lines = capsys.readouterr().err.strip().splitlines()
     assert error_lines[0].startswith("error: zz-extra.toml: event 'early': field 'start'")
     assert error_lines[-1].startswith("1 problem(s) in")
+
+
+def test_access_dates_are_read(sample_data_dir: Path) -> None:
+    sources = {source.id: source for source in load_dataset(sample_data_dir).sources}
+    assert sources["seed-a"].accessed == date(2026, 11, 22)
+    assert sources["web-b"].accessed is None
+
+
+def test_check_command_names_sources_without_an_access_date(
+    sample_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert data_cli(["check", "--allow-missing-translations", str(sample_data_dir)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: source 'web-b' has no access date (accessed)" in err
+    assert "seed-a" not in err
+    assert "warning: 1 source(s) without an access date" in err

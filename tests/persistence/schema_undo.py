@@ -7,8 +7,15 @@ import sqlite3
 from timeline_app.persistence.migrations import V8_EVENT_COLUMNS
 
 
+def undo_schema_9(connection: sqlite3.Connection) -> None:
+    """Drop what migration 9 adds (the sources' access dates) from a fresh file."""
+    connection.execute("ALTER TABLE sources DROP COLUMN accessed")
+
+
 def undo_schema_8(connection: sqlite3.Connection) -> None:
-    """Drop what migration 8 adds (collections, eras, the new columns) from a fresh file."""
+    """Drop what migrations 9 and 8 add (access dates; collections, eras, the new columns)
+    from a fresh file."""
+    undo_schema_9(connection)
     connection.execute("DROP INDEX ix_events_collection_id")
     for table in ("events", "categories", "sources"):
         connection.execute(f"ALTER TABLE {table} DROP COLUMN collection_id")

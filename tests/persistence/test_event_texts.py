@@ -135,7 +135,7 @@ def test_the_first_schema_upgrades_keeping_notes_and_gets_translations(tmp_path:
     assert notes_before
     database = open_timeline_database(path, TRANSLATED)
     try:
-        assert rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(8,)]
+        assert rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(9,)]
         assert rows(path, "SELECT id, event_id, text FROM notes ORDER BY id") == notes_before
         detail = service(database, "zh").event_detail("e1992-agreement")
         assert detail is not None and detail.title == "文化合作协定"

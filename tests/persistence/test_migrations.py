@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from tests.persistence.schema_undo import undo_schema_8
+from tests.persistence.schema_undo import undo_schema_8, undo_schema_9
 from timeline_app.persistence.database import SCHEMA_VERSION, open_database
 from timeline_app.persistence.event_snapshot import snapshot_is_current
 from timeline_app.persistence.migrations import V7_COLUMNS, backups_of
+from timeline_app.services.citation_service import CitationService
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
@@ -312,3 +313,34 @@ def test_schema_8_takes_own_events_beside_the_migrated_notes(
     finally:
         database.dispose()
     assert rows(old_database, "SELECT id, event_id, text FROM notes ORDER BY id") == notes_before
+
+
+def test_the_first_schema_upgrades_to_sources_with_access_dates(
+    old_database: Path, sample_data_dir: Path
+) -> None:
+    """Migration 9 all the way from schema 1: the curated sources get their access dates."""
+    open_timeline_database(old_database, sample_data_dir).dispose()
+    assert rows(old_database, "SELECT id, accessed FROM sources ORDER BY id") == [
+        ("seed-a", "2026-11-22"),
+        ("web-b", None),
+    ]
+
+
+def test_a_schema_8_database_gets_the_access_dates_without_a_data_change(
+    db_path: Path, sample_data_dir: Path
+) -> None:
+    """Migration 9 forgets the data hash, so unchanged bundled data is written again."""
+    open_timeline_database(db_path, sample_data_dir).dispose()
+    connection = sqlite3.connect(db_path)
+    with connection:
+        undo_schema_9(connection)
+        connection.execute("PRAGMA user_version = 8")
+    connection.close()
+    database = open_timeline_database(db_path, sample_data_dir)
+    try:
+        citations = CitationService(database.session_factory, db_path)
+        accessed = {source.id: source.accessed for source in citations.all_sources()}
+        assert accessed == {"seed-a": date(2026, 11, 22), "web-b": None}
+    finally:
+        database.dispose()
+    assert rows(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]

@@ -94,6 +94,19 @@ def _check_translations(dataset: Dataset, required: bool) -> bool:
     return True
 
 
+def _check_access_dates(dataset: Dataset) -> None:
+    """Warn about sources without an access date (optional in the format; citations then
+    give none)."""
+    lacking = [source.id for source in dataset.sources if source.accessed is None]
+    for source_id in lacking:
+        print(f"warning: source {source_id!r} has no access date (accessed)", file=sys.stderr)
+    if lacking:
+        print(
+            f"warning: {len(lacking)} source(s) without an access date; their citations give none",
+            file=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the data command line; returns the process exit code."""
     parser = argparse.ArgumentParser(prog="python -m timeline_app.data")
@@ -129,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     print(_report(dataset))
+    _check_access_dates(dataset)
     names_complete = _check_names(dataset)
     translated = _check_translations(dataset, arguments.require_translations)
     return 0 if names_complete and translated else 1

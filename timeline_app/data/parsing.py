@@ -175,7 +175,16 @@ def parse_source(file: str, table: dict[str, Any], problems: list[DataProblem]) 
         "source",
         table,
         problems,
-        ("title", "publisher", "url", "seed", "published", "published_text", "language"),
+        (
+            "title",
+            "publisher",
+            "url",
+            "seed",
+            "published",
+            "published_text",
+            "language",
+            "accessed",
+        ),
     )
     url = reader.url("url")
     seed = reader.text("seed", required=False)
@@ -190,6 +199,7 @@ def parse_source(file: str, table: dict[str, Any], problems: list[DataProblem]) 
         published=reader.calendar_date("published", required=False),
         published_text=reader.text("published_text", required=False),
         language=reader.text("language", required=False),
+        accessed=reader.calendar_date("accessed", required=False),
     )
 
 

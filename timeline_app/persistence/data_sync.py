@@ -177,6 +177,7 @@ def _replace_reference_tables(session: Session, dataset: Dataset) -> None:
                 published=source.published,
                 published_text=source.published_text,
                 language=source.language,
+                accessed=source.accessed,
             )
         )
 

@@ -247,6 +247,17 @@ V8_EVENT_COLUMNS = {
 }
 
 
+def _v9_source_access_dates(connection: Connection) -> None:
+    """Sources get the day they were read (``accessed``, a citation's access date).
+
+    NULL for every existing row; the recorded data hash is forgotten so the bundled data is
+    written again on opening and the curated sources get theirs. Imported sources keep NULL.
+    """
+    sql = connection.exec_driver_sql
+    sql("ALTER TABLE sources ADD COLUMN accessed DATE")
+    sql("DELETE FROM app_meta WHERE key IN ('data_hash', 'data_files_fingerprint')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "notes get a stable uid for export and import", _v2_note_uids),
     Migration(
@@ -268,6 +279,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _v7_event_texts,
     ),
     Migration(8, "collections of the user's own and imported events", _v8_collections),
+    Migration(9, "sources get the day they were read (access date)", _v9_source_access_dates),
 )
 #: The schema this version of the app writes.
 LATEST_VERSION = MIGRATIONS[-1].version if MIGRATIONS else 1

@@ -157,6 +157,8 @@ class SourceRow(Base):
     language: Mapped[str] = mapped_column(String, default="")
     #: Schema 8: the collection a user's source belongs to (NULL: curated).
     collection_id: Mapped[int | None] = mapped_column(Integer)
+    #: Schema 9: the day the source was read for the dataset (NULL: not known).
+    accessed: Mapped[date | None] = mapped_column(Date)
 
 
 class EventRow(Base):

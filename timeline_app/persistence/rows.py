@@ -23,4 +23,5 @@ def source_of(row: SourceRow) -> Source:
         published=row.published,
         published_text=row.published_text,
         language=row.language,
+        accessed=row.accessed,
     )

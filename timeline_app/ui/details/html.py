@@ -26,6 +26,8 @@ EVENT_LINK_SCHEME = "event"
 OWN_EVENT_LINK_SCHEME = "own-event"
 EDIT_OWN_EVENT_URL = f"{OWN_EVENT_LINK_SCHEME}:edit"
 DELETE_OWN_EVENT_URL = f"{OWN_EVENT_LINK_SCHEME}:delete"
+#: The link beside the Sources heading: copy the event's sources as a citation.
+COPY_CITATION_URL = "citation:copy"
 #: Untranslated; shown through QCoreApplication.translate("DetailPane", …).
 LINK_KIND_LABELS = {
     ("leads-to", True): str(QT_TRANSLATE_NOOP("DetailPane", "leads to")),
@@ -180,11 +182,16 @@ def _source_link(detail: EventDetail) -> list[str]:
     return [line]
 
 
-def _section(title: str, items: list[str]) -> str:
+def _section(title: str, items: list[str], link: str = "") -> str:
     if not items:
         return ""
     rows = "".join(f"<li>{item}</li>" for item in items)
-    return f"<h4>{escape(title)}</h4><ul>{rows}</ul>"
+    return f"<h4>{escape(title)}{link}</h4><ul>{rows}</ul>"
+
+
+def _copy_citation_link() -> str:
+    text = QCoreApplication.translate("DetailPane", "Copy citation")
+    return f" <small><a href='{COPY_CITATION_URL}'>{escape(text)}</a></small>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +263,7 @@ def event_detail_html(
         + _section(
             QCoreApplication.translate("DetailPane", "Sources"),
             [_citation(citation) for citation in detail.citations] + _source_link(detail),
+            _copy_citation_link(),
         )
     )
 

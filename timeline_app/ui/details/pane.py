@@ -12,6 +12,7 @@ from typing_extensions import override
 
 from timeline_app.domain.models import EventDetail
 from timeline_app.ui.details.html import (
+    COPY_CITATION_URL,
     EDIT_OWN_EVENT_URL,
     EVENT_LINK_SCHEME,
     OWN_EVENT_LINK_SCHEME,
@@ -66,6 +67,8 @@ class DetailPane(QTextBrowser):
     editRequested = Signal(str)
     #: str: id of the user's event shown, whose Delete link was clicked
     deleteRequested = Signal(str)
+    #: str: id of the event shown, whose Copy citation link (by Sources) was clicked
+    citationCopyRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +155,8 @@ class DetailPane(QTextBrowser):
         elif url.scheme() == OWN_EVENT_LINK_SCHEME and self._event_id is not None:
             wanted = self.editRequested if url.toString() == EDIT_OWN_EVENT_URL else None
             (wanted or self.deleteRequested).emit(self._event_id)
+        elif url.toString() == COPY_CITATION_URL and self._event_id is not None:
+            self.citationCopyRequested.emit(self._event_id)
         elif url.scheme() == EVENT_LINK_SCHEME:
             self.relatedEventActivated.emit(url.path())
         elif url.scheme() in ("http", "https"):
