@@ -276,6 +276,38 @@
             <numerusform>Удалить коллекцию «{collection}» и её %Ln событий?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Citation of %n sources copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources written to {file} ({format}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {file} ({format}, %n pages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -372,6 +404,57 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>“{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessed {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitationActions</name>
+    <message>
+        <source>This event cites no source.</source>
+        <extracomment>The file dialog&apos;s filters, one per format (the format names stay as they are).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bibliography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy C&amp;itation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected event&apos;s sources as a citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected event&apos;s sources as CSL-JSON, BibTeX or RIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Bibliography…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every source as CSL-JSON, BibTeX or RIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionList</name>
     <message>
         <source>Collections:</source>
@@ -445,7 +528,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>DetailPane</name>
     <message>
         <source>leads to</source>
-        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
+        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. The link beside the Sources heading: copy the event&apos;s sources as a citation. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
         <translation>приводит к</translation>
     </message>
     <message>
@@ -530,6 +613,10 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
         <translation>точность даты: {precision} (приблизительно) · достоверность: {confidence}</translation>
     </message>
@@ -584,7 +671,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Event details</source>
-        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked</extracomment>
+        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
         <translation>Сведения о событии</translation>
     </message>
 </context>
@@ -812,6 +899,130 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Export Timeline Image</source>
+        <extracomment>The page sizes offered, by the name FigureOptions takes. (FigureFormat, FigureOptions): Export… was pressed with valid fields</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished">Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished">Тёмная</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;visible range, {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From one date to a&amp;nother:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2010, May 2010 or 31.08.2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {last} is before the first day, {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages}, then the list of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExternalLinks</name>
     <message>
         <source>Cannot Open Folder</source>
@@ -836,6 +1047,91 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>Figure</name>
+    <message>
+        <source>exact day</source>
+        <extracomment>The legend takes at most this many lines; the key of the marks only when it fits in them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month, year or approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more events without room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the events shown</source>
+        <extracomment>the sources pages&apos; frame: laid out DEFAULT_WIDTH wide whatever the timeline&apos;s width, so the list reads at the same size on paper</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app}, data version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureFiles</name>
+    <message>
+        <source>Export Timeline Image</source>
+        <extracomment>The file name filter of each format (format names stay as they are in every language). str: what was done, for the status bar QProgressDialog: an export started writing (tests press its Cancel)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled; {file} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {file} ({format}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be printed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what the timeline shows as a PNG or SVG picture or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the timeline shows, after a preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

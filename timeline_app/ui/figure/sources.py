@@ -3,41 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 
-from timeline_app.domain.dates import format_point
-from timeline_app.domain.models import DatePrecision, Source
+from timeline_app.domain.models import Source
+from timeline_app.ui.citation_text import citation_html
 from timeline_app.ui.figure.style import FigureStyle
-from timeline_app.ui.translate import translate
-
-
-def _published(source: Source) -> str:
-    if source.published_text:
-        return source.published_text
-    if source.published is not None:
-        return format_point(source.published, DatePrecision.DAY)
-    return ""
 
 
 def source_entry(source: Source) -> str:
-    """One source as an HTML list item: publisher, title, date, URL (and when it was read)."""
-    parts = [f"{escape(source.publisher)}, <i>{escape(source.title)}</i>"]
-    published = _published(source)
-    if published:
-        parts.append(escape(published))
-    if source.url:
-        parts.append(escape(source.url))
-    if source.accessed is not None:
-        accessed = format_point(source.accessed, DatePrecision.DAY)
-        parts.append(escape(translate("Figure", "accessed {date}").format(date=accessed)))
-    return "<li>" + ". ".join(parts) + "</li>"
+    """One source as an HTML list item, cited as Edit ▸ Copy Citation cites it."""
+    return f"<li>{citation_html(source)}</li>"
 
 
 def sources_html(sources: Sequence[Source]) -> str:
-    """The numbered list of the sources (publisher, title, date and URL are the data's own)."""
+    """The numbered list of the sources, each a readable citation (ui/citation_text)."""
     entries = "".join(source_entry(source) for source in sources)
     return f"<body><ol>{entries}</ol></body>"
 
