@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
         <translation>
@@ -244,19 +244,31 @@
     </message>
     <message numerus="yes">
         <source>Citation of %n sources copied.</source>
-        <translation><numerusform>Citation of %n source copied.</numerusform><numerusform>Citation of %n sources copied.</numerusform></translation>
+        <translation>
+            <numerusform>Citation of %n source copied.</numerusform>
+            <numerusform>Citation of %n sources copied.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sources written to {file} ({format}).</source>
-        <translation><numerusform>%n source written to {file} ({format}).</numerusform><numerusform>%n sources written to {file} ({format}).</numerusform></translation>
+        <translation>
+            <numerusform>%n source written to {file} ({format}).</numerusform>
+            <numerusform>%n sources written to {file} ({format}).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n timeline pages</source>
-        <translation><numerusform>%n timeline page</numerusform><numerusform>%n timeline pages</numerusform></translation>
+        <translation>
+            <numerusform>%n timeline page</numerusform>
+            <numerusform>%n timeline pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported {file} ({format}, %n pages).</source>
-        <translation><numerusform>Exported {file} ({format}, %n page).</numerusform><numerusform>Exported {file} ({format}, %n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Exported {file} ({format}, %n page).</numerusform>
+            <numerusform>Exported {file} ({format}, %n pages).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
         <translation>
@@ -278,35 +278,19 @@
     </message>
     <message numerus="yes">
         <source>Citation of %n sources copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Скопирована библиографическая ссылка на %n источник.</numerusform><numerusform>Скопированы библиографические ссылки на %n источника.</numerusform><numerusform>Скопированы библиографические ссылки на %n источников.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sources written to {file} ({format}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n источник сохранён в {file} ({format}).</numerusform><numerusform>%n источника сохранены в {file} ({format}).</numerusform><numerusform>%n источников сохранено в {file} ({format}).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n timeline pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n страница шкалы времени</numerusform><numerusform>%n страницы шкалы времени</numerusform><numerusform>%n страниц шкалы времени</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported {file} ({format}, %n pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Файл {file} экспортирован ({format}, %n страница).</numerusform><numerusform>Файл {file} экспортирован ({format}, %n страницы).</numerusform><numerusform>Файл {file} экспортирован ({format}, %n страниц).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -359,7 +343,7 @@
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language's dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font's shapes (fontconfig, Windows, macOS names). Kazakh's letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt's own catalogue for each language (in Qt's translations folder).</extracomment>
         <translation>Хронология культурных связей Казахстана и Китая</translation>
     </message>
     <message>
@@ -407,51 +391,55 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>Citation</name>
     <message>
         <source>“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>“{title}.”</source>
+        <translation>«{title}».</translation>
     </message>
     <message>
         <source>Accessed {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обращения: {date}.</translation>
     </message>
 </context>
 <context>
     <name>CitationActions</name>
     <message>
         <source>This event cites no source.</source>
-        <extracomment>The file dialog&apos;s filters, one per format (the format names stay as they are).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The file dialog's filters, one per format (the format names stay as they are).</extracomment>
+        <translation>Это событие не ссылается ни на один источник.</translation>
     </message>
     <message>
         <source>Export Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт источников</translation>
     </message>
     <message>
         <source>Export Bibliography</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт библиографии</translation>
     </message>
     <message>
         <source>Copy C&amp;itation</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;библиографическую ссылку</translation>
     </message>
     <message>
-        <source>Copy the selected event&apos;s sources as a citation</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the selected event's sources as a citation</source>
+        <translation>Скопировать источники выбранного события в виде библиографической ссылки</translation>
     </message>
     <message>
         <source>Export &amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт ис&amp;точников…</translation>
     </message>
     <message>
-        <source>Write the selected event&apos;s sources as CSL-JSON, BibTeX or RIS</source>
-        <translation type="unfinished"></translation>
+        <source>Write the selected event's sources as CSL-JSON, BibTeX or RIS</source>
+        <translation>Сохранить источники выбранного события в формате CSL-JSON, BibTeX или RIS</translation>
     </message>
     <message>
         <source>Export &amp;Bibliography…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт биб&amp;лиографии…</translation>
     </message>
     <message>
         <source>Write every source as CSL-JSON, BibTeX or RIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все источники в формате CSL-JSON, BibTeX или RIS</translation>
     </message>
 </context>
 <context>
@@ -528,7 +516,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>DetailPane</name>
     <message>
         <source>leads to</source>
-        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. The link beside the Sources heading: copy the event&apos;s sources as a citation. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
+        <extracomment>Links of the "yours" line: edit or delete the user's event shown. The link beside the Sources heading: copy the event's sources as a citation. Untranslated; shown through QCoreApplication.translate("DetailPane", …).</extracomment>
         <translation>приводит к</translation>
     </message>
     <message>
@@ -553,7 +541,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>day</source>
-        <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
+        <extracomment>The data's precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
         <translation>день</translation>
     </message>
     <message>
@@ -614,7 +602,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать библиографическую ссылку</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
@@ -671,7 +659,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Event details</source>
-        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
+        <extracomment>str: id of a related event whose link was clicked str: id of the user's event shown, whose Edit… link was clicked str: id of the user's event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
         <translation>Сведения о событии</translation>
     </message>
 </context>
@@ -871,7 +859,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>The selected event is hidden by the filters.</source>
-        <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
+        <extracomment>str: a message for the status bar ('' clears the search's message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
         <translation>Выбранное событие скрыто фильтрами.</translation>
     </message>
     <message>
@@ -894,7 +882,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>&amp;Экспортировать:</translation>
     </message>
     <message>
-        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
+        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file's extension.</source>
         <translation>События сохраняются в формате TimelineJS JSON (.json) или в виде CSV-таблицы TimelineJS (.csv) — в зависимости от расширения файла.</translation>
     </message>
 </context>
@@ -903,123 +891,123 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Export Timeline Image</source>
         <extracomment>The page sizes offered, by the name FigureOptions takes. (FigureFormat, FigureOptions): Export… was pressed with valid fields</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт изображения шкалы времени</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG</translation>
     </message>
     <message>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">Светлая</translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished">Тёмная</translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Альбомная</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Книжная</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конец:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ширина:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Высота:</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ориентация:</translation>
     </message>
     <message>
         <source>Page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер страницы:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон:</translation>
     </message>
     <message>
         <source>The &amp;visible range, {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимый &amp;диапазон, {first} – {last}</translation>
     </message>
     <message>
         <source>From one date to a&amp;nother:</source>
-        <translation type="unfinished"></translation>
+        <translation>От одной даты до дру&amp;гой:</translation>
     </message>
     <message>
         <source>e.g. 2010, May 2010 or 31.08.2015</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 2010, май 2010 или 31.08.2015</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> пикс.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
-        <source>The picture&apos;s width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
-        <translation type="unfinished"></translation>
+        <source>The picture's width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
+        <translation>Ширина изображения; для PDF — ширина, по которой вёрстается каждая страница (чем шире, тем больше помещается на страницу и тем мельче шрифт).</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>To: {last} is before the first day, {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец: {last} раньше начала диапазона ({first}).</translation>
     </message>
     <message>
         <source>{pages}, then the list of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}, затем список источников</translation>
     </message>
 </context>
 <context>
@@ -1054,32 +1042,32 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>exact day</source>
         <extracomment>The legend takes at most this many lines; the key of the marks only when it fits in them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>точная дата</translation>
     </message>
     <message>
         <source>month, year or approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц, год или приблизительно</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>период</translation>
     </message>
     <message>
         <source>more events without room</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё события, которым не хватило места</translation>
     </message>
     <message>
         <source>Sources of the events shown</source>
-        <extracomment>the sources pages&apos; frame: laid out DEFAULT_WIDTH wide whatever the timeline&apos;s width, so the list reads at the same size on paper</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the sources pages' frame: laid out DEFAULT_WIDTH wide whatever the timeline's width, so the list reads at the same size on paper</extracomment>
+        <translation>Источники показанных событий</translation>
     </message>
     <message>
         <source>{app}, data version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}, версия данных {version}</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>страница {number} из {total}</translation>
     </message>
 </context>
 <context>
@@ -1087,51 +1075,51 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Export Timeline Image</source>
         <extracomment>The file name filter of each format (format names stay as they are in every language). str: what was done, for the status bar QProgressDialog: an export started writing (tests press its Cancel)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт изображения шкалы времени</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Export cancelled; {file} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; файл {file} не сохранён.</translation>
     </message>
     <message>
         <source>{file} could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл {file}: {problem}</translation>
     </message>
     <message>
         <source>Exported {file} ({format}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} экспортирован ({format}).</translation>
     </message>
     <message>
         <source>Print Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать шкалы времени</translation>
     </message>
     <message>
         <source>The timeline could not be printed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать шкалу времени: {problem}</translation>
     </message>
     <message>
         <source>Export &amp;Timeline Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт изображения &amp;шкалы времени…</translation>
     </message>
     <message>
         <source>Save what the timeline shows as a PNG or SVG picture or a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить то, что показано на шкале времени, как изображение PNG или SVG либо как документ PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>Print what the timeline shows, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать то, что показано на шкале времени, после предварительного просмотра</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1138,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Show</source>
-        <extracomment>EventFilter: the filter now chosen the curated chronology and the user&apos;s collections (shown when there are any)</extracomment>
+        <extracomment>EventFilter: the filter now chosen the curated chronology and the user's collections (shown when there are any)</extracomment>
         <translation>Показать</translation>
     </message>
     <message>
@@ -1230,7 +1218,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ImportEventsDialog</name>
     <message>
         <source>Refused: {reason}</source>
-        <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
+        <extracomment>tasks replaced while running (kept until they end: the pool's thread uses them)</extracomment>
         <translation>Отклонено: {reason}</translation>
     </message>
     <message>
@@ -1396,7 +1384,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>MainWindow</name>
     <message>
         <source>Opening {path}…</source>
-        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
+        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database's services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
         <translation>Открытие {path}…</translation>
     </message>
     <message>
@@ -1492,7 +1480,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteFiles</name>
     <message>
         <source>Markdown (*.md)</source>
-        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
+        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate("NoteFiles", …)).</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
@@ -1549,7 +1537,7 @@ Nothing was imported.</source>
     <name>NoteItemDelegate</name>
     <message>
         <source>{created} · edited {edited}</source>
-        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
+        <extracomment>Item data roles carrying the note's id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
         <translation>{created} · изменено {edited}</translation>
     </message>
 </context>
@@ -1676,7 +1664,7 @@ Nothing was imported.</source>
     <name>OwnEventsController</name>
     <message>
         <source>New &amp;Event…</source>
-        <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
+        <extracomment>A double-click this near a "+N" badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database's services were attached (read-only or not) the editor open now (None when none is)</extracomment>
         <translation>Новое &amp;событие…</translation>
     </message>
     <message>
@@ -1708,7 +1696,7 @@ Nothing was imported.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
+        <extracomment>False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane's text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
@@ -1870,7 +1858,7 @@ Nothing was imported.</source>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
+        <extracomment>Typing pauses this long before the search runs. str: the text to search for ('' when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
         <translation>Поиск</translation>
     </message>
     <message>
@@ -1897,7 +1885,7 @@ Nothing was imported.</source>
     <name>SearchResultsList</name>
     <message>
         <source>in your notes: {snippet}</source>
-        <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
+        <extracomment>Space above and below each result's text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
         <translation>в ваших заметках: {snippet}</translation>
     </message>
     <message>
@@ -2013,7 +2001,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <name>TimelineKeys</name>
     <message>
         <source>Previous / next event</source>
-        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
+        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate("TimelineKeys", …)</extracomment>
         <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
@@ -2049,7 +2037,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>Первое / последнее событие</translation>
     </message>
     <message>
-        <source>Read the selected event&apos;s details</source>
+        <source>Read the selected event's details</source>
         <translation>Прочитать сведения о выбранном событии</translation>
     </message>
     <message>
@@ -2367,7 +2355,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack</extracomment>
+        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now ("Delete Note"; "" for nothing), from the undo stack</extracomment>
         <translation>Шкала времени</translation>
     </message>
     <message>

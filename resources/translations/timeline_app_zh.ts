@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
         <translation>
@@ -210,27 +210,19 @@
     </message>
     <message numerus="yes">
         <source>Citation of %n sources copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已复制%n个来源的引文。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sources written to {file} ({format}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将%n个来源写入 {file}（{format}）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n timeline pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>时间轴共%n页</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported {file} ({format}, %n pages).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导出 {file}（{format}，共%n页）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -283,7 +275,7 @@
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language's dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font's shapes (fontconfig, Windows, macOS names). Kazakh's letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt's own catalogue for each language (in Qt's translations folder).</extracomment>
         <translation>哈萨克斯坦–中国文化年表</translation>
     </message>
     <message>
@@ -331,51 +323,55 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>Citation</name>
     <message>
         <source>“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>“{title}.”</source>
+        <translation>“{title}”。</translation>
     </message>
     <message>
         <source>Accessed {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问日期：{date}。</translation>
     </message>
 </context>
 <context>
     <name>CitationActions</name>
     <message>
         <source>This event cites no source.</source>
-        <extracomment>The file dialog&apos;s filters, one per format (the format names stay as they are).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The file dialog's filters, one per format (the format names stay as they are).</extracomment>
+        <translation>此事件未引用任何来源。</translation>
     </message>
     <message>
         <source>Export Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>导出来源</translation>
     </message>
     <message>
         <source>Export Bibliography</source>
-        <translation type="unfinished"></translation>
+        <translation>导出参考文献</translation>
     </message>
     <message>
         <source>Copy C&amp;itation</source>
-        <translation type="unfinished"></translation>
+        <translation>复制引文(&amp;I)</translation>
     </message>
     <message>
-        <source>Copy the selected event&apos;s sources as a citation</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the selected event's sources as a citation</source>
+        <translation>将所选事件的来源复制为引文</translation>
     </message>
     <message>
         <source>Export &amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出来源(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the selected event&apos;s sources as CSL-JSON, BibTeX or RIS</source>
-        <translation type="unfinished"></translation>
+        <source>Write the selected event's sources as CSL-JSON, BibTeX or RIS</source>
+        <translation>将所选事件的来源导出为 CSL-JSON、BibTeX 或 RIS</translation>
     </message>
     <message>
         <source>Export &amp;Bibliography…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出参考文献(&amp;B)…</translation>
     </message>
     <message>
         <source>Write every source as CSL-JSON, BibTeX or RIS</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有来源导出为 CSL-JSON、BibTeX 或 RIS</translation>
     </message>
 </context>
 <context>
@@ -452,7 +448,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>DetailPane</name>
     <message>
         <source>leads to</source>
-        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. The link beside the Sources heading: copy the event&apos;s sources as a citation. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
+        <extracomment>Links of the "yours" line: edit or delete the user's event shown. The link beside the Sources heading: copy the event's sources as a citation. Untranslated; shown through QCoreApplication.translate("DetailPane", …).</extracomment>
         <translation>引出</translation>
     </message>
     <message>
@@ -477,7 +473,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>day</source>
-        <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
+        <extracomment>The data's precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
         <translation>日</translation>
     </message>
     <message>
@@ -538,7 +534,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>复制引文</translation>
     </message>
     <message>
         <source>date precision: {precision} (approximate) · confidence: {confidence}</source>
@@ -595,7 +591,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Event details</source>
-        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
+        <extracomment>str: id of a related event whose link was clicked str: id of the user's event shown, whose Edit… link was clicked str: id of the user's event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
         <translation>事件详细信息</translation>
     </message>
 </context>
@@ -795,7 +791,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>The selected event is hidden by the filters.</source>
-        <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
+        <extracomment>str: a message for the status bar ('' clears the search's message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
         <translation>所选事件已被筛选器隐藏。</translation>
     </message>
     <message>
@@ -818,7 +814,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>导出(&amp;E)：</translation>
     </message>
     <message>
-        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
+        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file's extension.</source>
         <translation>事件将根据文件扩展名写为 TimelineJS JSON（.json）或 TimelineJS 电子表格 CSV（.csv）。</translation>
     </message>
 </context>
@@ -827,123 +823,123 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Export Timeline Image</source>
         <extracomment>The page sizes offered, by the name FigureOptions takes. (FigureFormat, FigureOptions): Export… was pressed with valid fields</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出时间轴图像</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图像</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished">浅色</translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished">深色</translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>横向</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>纵向</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（美国信纸）</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>高度(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>方向(&amp;O)：</translation>
     </message>
     <message>
         <source>Page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小(&amp;S)：</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <source>The &amp;visible range, {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的范围(&amp;V)：{first} – {last}</translation>
     </message>
     <message>
         <source>From one date to a&amp;nother:</source>
-        <translation type="unfinished"></translation>
+        <translation>指定日期范围(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. 2010, May 2010 or 31.08.2015</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2010、2010年5月或 31.08.2015</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
-        <source>The picture&apos;s width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
-        <translation type="unfinished"></translation>
+        <source>The picture's width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
+        <translation>图像的宽度；对于 PDF，则是每页排版所用的宽度（越宽，每页容纳的内容越多，字也越小）。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <source>To: {last} is before the first day, {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期：{last}早于开始日期（{first}）。</translation>
     </message>
     <message>
         <source>{pages}, then the list of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages}，随后是来源列表</translation>
     </message>
 </context>
 <context>
@@ -978,32 +974,32 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>exact day</source>
         <extracomment>The legend takes at most this many lines; the key of the marks only when it fits in them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>确切日期</translation>
     </message>
     <message>
         <source>month, year or approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>月份、年份或近似日期</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <source>more events without room</source>
-        <translation type="unfinished"></translation>
+        <translation>因空间不足未显示的事件</translation>
     </message>
     <message>
         <source>Sources of the events shown</source>
-        <extracomment>the sources pages&apos; frame: laid out DEFAULT_WIDTH wide whatever the timeline&apos;s width, so the list reads at the same size on paper</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the sources pages' frame: laid out DEFAULT_WIDTH wide whatever the timeline's width, so the list reads at the same size on paper</extracomment>
+        <translation>所示事件的来源</translation>
     </message>
     <message>
         <source>{app}, data version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}，数据版本 {version}</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{number}页，共{total}页</translation>
     </message>
 </context>
 <context>
@@ -1011,51 +1007,51 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <message>
         <source>Export Timeline Image</source>
         <extracomment>The file name filter of each format (format names stay as they are in every language). str: what was done, for the status bar QProgressDialog: an export started writing (tests press its Cancel)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出时间轴图像</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export cancelled; {file} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入 {file}。</translation>
     </message>
     <message>
         <source>{file} could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {file}：{problem}</translation>
     </message>
     <message>
         <source>Exported {file} ({format}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {file}（{format}）。</translation>
     </message>
     <message>
         <source>Print Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>打印时间轴</translation>
     </message>
     <message>
         <source>The timeline could not be printed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印时间轴：{problem}</translation>
     </message>
     <message>
         <source>Export &amp;Timeline Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时间轴图像(&amp;T)…</translation>
     </message>
     <message>
         <source>Save what the timeline shows as a PNG or SVG picture or a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间轴显示的内容保存为 PNG 或 SVG 图像或 PDF 文件</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print what the timeline shows, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览后打印时间轴显示的内容</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1070,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Show</source>
-        <extracomment>EventFilter: the filter now chosen the curated chronology and the user&apos;s collections (shown when there are any)</extracomment>
+        <extracomment>EventFilter: the filter now chosen the curated chronology and the user's collections (shown when there are any)</extracomment>
         <translation>显示</translation>
     </message>
     <message>
@@ -1154,7 +1150,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ImportEventsDialog</name>
     <message>
         <source>Refused: {reason}</source>
-        <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
+        <extracomment>tasks replaced while running (kept until they end: the pool's thread uses them)</extracomment>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
@@ -1320,7 +1316,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>MainWindow</name>
     <message>
         <source>Opening {path}…</source>
-        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
+        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database's services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
@@ -1416,7 +1412,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteFiles</name>
     <message>
         <source>Markdown (*.md)</source>
-        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
+        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate("NoteFiles", …)).</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
@@ -1473,7 +1469,7 @@ Nothing was imported.</source>
     <name>NoteItemDelegate</name>
     <message>
         <source>{created} · edited {edited}</source>
-        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
+        <extracomment>Item data roles carrying the note's id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
         <translation>{created} · 编辑于{edited}</translation>
     </message>
 </context>
@@ -1600,7 +1596,7 @@ Nothing was imported.</source>
     <name>OwnEventsController</name>
     <message>
         <source>New &amp;Event…</source>
-        <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
+        <extracomment>A double-click this near a "+N" badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database's services were attached (read-only or not) the editor open now (None when none is)</extracomment>
         <translation>新建事件(&amp;E)…</translation>
     </message>
     <message>
@@ -1632,7 +1628,7 @@ Nothing was imported.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
+        <extracomment>False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane's text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
         <translation>首选项</translation>
     </message>
     <message>
@@ -1794,7 +1790,7 @@ Nothing was imported.</source>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
+        <extracomment>Typing pauses this long before the search runs. str: the text to search for ('' when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
@@ -1821,7 +1817,7 @@ Nothing was imported.</source>
     <name>SearchResultsList</name>
     <message>
         <source>in your notes: {snippet}</source>
-        <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
+        <extracomment>Space above and below each result's text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
         <translation>在您的笔记中：{snippet}</translation>
     </message>
     <message>
@@ -1937,7 +1933,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <name>TimelineKeys</name>
     <message>
         <source>Previous / next event</source>
-        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
+        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate("TimelineKeys", …)</extracomment>
         <translation>上一个 / 下一个事件</translation>
     </message>
     <message>
@@ -1973,7 +1969,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>第一个 / 最后一个事件</translation>
     </message>
     <message>
-        <source>Read the selected event&apos;s details</source>
+        <source>Read the selected event's details</source>
         <translation>阅读所选事件的详细信息</translation>
     </message>
     <message>
@@ -2291,7 +2287,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack</extracomment>
+        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now ("Delete Note"; "" for nothing), from the undo stack</extracomment>
         <translation>时间轴</translation>
     </message>
     <message>

@@ -43,9 +43,13 @@ def _parts(source: Source) -> list[tuple[str, str]]:
     title = source.title.strip()
     if title and _is_description(title):
         parts.append(("text", _sentence(title)))
+    elif title.endswith(_CLOSING):
+        # The title ends a sentence itself ("Why?"): quoted as it is.
+        parts.append(("text", translate("Citation", "“{title}”").format(title=title)))
     elif title:
-        quoted = translate("Citation", "“{title}”")
-        parts.append(("text", quoted.format(title=_sentence(title))))
+        # Where the full stop goes is the language's: inside the quotes in English, after
+        # them in Russian («…».), after them in Chinese (“…”。).
+        parts.append(("text", translate("Citation", "“{title}.”").format(title=title)))
     published = _published(source)
     if published:
         parts.append(("text", _sentence(published)))

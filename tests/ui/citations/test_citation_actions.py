@@ -64,8 +64,10 @@ def test_the_actions_stand_in_the_edit_and_file_menus(window: MainWindow) -> Non
     assert copy.shortcut() == QKeySequence("Ctrl+Shift+C")
     assert copy.text() == "Copy C&itation"
     file = [a.objectName() for a in window.actions_.menus["file"].actions()]
-    at = file.index("exportEventsAction")
-    assert file[at + 1 : at + 3] == ["exportSourcesAction", "exportBibliographyAction"]
+    # The output group: a picture, print, then the sources (after Export Events, before the
+    # separator above Notes on Removed Events).
+    at = file.index("printAction")
+    assert file[at + 1 : at + 4] == ["exportSourcesAction", "exportBibliographyAction", ""]
 
 
 def test_copy_and_export_sources_follow_the_selection(window: MainWindow, qtbot: QtBot) -> None:

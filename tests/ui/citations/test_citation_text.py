@@ -70,3 +70,13 @@ def test_dates_follow_the_readers_language() -> None:
     assert "20 июня 2024" in text and "22 ноября 2026" in text
     set_language("zh", remember=False)
     assert "2024年6月20日" in citation_text(SEED)
+
+
+def test_the_full_stop_after_a_title_goes_where_the_language_puts_it() -> None:
+    set_language("ru", remember=False)
+    assert "«Above 3,000 Kazakh students study in China»." in citation_text(SEED)
+    assert "«Why?»" in citation_text(UNDATED) and "?»." not in citation_text(UNDATED)
+    set_language("zh", remember=False)
+    assert "“Above 3,000 Kazakh students study in China”。" in citation_text(SEED)
+    set_language("en", remember=False)
+    assert "“Above 3,000 Kazakh students study in China.”" in citation_text(SEED)
