@@ -356,6 +356,10 @@ Your notes are safe. Details were written to the log in {folder}.</source>
 <context>
     <name>Citation</name>
     <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
     </message>

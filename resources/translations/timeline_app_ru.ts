@@ -278,7 +278,7 @@
     </message>
     <message numerus="yes">
         <source>Citation of %n sources copied.</source>
-        <translation><numerusform>Скопирована библиографическая ссылка на %n источник.</numerusform><numerusform>Скопированы библиографические ссылки на %n источника.</numerusform><numerusform>Скопированы библиографические ссылки на %n источников.</numerusform></translation>
+        <translation><numerusform>Скопирована библиографическая ссылка на %n источник.</numerusform><numerusform>Скопирована библиографическая ссылка на %n источника.</numerusform><numerusform>Скопирована библиографическая ссылка на %n источников.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sources written to {file} ({format}).</source>
@@ -390,6 +390,10 @@ Your notes are safe. Details were written to the log in {folder}.</source>
 <context>
     <name>Citation</name>
     <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
     </message>
@@ -399,7 +403,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Accessed {date}.</source>
-        <translation>Дата обращения: {date}.</translation>
+        <translation>Дата обращения: {date}</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1050,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>month, year or approximate</source>
-        <translation>месяц, год или приблизительно</translation>
+        <translation>месяц, год или приблизительная дата</translation>
     </message>
     <message>
         <source>period</source>

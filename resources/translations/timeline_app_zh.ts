@@ -322,6 +322,10 @@ Your notes are safe. Details were written to the log in {folder}.</source>
 <context>
     <name>Citation</name>
     <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
         <source>“{title}”</source>
         <translation>“{title}”</translation>
     </message>
@@ -514,7 +518,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Quote: “{quote}”</source>
-        <translation>引文：“{quote}”</translation>
+        <translation>原文摘录：“{quote}”</translation>
     </message>
     <message>
         <source>Your event</source>
@@ -863,11 +867,11 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>从(&amp;R)：</translation>
+        <translation>开始日期(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>到(&amp;T)：</translation>
+        <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Width:</source>

@@ -63,11 +63,12 @@ def pdf_pages(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page\b", path.read_bytes()))
 
 
-def test_the_actions_stand_after_export_events_in_a_group_of_their_own(
+def test_the_actions_stand_after_the_data_exports_in_a_group_of_their_own(
     window: MainWindow,
 ) -> None:
     actions = window.actions_.menus["file"].actions()
-    position = actions.index(action(window, "exportEventsAction"))
+    # After the exports of data (Export Events, Export Sources, Export Bibliography).
+    position = actions.index(action(window, "exportBibliographyAction"))
     separator, image, printing, after = actions[position + 1 : position + 5]
     assert separator.isSeparator() and after.isSeparator()
     assert (image.objectName(), printing.objectName()) == ("exportImageAction", "printAction")

@@ -80,8 +80,10 @@ class CitationActions(QObject):
         after_new_note = edit[edit.index(self._host.actions_.new_note) + 1]
         menus["edit"].insertAction(after_new_note, self.copy_action)
         file = menus["file"].actions()
-        # Beside the other exports: before the separator above Notes on Removed Events.
-        before = file[file.index(self._host.actions_.removed_event_notes) - 1]
+        # Beside the other exports of data: right after Export Events (the picture and print
+        # group follows, then Notes on Removed Events).
+        names = [action.objectName() for action in file]
+        before = file[names.index("exportEventsAction") + 1]
         menus["file"].insertActions(
             before, [self.export_sources_action, self.export_bibliography_action]
         )

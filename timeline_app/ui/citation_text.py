@@ -22,7 +22,11 @@ _CLOSING = (".", "!", "?", "…", "。", "！", "？")
 
 
 def _sentence(text: str) -> str:
-    return text if text.endswith(_CLOSING) else text + "."
+    """``text`` ended as a sentence of the citation: with its own mark, else the language's
+    full stop ("Kazinform." but "2024年6月20日。")."""
+    if text.endswith(_CLOSING):
+        return text
+    return translate("Citation", "{text}.").format(text=text)
 
 
 def _published(source: Source) -> str:

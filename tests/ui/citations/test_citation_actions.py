@@ -64,9 +64,7 @@ def test_the_actions_stand_in_the_edit_and_file_menus(window: MainWindow) -> Non
     assert copy.shortcut() == QKeySequence("Ctrl+Shift+C")
     assert copy.text() == "Copy C&itation"
     file = [a.objectName() for a in window.actions_.menus["file"].actions()]
-    # The output group: a picture, print, then the sources (after Export Events, before the
-    # separator above Notes on Removed Events).
-    at = file.index("printAction")
+    at = file.index("exportEventsAction")
     assert file[at + 1 : at + 4] == ["exportSourcesAction", "exportBibliographyAction", ""]
 
 

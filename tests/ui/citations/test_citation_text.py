@@ -80,3 +80,10 @@ def test_the_full_stop_after_a_title_goes_where_the_language_puts_it() -> None:
     assert "“Above 3,000 Kazakh students study in China”。" in citation_text(SEED)
     set_language("en", remember=False)
     assert "“Above 3,000 Kazakh students study in China.”" in citation_text(SEED)
+
+
+def test_a_chinese_citation_ends_its_parts_with_the_chinese_full_stop() -> None:
+    set_language("zh", remember=False)
+    text = citation_text(SEED)
+    assert "Kazinform。" in text and "2024年6月20日。" in text and "日." not in text
+    set_language("en", remember=False)
