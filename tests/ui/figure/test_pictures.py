@@ -91,6 +91,9 @@ def test_svg_is_vector_text_and_shapes_with_titles_legend_and_source_line(
     assert "1 January 1992 – 31 December 1996" in texts
     assert root.findtext(f"{SVG}title") == "Kazakhstan–China Cultural Timeline"
     assert "data version 4" in (root.findtext(f"{SVG}desc") or "")
+    # Its size is given at 96 dpi, so a browser shows it as many CSS pixels wide as asked.
+    millimetres = float(root.get("width", "").removesuffix("mm"))
+    assert round(millimetres / 25.4 * 96) == YEARS.width
 
 
 def test_titles_are_drawn_in_the_lookups_language_and_dates_in_the_readers(

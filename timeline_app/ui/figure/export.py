@@ -232,6 +232,9 @@ def _write_picture(
         generator = QSvgGenerator()
         generator.setFileName(str(file))
         generator.setSize(size)
+        # At 96 dpi the picture's size (written in mm) is its width in CSS pixels: a browser
+        # shows it as wide as the PNG, not a third wider (Qt's default is 72 dpi).
+        generator.setResolution(96)
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle(app_display_name())
         generator.setDescription(
