@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from timeline_app.data.problems import DataValidationError
@@ -19,7 +20,7 @@ from timeline_app.domain.collections import CollectionError
 from timeline_app.domain.errors import StorageError
 from timeline_app.interchange import NotATimelineError
 from timeline_app.interchange.citations import format_of_suffix
-from timeline_app.persistence.database import cannot_write
+from timeline_app.persistence.database import Database, cannot_write
 from timeline_app.persistence.errors import DatabaseOpenError
 from timeline_app.services.citation_export import supported_suffixes, write_citations
 from timeline_app.services.citation_service import CitationService
@@ -170,22 +171,35 @@ def _print_refusals(count: int, name: str, preview: ImportPreview) -> None:
         print(f"… and {preview.refused_count - len(preview.refusals)} more refused rows")
 
 
+def _wrong_extension(what: str, target: str, path: Path, supported: str) -> int:
+    """The one line for an export to a file whose extension names no format we write."""
+    found = f"extension '{path.suffix}'" if path.suffix else "no extension"
+    return _fail(
+        f"cannot export {what} to {target}: {found} is not one of {supported} "
+        "(the extension chooses the format)."
+    )
+
+
+@contextmanager
+def _database_to_export_from(db_path: Path) -> Iterator[Database]:
+    """The database an export reads: a missing one is made, as at start; an empty file is
+    refused; one that cannot be written is opened read-only."""
+    _check_not_empty(db_path, "nothing was exported")
+    database = open_timeline_database(db_path, read_only=True if cannot_write(db_path) else None)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
 def export_events(db_path: Path, target: str, collection: str | None) -> int:
     """``--export-events FILE``: every event, the curated chronology or one collection, as
     TimelineJS JSON or CSV by the extension; exit status."""
     path = Path(target).expanduser()
     if path.suffix.lower() not in EXPORT_EXTENSIONS:
-        found = f"extension '{path.suffix}'" if path.suffix else "no extension"
-        return _fail(
-            f"cannot export events to {target}: {found} is not one of "
-            f"{', '.join(EXPORT_EXTENSIONS)} (the extension chooses the format)."
-        )
+        return _wrong_extension("events", target, path, ", ".join(EXPORT_EXTENSIONS))
     try:
-        _check_not_empty(db_path, "nothing was exported")  # a missing one is made, as at start
-        database = open_timeline_database(
-            db_path, read_only=True if cannot_write(db_path) else None
-        )
-        try:
+        with _database_to_export_from(db_path) as database:
             service = EventExchangeService(database.session_factory, db_path)
             names = service.collection_names()
             which = EVERY
@@ -200,8 +214,6 @@ def export_events(db_path: Path, target: str, collection: str | None) -> int:
             elif collection is not None:
                 which = names[collection.strip()]
             count = service.export(path, which)
-        finally:
-            database.dispose()
     except (CommandError, *FAILURES) as error:
         return _fail(str(error))
     print(f"{count} events exported to {target}")
@@ -213,23 +225,13 @@ def export_citations(db_path: Path, target: str, event_id: str | None) -> int:
     BibTeX or RIS by the extension; exit status."""
     path = Path(target).expanduser()
     if format_of_suffix(path.suffix) is None:
-        found = f"extension '{path.suffix}'" if path.suffix else "no extension"
-        return _fail(
-            f"cannot export sources to {target}: {found} is not one of "
-            f"{supported_suffixes()} (the extension chooses the format)."
-        )
+        return _wrong_extension("sources", target, path, supported_suffixes())
     try:
-        _check_not_empty(db_path, "nothing was exported")  # a missing one is made, as at start
-        database = open_timeline_database(
-            db_path, read_only=True if cannot_write(db_path) else None
-        )
-        try:
+        with _database_to_export_from(db_path) as database:
             citations = CitationService(database.session_factory, db_path)
             sources = (
                 citations.all_sources() if event_id is None else citations.event_sources(event_id)
             )
-        finally:
-            database.dispose()
         if sources is None:
             raise CommandError(f"there is no event with id {event_id!r}; nothing was exported.")
         written = write_citations(path, sources)
