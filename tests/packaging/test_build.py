@@ -65,6 +65,21 @@ def test_binary_starts_without_python(dist: Path, tmp_path: Path) -> None:
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
+def test_the_packaged_app_exports_svg_pdf_and_citations(dist: Path, tmp_path: Path) -> None:
+    """QtSvg and the PDF writer are in the bundle, and so is what the citations need."""
+    for name, magic in (("t.svg", b"<?xml"), ("t.pdf", b"%PDF"), ("t.bib", b"@")):
+        option = "--export-citations" if name.endswith(".bib") else "--export-image"
+        result = subprocess.run(
+            [str(dist / APP_ID / "timeline-app"), "--db", str(tmp_path / "t.sqlite3"),
+             option, str(tmp_path / name)],
+            env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("Wrote ")
+        assert (tmp_path / name).read_bytes().startswith(magic)
+
+
 def test_the_packaged_app_speaks_each_language(dist: Path, tmp_path: Path) -> None:
     """Catalogues, guides and date data travel with the build: a start in each language
     finds its catalogue (a missing one is logged on stderr) and draws a different window."""
