@@ -9,9 +9,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from timeline_app.domain.errors import StorageError
-from timeline_app.ui.citation_actions import CitationActions
-from timeline_app.ui.event_files import EventFiles
-from timeline_app.ui.figure_files import FigureFiles
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -29,6 +26,12 @@ def attach_collections(
     from timeline_app.services.citation_service import CitationService  # noqa: PLC0415
     from timeline_app.services.collections_service import CollectionsService  # noqa: PLC0415
     from timeline_app.services.event_exchange import EventExchangeService  # noqa: PLC0415
+
+    # The controllers (and Qt's print and SVG modules) are imported with the database, after
+    # the window has painted: nothing here is needed for the first frame.
+    from timeline_app.ui.citation_actions import CitationActions  # noqa: PLC0415
+    from timeline_app.ui.event_files import EventFiles  # noqa: PLC0415
+    from timeline_app.ui.figure_files import FigureFiles  # noqa: PLC0415
 
     collections = CollectionsService(database.session_factory, database.path)
     window.collections.attachServices(collections, timeline)
