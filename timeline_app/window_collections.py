@@ -12,10 +12,22 @@ from timeline_app.domain.errors import StorageError
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
+    from timeline_app.services.collections_service import CollectionsService
     from timeline_app.services.timeline_service import TimelineService
     from timeline_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def _clear_interrupted_imports(collections: CollectionsService) -> None:
+    """What imports a crash interrupted left, hidden all along, goes (see ABANDONED_AFTER)."""
+    try:
+        gone = collections.purge_abandoned_imports()
+    except StorageError as error:
+        log.warning("interrupted imports not cleared: %s", error)
+        return
+    if gone:
+        log.info("cleared %d events of imports a crash interrupted", gone)
 
 
 def attach_collections(
@@ -34,6 +46,8 @@ def attach_collections(
     from timeline_app.ui.figure_files import FigureFiles  # noqa: PLC0415
 
     collections = CollectionsService(database.session_factory, database.path)
+    if not database.read_only:
+        _clear_interrupted_imports(collections)
     window.collections.attachServices(collections, timeline)
     exchange = EventExchangeService(database.session_factory, database.path)
     EventFiles.of(window).attachServices(exchange, timeline)

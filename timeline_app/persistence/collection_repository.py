@@ -199,10 +199,15 @@ class CollectionRepository:
         """Purge every removed collection; returns how many events went."""
         return sum(self.purge(cid) for cid in self.hidden((STATE_REMOVED,)))
 
-    def purge_abandoned_imports(self) -> int:
-        """Purge every staging collection: an import a crash interrupted. Only where no
-        import can be running (at start, with the single-instance lock held)."""
-        return sum(self.purge(cid) for cid in self.hidden((STATE_STAGING,)))
+    def purge_abandoned_imports(self, started_before: datetime) -> int:
+        """Purge the staging collections begun before ``started_before``: imports a crash
+        interrupted (one still running, in this or another process, began later)."""
+        abandoned = self._session.scalars(
+            select(CollectionRow.id).where(
+                CollectionRow.state == STATE_STAGING, CollectionRow.created_at < started_before
+            )
+        )
+        return sum(self.purge(cid) for cid in list(abandoned))
 
     def purge(self, collection_id: int) -> int:
         """Delete a collection for good with its events, categories and eras (notes stay);

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +20,10 @@ from timeline_app.domain.collections import CollectionInfo
 from timeline_app.persistence.collection_repository import CollectionRepository
 from timeline_app.persistence.event_snapshot import refresh_event_snapshot
 from timeline_app.services.storage_errors import storage_errors
+
+#: A staging collection this old is an import a crash interrupted: the biggest imports take
+#: minutes (a million rows in about one), so no running import is ever this old.
+ABANDONED_AFTER = timedelta(hours=6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +84,14 @@ class CollectionsService:
         assert isinstance(gone, int)
         return gone
 
-    def purge_abandoned_imports(self) -> int:
-        """Delete what imports a crash interrupted left (hidden all along); returns how many
-        events went. Only where no import can be running: at start, as the single instance."""
+    def purge_abandoned_imports(self, older_than: timedelta = ABANDONED_AFTER) -> int:
+        """Delete what imports a crash interrupted left (hidden all along): staging begun
+        more than ``older_than`` ago, so an import running now (a window's or the command
+        line's, in another process) is never touched; returns how many events went."""
+        started_before = datetime.now(UTC) - older_than
         gone = self._write(
-            "clear interrupted imports", CollectionRepository.purge_abandoned_imports
+            "clear interrupted imports",
+            lambda repository: repository.purge_abandoned_imports(started_before),
         )
         assert isinstance(gone, int)
         return gone
