@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.fake_translator import fake_translation, marked
+from tests.ui.test_main_window import add_note
 from tests.ui.window_helpers import WindowFactory
 from timeline_app import APP_NAME
 from timeline_app.desktop import language
@@ -84,11 +85,28 @@ def test_the_undo_action_keeps_naming_what_it_undoes_in_the_new_language(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
-    window.actions_.setUndoText("Delete Note")
-    assert window.actions_.undo.text() == "&Undo Delete Note"
+    window.timeline_view.selectEvent("e1992-agreement")
+    add_note(qtbot, window, "hello")
+    qtbot.waitUntil(lambda: window.actions_.undo.text() == "&Undo Add Note “hello”")
     with fake_translation():
         qtbot.waitUntil(lambda: marked(window.windowTitle()))
-        assert window.actions_.undo.text() == "⟦&Undo Delete Note⟧"
+        # the entry made before the switch is named again in the new language, too
+        assert window.actions_.undo.text() == "⟦&Undo ⟦Add Note “hello”⟧⟧"
+        window.undo_stack.undo()
+        assert window.actions_.redo.text() == "⟦&Redo ⟦Add Note “hello”⟧⟧"
+    qtbot.waitUntil(lambda: window.actions_.redo.text() == "&Redo Add Note “hello”")
+
+
+def test_an_entry_made_before_a_switch_to_russian_reads_in_russian(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.timeline_view.selectEvent("e1992-agreement")
+    add_note(qtbot, window, "hello")
+    qtbot.waitUntil(lambda: "Add Note" in window.actions_.undo.text())
+    language.set_language("ru", remember=False)
+    qtbot.waitUntil(lambda: "Add Note" not in window.actions_.undo.text())
+    assert "hello" in window.actions_.undo.text()
 
 
 def test_the_storage_banner_is_written_again_in_the_new_language(

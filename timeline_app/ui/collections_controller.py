@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from typing_extensions import override
 
@@ -24,6 +24,7 @@ from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.timeline.era_bands import ERA_COLOURS, EraBand
 from timeline_app.ui.timeline.view import TimelineView
 from timeline_app.ui.translate import translate
+from timeline_app.ui.undo_texts import NamedCommand
 
 if TYPE_CHECKING:
     from timeline_app.services.collections_service import CollectionsService, RemovedCollection
@@ -177,14 +178,14 @@ class CollectionsController(QObject):
         self._host.timeline_view.era_bands.set(bands)
 
 
-class _RenameCollection(QUndoCommand):
+class _RenameCollection(NamedCommand):
     """Edit ▸ Undo "Rename collection {name}"."""
 
     def __init__(
         self, controller: CollectionsController, collection_id: int, old: str, new: str
     ) -> None:
         super().__init__(
-            translate("CollectionsController", "Rename collection {name}").format(name=old)
+            lambda: translate("CollectionsController", "Rename collection {name}").format(name=old)
         )
         self._controller, self._id, self._old, self._new = controller, collection_id, old, new
 
@@ -198,12 +199,12 @@ class _RenameCollection(QUndoCommand):
         self._controller.applyRename(self._id, self._old)
 
 
-class _RemoveCollection(QUndoCommand):
+class _RemoveCollection(NamedCommand):
     """Edit ▸ Undo "Remove collection {name}"."""
 
     def __init__(self, controller: CollectionsController, collection_id: int, name: str) -> None:
         super().__init__(
-            translate("CollectionsController", "Remove collection {name}").format(name=name)
+            lambda: translate("CollectionsController", "Remove collection {name}").format(name=name)
         )
         self._controller, self._id = controller, collection_id
         self._removed: RemovedCollection | None = None

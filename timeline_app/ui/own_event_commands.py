@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
-
 from timeline_app.domain.collections import CollectionError
 from timeline_app.domain.errors import StorageError
 from timeline_app.ui.translate import translate
+from timeline_app.ui.undo_texts import NamedCommand
 
 if TYPE_CHECKING:
     from timeline_app.services.own_events import OwnEventChange, OwnEventsService
@@ -39,7 +38,7 @@ def command_text(change: OwnEventChange) -> str:
     )
 
 
-class OwnEventCommand(QUndoCommand):
+class OwnEventCommand(NamedCommand):
     """One change to a user's event; undo and redo go through the service."""
 
     def __init__(
@@ -49,7 +48,7 @@ class OwnEventCommand(QUndoCommand):
         done: Callable[[str | None], None],
         report: Callable[[Exception], None],
     ) -> None:
-        super().__init__(command_text(change))
+        super().__init__(lambda: command_text(change))
         self._change = change
         self._service = service
         self._done = done

@@ -13,6 +13,7 @@ from timeline_app.desktop import language
 from timeline_app.ui.action_texts import action_texts, menu_titles
 from timeline_app.ui.theme import Appearance
 from timeline_app.ui.translate import translate
+from timeline_app.ui.undo_texts import retranslate_stack
 
 StandardKey = QKeySequence.StandardKey
 
@@ -84,12 +85,17 @@ class WindowActions:
     #: what Undo and Redo would do now ("Delete Note"; "" for nothing), from the undo stack
     undo_what: str = ""
     redo_what: str = ""
+    #: the window's undo stack (connect_undo_stack): its entries are named again on a switch
+    undo_stack: QUndoStack | None = None
 
     def retranslate(self) -> None:
         """Set every text in the language now in force (the actions stay the same objects)."""
         for key, (text, tip) in action_texts().items():
             action = self.appearance[key] if isinstance(key, Appearance) else getattr(self, key)
             set_action_texts(action, text, tip)
+        if self.undo_stack is not None:
+            retranslate_stack(self.undo_stack)
+            self.undo_what, self.redo_what = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.name_undo_redo()
         for name, title in menu_titles().items():
             if name in self.menus:
@@ -322,6 +328,7 @@ def connect_undo_stack(actions: WindowActions, stack: QUndoStack) -> None:
     named after it ("Undo Delete Note")."""
     stack.canUndoChanged.connect(actions.undo.setEnabled)
     stack.canRedoChanged.connect(actions.redo.setEnabled)
+    actions.undo_stack = stack
     stack.undoTextChanged.connect(actions.setUndoText)
     stack.redoTextChanged.connect(actions.setRedoText)
     actions.undo.setEnabled(False)

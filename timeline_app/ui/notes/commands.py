@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes, Note
 from timeline_app.domain.note_text import NoteTextError
+from timeline_app.ui.undo_texts import NamedCommand
 
 if TYPE_CHECKING:
     from timeline_app.services.note_exchange.report import ImportReport
@@ -30,9 +30,13 @@ def _preview(text: str) -> str:
     return line if len(line) <= 30 else line[:29] + "…"
 
 
-class _NoteCommand(QUndoCommand):
+class _NoteCommand(NamedCommand):
     def __init__(
-        self, text: str, notes: NoteService, notify: Notify, report: Callable[[str], None]
+        self,
+        text: Callable[[], str],
+        notes: NoteService,
+        notify: Notify,
+        report: Callable[[str], None],
     ) -> None:
         super().__init__(text)
         self._notes = notes
@@ -53,8 +57,15 @@ class AddNoteCommand(_NoteCommand):
     def __init__(
         self, note: Note, notes: NoteService, notify: Notify, report: Callable[[str], None]
     ) -> None:
-        text = QCoreApplication.translate("AddNoteCommand", "Add Note “{note}”")
-        super().__init__(text.format(note=_preview(note.text)), notes, notify, report)
+        preview = _preview(note.text)
+        super().__init__(
+            lambda: QCoreApplication.translate("AddNoteCommand", "Add Note “{note}”").format(
+                note=preview
+            ),
+            notes,
+            notify,
+            report,
+        )
         self._note = note
 
     def undo(self) -> None:
@@ -73,8 +84,15 @@ class DeleteNoteCommand(_NoteCommand):
     def __init__(
         self, note: Note, notes: NoteService, notify: Notify, report: Callable[[str], None]
     ) -> None:
-        text = QCoreApplication.translate("DeleteNoteCommand", "Delete Note “{note}”")
-        super().__init__(text.format(note=_preview(note.text)), notes, notify, report)
+        preview = _preview(note.text)
+        super().__init__(
+            lambda: QCoreApplication.translate("DeleteNoteCommand", "Delete Note “{note}”").format(
+                note=preview
+            ),
+            notes,
+            notify,
+            report,
+        )
         self._note = note
 
     def undo(self) -> None:
@@ -99,8 +117,15 @@ class EditNoteCommand(_NoteCommand):
         notify: Notify,
         report: Callable[[str], None],
     ) -> None:
-        text = QCoreApplication.translate("EditNoteCommand", "Edit Note “{note}”")
-        super().__init__(text.format(note=_preview(after)), notes, notify, report)
+        preview = _preview(after)
+        super().__init__(
+            lambda: QCoreApplication.translate("EditNoteCommand", "Edit Note “{note}”").format(
+                note=preview
+            ),
+            notes,
+            notify,
+            report,
+        )
         self._note_id, self._before, self._after = note_id, before, after
 
     def undo(self) -> None:
@@ -113,7 +138,7 @@ class EditNoteCommand(_NoteCommand):
         self._run(lambda: self._notes.update_note(self._note_id, self._after)[1])
 
 
-class ImportNotesCommand(QUndoCommand):
+class ImportNotesCommand(NamedCommand):
     """A whole import of a notes file as one step: undo removes what it added and puts back
     the texts it replaced; redo does it again with the same note ids."""
 
@@ -126,9 +151,9 @@ class ImportNotesCommand(QUndoCommand):
         report_error: Callable[[str], None],
     ) -> None:
         super().__init__(
-            QCoreApplication.translate("ImportNotesCommand", "Import Notes from {file}").format(
-                file=file_name
-            )
+            lambda: QCoreApplication.translate(
+                "ImportNotesCommand", "Import Notes from {file}"
+            ).format(file=file_name)
         )
         self._report = report
         self._exchange = exchange
