@@ -34,6 +34,8 @@ from timeline_app.ui.figure.export import (
     write_figure,
 )
 from timeline_app.ui.figure.options import FigureFormat, FigureOptions
+from timeline_app.ui.figure.pages import readable_width
+from timeline_app.ui.figure.style import FigureStyle
 from timeline_app.ui.pending import pending
 from timeline_app.ui.plural import tr
 from timeline_app.ui.timeline.view import TimelineView
@@ -296,7 +298,10 @@ class FigureFiles(QObject):
         """Paint the pages of ``first``–``last`` on ``printer`` (its page layout); the number
         of pages painted (0 when it failed: the status bar says why)."""
         landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
-        options = FigureOptions(first=first, last=last, landscape=landscape)
+        # Laid out for the paper: 9 pt text whatever its size and orientation (the PDF of the
+        # export dialog takes the width the user chose instead).
+        width = readable_width(printer, FigureStyle.make(dark=False).font.pixelSize())
+        options = FigureOptions(first=first, last=last, width=width, landscape=landscape)
         try:
             return paint_pages(printer, content, options)
         except (FigureError, FigureCancelled) as error:

@@ -167,3 +167,29 @@ def test_the_sources_read_at_the_same_size_whatever_the_pages_width(out: Path) -
     sources_pages = narrow_pages - timeline_page_count(content, narrow)
     assert sources_pages > 1
     assert wide_pages - timeline_page_count(content, wide) == sources_pages
+
+
+def test_a_printed_page_is_laid_out_for_text_of_nine_points_on_its_paper(tmp_path: Path) -> None:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from timeline_app.ui.figure.pages import readable_width
+
+    def width(orientation: QPageLayout.Orientation) -> int:
+        writer = QPdfWriter(str(tmp_path / "w.pdf"))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orientation,
+                QMarginsF(10, 10, 10, 10),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        return readable_width(writer, 13)
+
+    landscape, portrait = (
+        width(QPageLayout.Orientation.Landscape),
+        width(QPageLayout.Orientation.Portrait),
+    )
+    # 277 mm of paper for 13 px text 3.2 mm high: 1,125 px; 190 mm: 772 px.
+    assert 1100 <= landscape <= 1150 and 750 <= portrait <= 800

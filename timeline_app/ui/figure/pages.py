@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
 
 from timeline_app.ui.figure.content import FigureContent
 from timeline_app.ui.figure.options import FigureOptions
@@ -162,6 +162,20 @@ def logical_page(device: QPagedPaintDevice, width: int) -> tuple[QRectF, float]:
     rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     scale = rect.width() / width if width > 0 else 1.0
     return QRectF(rect), scale
+
+
+#: The height of the text on paper a printed page is laid out for: 9 pt (3.2 mm), what a
+#: printed table or a footnote uses.
+PRINTED_TEXT_MM = 3.2
+#: The widest layout a printed page gets (tabloid landscape stays readable).
+MAX_PRINT_WIDTH = 2400
+
+
+def readable_width(device: QPagedPaintDevice, font_pixels: int) -> int:
+    """The layout width at which text ``font_pixels`` high prints ``PRINTED_TEXT_MM`` high on
+    the device's paper (about 1,100 px on A4 landscape, 770 px on A4 portrait)."""
+    paper_mm = device.pageLayout().paintRect(QPageLayout.Unit.Millimeter).width()
+    return max(400, min(MAX_PRINT_WIDTH, round(paper_mm * font_pixels / PRINTED_TEXT_MM)))
 
 
 def layout_size(device: QPagedPaintDevice, width: int) -> QSizeF:
