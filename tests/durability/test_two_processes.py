@@ -23,6 +23,7 @@ from tests.durability.helpers import (
 )
 from timeline_app.persistence import database as database_module
 from timeline_app.persistence.database import Database
+from timeline_app.persistence.migrations import SchemaState
 from timeline_app.persistence.orm import Base
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.startup import open_timeline_database
@@ -131,9 +132,9 @@ def test_two_instances_starting_on_a_new_file_both_open(
     opened_as_new: list[bool] = []
     open_writable = database_module._open_writable
 
-    def recording_open(path: Path, is_new: bool, from_version: int) -> Database:
-        opened_as_new.append(is_new)
-        return open_writable(path, is_new, from_version)
+    def recording_open(path: Path, schema: SchemaState | None) -> Database:
+        opened_as_new.append(schema is None)
+        return open_writable(path, schema)
 
     monkeypatch.setattr(database_module, "_open_writable", recording_open)
 

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import sqlite3
 
-from timeline_app.persistence.migrations import V8_EVENT_COLUMNS
+from timeline_app.persistence.legacy_steps import V8_EVENT_COLUMNS
+
+
+def undo_alembic(connection: sqlite3.Connection) -> None:
+    """Turn a fresh file into one of schema 9 written before Alembic: no ``alembic_version``,
+    nothing the revisions after the baseline add (the authors of notes and events)."""
+    connection.execute("DROP TABLE alembic_version")
+    connection.execute("DROP INDEX ix_notes_author")
+    connection.execute("ALTER TABLE notes DROP COLUMN author")
+    connection.execute("ALTER TABLE events DROP COLUMN author")
 
 
 def undo_schema_9(connection: sqlite3.Connection) -> None:
-    """Drop what migration 9 adds (the sources' access dates) from a fresh file."""
+    """Drop what migration 9 adds (the sources' access dates), and Alembic's, from a fresh file."""
+    undo_alembic(connection)
     connection.execute("ALTER TABLE sources DROP COLUMN accessed")
 
 

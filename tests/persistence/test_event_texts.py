@@ -15,7 +15,7 @@ from tests.persistence.test_query_plans import plans
 from timeline_app.domain.translations import EventTranslation
 from timeline_app.persistence.database import SCHEMA_VERSION, Database
 from timeline_app.persistence.event_repository import EventRepository
-from timeline_app.persistence.migrations import V7_COLUMNS
+from timeline_app.persistence.legacy_steps import V7_COLUMNS
 from timeline_app.persistence.search_index import index_is_current
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService

@@ -13,7 +13,8 @@ import pytest
 from tests.persistence.schema_undo import undo_schema_8, undo_schema_9
 from timeline_app.persistence.database import SCHEMA_VERSION, open_database
 from timeline_app.persistence.event_snapshot import snapshot_is_current
-from timeline_app.persistence.migrations import V7_COLUMNS, backups_of
+from timeline_app.persistence.legacy_steps import V7_COLUMNS
+from timeline_app.persistence.migrations import backups_of
 from timeline_app.services.citation_service import CitationService
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService

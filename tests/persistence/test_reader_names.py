@@ -11,7 +11,7 @@ import pytest
 
 from tests.persistence.schema_undo import undo_schema_8
 from timeline_app.persistence.database import Database
-from timeline_app.persistence.migrations import V7_COLUMNS
+from timeline_app.persistence.legacy_steps import V7_COLUMNS
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService

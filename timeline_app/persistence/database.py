@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.persistence.errors import (
@@ -27,18 +29,22 @@ from timeline_app.persistence.errors import (
     NotADatabaseError,
 )
 from timeline_app.persistence.migrations import (
-    LATEST_VERSION,
+    LATEST_USER_VERSION,
+    SchemaState,
     backup_before_migrating,
-    run_migrations,
+    read_schema_state,
+    upgrade,
 )
 from timeline_app.persistence.orm import EVENTS_GENERATION_KEY
 from timeline_app.persistence.orm_collections import SCHEMA
 from timeline_app.persistence.read_only import ReadOnlySource, side_file
+from timeline_app.persistence.revisions import head_revision, stamp
 from timeline_app.persistence.schema_check import schema_problem
 from timeline_app.persistence.search_index import create_search_tables
 
-#: Bumped by every schema change (see migrations.py); recorded in ``PRAGMA user_version``.
-SCHEMA_VERSION = LATEST_VERSION
+#: ``PRAGMA user_version`` of every file this app writes: 9 forever, the schema is named by
+#: its Alembic revision (see migrations.py). A file above it comes from a newer app.
+SCHEMA_VERSION = LATEST_USER_VERSION
 #: Marks a file as ours in ``PRAGMA application_id`` ("KZCN").
 APPLICATION_ID = 0x4B5A434E
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -95,7 +101,12 @@ class FileState:
     """What the read-only check found."""
 
     empty: bool
-    user_version: int
+    schema: SchemaState
+
+    @property
+    def user_version(self) -> int:
+        """The file's ``PRAGMA user_version``."""
+        return self.schema.user_version
 
 
 def _check_header(path: Path) -> None:
@@ -193,11 +204,13 @@ def _inspect(path: Path, connect: Callable[[], sqlite3.Connection]) -> FileState
     try:
         check = _quick_check(path, connection)
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+        schema = read_schema_state(connection)
+        user_version = schema.user_version
         table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        newer = schema.newer_revision
         if check == ("ok",) and application_id == APPLICATION_ID and user_version <= SCHEMA_VERSION:
             # A file of ours without a table the app needs would fail on every read or save.
-            problem = schema_problem(connection, user_version)
+            problem = None if newer else schema_problem(connection, schema)
     except sqlite3.DatabaseError as error:
         raise _unreadable(path, error) from error
     finally:
@@ -214,17 +227,24 @@ def _inspect(path: Path, connect: Callable[[], sqlite3.Connection]) -> FileState
             "choose another file with --db.",
         )
     if user_version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            path,
-            f"The database {path} was written by a newer version of this app (schema "
-            f"{user_version}; this version knows up to {SCHEMA_VERSION}). It was left untouched; "
-            "update the app to open it.",
-        )
+        raise _newer(path, str(user_version), str(SCHEMA_VERSION))
+    if newer is not None:
+        raise _newer(path, newer, head_revision())
     if problem is not None:
         raise CorruptDatabaseError(
             path, f"The database file {path} is damaged ({problem}). It was left untouched."
         )
-    return FileState(bool(application_id == 0 and table_count == 0), int(user_version))
+    return FileState(bool(application_id == 0 and table_count == 0), schema)
+
+
+def _newer(path: Path, found: str, known: str) -> NewerSchemaError:
+    """A file of a newer app: by ``PRAGMA user_version`` or by an Alembic revision unknown here."""
+    return NewerSchemaError(
+        path,
+        f"The database {path} was written by a newer version of this app (schema "
+        f"{found}; this version knows up to {known}). It was left untouched; "
+        "update the app to open it.",
+    )
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -253,7 +273,7 @@ def _open_read_only(path: Path) -> Database:
             raise DatabaseOpenError(
                 path, f"The database {path} is empty, so there is nothing to show read-only."
             )
-        engine, private_copy = source.open(state.user_version)
+        engine, private_copy = source.open(state.schema)
     except (SQLAlchemyError, sqlite3.Error) as error:
         reason = str(getattr(error, "orig", None) or error).strip()
         raise DatabaseOpenError(path, f"Cannot read the database {path} ({reason}).") from error
@@ -285,10 +305,10 @@ def open_database(path: Path, *, read_only: bool | None = None) -> Database:
             )
         return _open_read_only(path)
     is_new = not path.exists() or path.stat().st_size == 0
-    from_version = SCHEMA_VERSION
+    schema: SchemaState | None = None
     if not is_new:
         state = _check_existing(path)
-        is_new, from_version = state.empty, state.user_version
+        is_new, schema = state.empty, state.schema
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -296,34 +316,54 @@ def open_database(path: Path, *, read_only: bool | None = None) -> Database:
             path, f"Cannot create the folder {path.parent}: {error.strerror}."
         ) from error
     try:
-        return _open_writable(path, is_new, from_version)
+        return _open_writable(path, None if is_new else schema)
     except DatabaseOpenError as error:
         # Two instances creating the same new file at once: the slower one finds the tables
         # made by the other; opening again then sees a complete database.
         if is_new and "already exists" in str(error.__cause__):
-            return _open_writable(path, False, SCHEMA_VERSION)
+            return _open_writable(path, _check_existing(path).schema)
         raise
 
 
-def _open_writable(path: Path, is_new: bool, from_version: int) -> Database:
+def _upgrade(path: Path, schema: SchemaState) -> None:
+    """Run the upgrade over an engine of its own: foreign keys off (SQLite's default), so a
+    batch-mode table rebuild never cascades a delete; one connection at a time."""
+    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
+    event.listen(engine, "connect", _busy_timeout)
+    try:
+        upgrade(engine, schema)
+    finally:
+        engine.dispose()
+
+
+def _busy_timeout(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _open_writable(path: Path, schema: SchemaState | None) -> Database:
+    """Open ``path`` for writing: made new when ``schema`` is None, else upgraded as needed."""
     backup: Path | None = None
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     try:
-        if not is_new and from_version < SCHEMA_VERSION:
-            backup = backup_before_migrating(path, from_version)
-            log.info("backed up %s to %s before migrating", path, backup)
-            run_migrations(engine.connect, from_version)
+        if schema is not None and not schema.is_current:
+            if schema.needs_backup:
+                backup = backup_before_migrating(path, schema.user_version)
+                log.info("backed up %s to %s before migrating", path, backup)
+            _upgrade(path, schema)
         with engine.begin() as connection:
-            if is_new:
+            if schema is None:
                 SCHEMA.create_all(connection)
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
                 connection.exec_driver_sql(
                     "INSERT INTO app_meta (key, value) VALUES (?, '0')", (EVENTS_GENERATION_KEY,)
                 )
+                stamp(connection, head_revision())
             create_search_tables(connection)
-    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
+    except (SQLAlchemyError, OSError, sqlite3.Error, CommandError) as error:
         engine.dispose()
         reason = str(getattr(error, "orig", None) or error).strip()
         kept = f" A copy made before the upgrade is at {backup}." if backup else ""

@@ -204,6 +204,8 @@ class EventRow(Base):
     source_label: Mapped[str | None] = mapped_column(Text)
     time_of_day: Mapped[str | None] = mapped_column(String(5))
     title_derived: Mapped[bool | None] = mapped_column(Boolean)
+    #: Revision note_and_event_authors: who made a user's event (NULL: curated, or older).
+    author: Mapped[str | None] = mapped_column(Text)
 
 
 #: Every insert gets a key, however the row is written (ORM, bulk insert, plain SQL): one
@@ -361,6 +363,7 @@ class NoteRow(Base):
     __table_args__ = (
         Index("ix_notes_event_id", "event_id"),
         Index("ix_notes_uid", "uid", unique=True),
+        Index("ix_notes_author", "author"),
         {"sqlite_autoincrement": True},
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -369,6 +372,8 @@ class NoteRow(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: Revision note_and_event_authors: who wrote the note (NULL: written before that).
+    author: Mapped[str | None] = mapped_column(Text)
 
 
 class DraftRow(Base):

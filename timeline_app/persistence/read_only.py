@@ -32,7 +32,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 
 from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.persistence.errors import DatabaseOpenError
-from timeline_app.persistence.migrations import LATEST_VERSION, run_migrations
+from timeline_app.persistence.migrations import SchemaState, upgrade
 from timeline_app.persistence.search_index import (
     create_search_tables,
     index_is_current,
@@ -96,14 +96,14 @@ class ReadOnlySource:
                 self._query = None
         return sqlite3.connect(self._private_copy())
 
-    def open(self, user_version: int) -> tuple[Engine, PrivateCopy | None]:
+    def open(self, schema: SchemaState) -> tuple[Engine, PrivateCopy | None]:
         """The engine to read through, and why it reads a private copy (None: in place)."""
-        if self._query is not None and user_version >= LATEST_VERSION:
+        if self._query is not None and schema.is_current:
             url = f"sqlite:///file:{pathname2url(str(self.path.resolve()))}?{self._query}&uri=true"
             return create_engine(url), None
-        older = user_version < LATEST_VERSION
+        older = not schema.is_current
         reason = PrivateCopy.OLDER_SCHEMA if older else PrivateCopy.UNCHECKPOINTED
-        data = _prepared(self._private_copy(), user_version)
+        data = _prepared(self._private_copy(), schema)
         log.info("%s is read from a private copy (%s)", self.path, reason.value)
         return _memory_engine(data), reason
 
@@ -144,12 +144,12 @@ class ReadOnlySource:
         return copy
 
 
-def _prepared(copy: Path, user_version: int) -> bytes:
+def _prepared(copy: Path, schema: SchemaState) -> bytes:
     """The bytes of the copy brought to the current schema, with its search index built."""
     engine = create_engine(URL.create("sqlite", database=str(copy)), poolclass=NullPool)
     try:
-        if user_version < LATEST_VERSION:
-            run_migrations(engine.connect, user_version)
+        if not schema.is_current:
+            upgrade(engine, schema)
         with engine.begin() as connection:
             create_search_tables(connection)
         with Session(engine) as session, session.begin():

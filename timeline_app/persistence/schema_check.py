@@ -1,7 +1,8 @@
 """Whether a file has every table the current schema needs: a missing one means damage.
 
-A file at an older schema is checked as it will be after its pending migrations: they run on
-a copy of its schema alone (no rows) in memory, so the check never writes to the file.
+A file at an older schema is checked as it will be after its upgrade: the frozen legacy steps
+and the Alembic revisions run on a copy of its schema alone (no rows but its
+``alembic_version``) in memory, so the check never writes to the file.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from alembic.util.exc import CommandError
 from sqlalchemy import create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
-from timeline_app.persistence.migrations import LATEST_VERSION, run_migrations
+from timeline_app.persistence.migrations import SchemaState, upgrade
 from timeline_app.persistence.orm_collections import SCHEMA
+from timeline_app.persistence.revisions import VERSION_TABLE
 
 log = logging.getLogger(__name__)
 #: The schema objects in an order they can be created in: tables, then indexes and triggers.
@@ -34,8 +37,9 @@ def _tables(connection: sqlite3.Connection) -> set[str]:
     return {str(row[0]) for row in rows}
 
 
-def _schema_only_copy(connection: sqlite3.Connection, user_version: int) -> sqlite3.Connection:
-    """An in-memory database with the file's tables, indexes and triggers, and no rows."""
+def _schema_only_copy(connection: sqlite3.Connection, schema: SchemaState) -> sqlite3.Connection:
+    """An in-memory database with the file's tables, indexes and triggers, and no rows but the
+    revisions it is at."""
     copy = sqlite3.connect(":memory:", check_same_thread=False)
     rows = connection.execute(_SCHEMA_SQL).fetchall()
     # The full-text tables are derived (made again at open), and so are their shadow tables.
@@ -48,32 +52,39 @@ def _schema_only_copy(connection: sqlite3.Connection, user_version: int) -> sqli
             copy.execute(sql)
         except sqlite3.Error as error:  # an object of no use to the check (a view, say)
             log.info("schema check: %s %s skipped (%s)", kind, name, error)
-    copy.execute(f"PRAGMA user_version = {int(user_version)}")
+    copy.execute(f"PRAGMA user_version = {int(schema.user_version)}")
+    if schema.revisions:
+        copy.executemany(
+            f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (?)",
+            [(revision,) for revision in schema.revisions],
+        )
+        copy.commit()
     return copy
 
 
-def _tables_after_migrating(connection: sqlite3.Connection, user_version: int) -> set[str]:
-    copy = _schema_only_copy(connection, user_version)
+def _tables_after_migrating(connection: sqlite3.Connection, schema: SchemaState) -> set[str]:
+    copy = _schema_only_copy(connection, schema)
     engine = create_engine("sqlite://", creator=lambda: copy, poolclass=StaticPool)
     try:
-        run_migrations(engine.connect, user_version)
+        upgrade(engine, schema)
         return _tables(copy)
     finally:
         engine.dispose()
         copy.close()
 
 
-def schema_problem(connection: sqlite3.Connection, user_version: int) -> str | None:
+def schema_problem(connection: sqlite3.Connection, schema: SchemaState) -> str | None:
     """What is wrong with the file's tables ("missing table: drafts"), or None when nothing.
 
     ``connection`` reads the file; it is only read from.
     """
-    if user_version >= LATEST_VERSION:
+    user_version = schema.user_version
+    if schema.is_current:
         present = _tables(connection)
     else:
         try:
-            present = _tables_after_migrating(connection, user_version)
-        except (SQLAlchemyError, sqlite3.Error) as error:
+            present = _tables_after_migrating(connection, schema)
+        except (SQLAlchemyError, sqlite3.Error, CommandError) as error:
             reason = str(getattr(error, "orig", None) or error).strip()
             # A migration that rebuilds a table fails on that table missing: say so plainly.
             if reason.startswith("no such table: "):
