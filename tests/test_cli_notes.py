@@ -287,3 +287,26 @@ def test_options_that_cannot_go_together(
     assert one_error(run_app("--db", str(db), *arguments)) == expected
     assert db.read_bytes() == before
     assert not (tmp_path / "x.png").exists()
+
+
+def test_imported_notes_are_authored_by_the_importing_user(db: Path, tmp_path: Path) -> None:
+    """A note whose file names no author gets the OS user running --import-notes."""
+    signed = note(text="signed", author="amina")
+    source = notes_file(tmp_path / "in.json", signed, note(text="unsigned"))
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "--db", str(db), "--import-notes", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", LOGNAME="importer"),
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    database = open_database(db)
+    try:
+        with database.session_factory() as session:
+            authors = {n.text: n.author for n in NoteRepository(session).all_notes()}
+    finally:
+        database.dispose()
+    assert (authors["signed"], authors["unsigned"]) == ("amina", "importer")

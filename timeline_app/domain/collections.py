@@ -151,6 +151,8 @@ class OwnEventRecord:
     time_of_day: str
     title_derived: bool
     made_category: CategoryRecord | None = None
+    #: Who made it; "" when not known (made before authors were recorded).
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)

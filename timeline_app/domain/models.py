@@ -270,6 +270,8 @@ class Note:
     created_at: datetime
     updated_at: datetime
     uid: str = ""
+    #: Who wrote it (the OS user on a local file); "" when not known (written before authors).
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,9 @@ from timeline_app.persistence.search_index import index_note, unindex_note
 
 
 def _note(row: NoteRow) -> Note:
-    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid)
+    return Note(
+        row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid, row.author or ""
+    )
 
 
 def _draft(row: DraftRow, window_id: str) -> Draft:
@@ -46,6 +48,8 @@ class NoteCopy(Protocol):
     def created_at(self) -> datetime: ...
     @property
     def updated_at(self) -> datetime: ...
+    @property
+    def author(self) -> str: ...
 
 
 class NoteRepository:
@@ -110,9 +114,11 @@ class NoteRepository:
         row = self._session.get(NoteRow, note_id)
         return None if row is None else _note(row)
 
-    def add(self, event_id: str, text: str, now: datetime) -> Note:
-        """Insert a note and return it with its new id."""
-        row = NoteRow(event_id=event_id, text=text, created_at=now, updated_at=now)
+    def add(self, event_id: str, text: str, now: datetime, author: str = "") -> Note:
+        """Insert a note by ``author`` ("": not known) and return it with its new id."""
+        row = NoteRow(
+            event_id=event_id, text=text, created_at=now, updated_at=now, author=author or None
+        )
         self._session.add(row)
         self._session.flush()
         index_note(self._session, row.id, event_id, text)
@@ -127,6 +133,7 @@ class NoteRepository:
                 text=copy.text,
                 created_at=copy.created_at,
                 updated_at=copy.updated_at,
+                author=copy.author or None,
             )
             for copy in copies
         ]
@@ -145,6 +152,7 @@ class NoteRepository:
             text=note.text,
             created_at=note.created_at,
             updated_at=note.updated_at,
+            author=note.author or None,
         )
         self._session.add(row)
         self._session.flush()

@@ -77,6 +77,7 @@ class OwnEventRepository:
             source_label=row.source_label or "",
             time_of_day=row.time_of_day or "",
             title_derived=bool(row.title_derived),
+            author=row.author or "",
         )
 
     def record_from_input(
@@ -136,6 +137,7 @@ class OwnEventRepository:
             row.source_label = record.source_label or None
             row.time_of_day = record.time_of_day or None
             row.title_derived = record.title_derived
+            row.author = record.author or None
             self._session.flush()
             self._session.execute(delete(EventPlaceRow).where(EventPlaceRow.event_id == record.id))
             for position, place_id in enumerate(record.place_ids):

@@ -148,7 +148,8 @@ def _note(row: NoteRow) -> Note | None:
         return None
     if not all(isinstance(value, datetime) for value in times):
         return None
-    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid)
+    author = row.author if isinstance(row.author, str) else ""
+    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid, author)
 
 
 def _highest_id_handed_out(session: Session) -> int:

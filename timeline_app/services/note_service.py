@@ -14,6 +14,7 @@ from timeline_app.domain.errors import NoteGoneError
 from timeline_app.domain.models import Changes, Draft, Note
 from timeline_app.domain.note_text import check_note_text
 from timeline_app.persistence.note_repository import NoteRepository
+from timeline_app.services.authorship import local_author
 from timeline_app.services.storage_errors import storage_errors
 
 
@@ -46,11 +47,14 @@ class NoteService:
         path: Path,
         clock: Callable[[], datetime] = utc_now,
         window_id: str | None = None,
+        author: str | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._path = path
         self._clock = clock
         self.window_id = window_id or uuid4().hex
+        #: Recorded on each note added here (default: the OS user; a server store: its role).
+        self.author = local_author() if author is None else author
 
     def notes_for(self, event_id: str) -> list[Note]:
         """Notes on an event, newest first."""
@@ -83,7 +87,7 @@ class NoteService:
         check_note_text(text)
         with storage_errors(self._path, "save the note"), self._session_factory.begin() as session:
             repository = NoteRepository(session)
-            note = repository.add(event_id, text, self._clock())
+            note = repository.add(event_id, text, self._clock(), self.author)
             if from_draft:
                 repository.set_draft(event_id, self.window_id, "", self._clock())
                 _delete_taken_over(repository, taken_over)

@@ -22,6 +22,7 @@ from timeline_app.domain.models import Place
 from timeline_app.persistence.collection_repository import CollectionRepository
 from timeline_app.persistence.event_snapshot import refresh_event_snapshot
 from timeline_app.persistence.own_event_repository import OwnEventRepository
+from timeline_app.services.authorship import local_author
 from timeline_app.services.storage_errors import storage_errors
 
 
@@ -44,9 +45,13 @@ class OwnEventChange:
 class OwnEventsService:
     """Writes the user's own events (the collection of kind ``own``, made on first use)."""
 
-    def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], path: Path, author: str | None = None
+    ) -> None:
+        """``author`` is recorded on each event made here (default: the OS user)."""
         self._session_factory = session_factory
         self._path = path
+        self.author = local_author() if author is None else author
 
     def _record(
         self, session: Session, event_id: str, collection_id: int, given: OwnEventInput
@@ -68,6 +73,7 @@ class OwnEventsService:
         with storage_errors(self._path, "save your event"), self._session_factory.begin() as s:
             collection_id = CollectionRepository(s).own_collection()
             record = self._record(s, new_user_id(), collection_id, given)
+            record = replace(record, author=self.author)
             OwnEventRepository(s).put(record)
             refresh_event_snapshot(s)
         return OwnEventChange(None, record)
@@ -84,6 +90,7 @@ class OwnEventsService:
             record = replace(
                 record,
                 source_label=before.source_label,
+                author=before.author,
                 title_derived=before.title_derived and record.title == before.title,
             )
             events.put(record)

@@ -83,6 +83,7 @@ def test_json_export_holds_format_version_time_and_every_note(env: Env) -> None:
         "text",
         "created_at",
         "updated_at",
+        "author",
     }
     assert by_event["gone-event"]["event_title"] == ""
     assert by_event["e2017-expo"]["event_title"] == "EXPO 2017 in Astana"

@@ -164,6 +164,7 @@ def render_json(snapshot: NotesSnapshot, exported_at: datetime) -> str:
                 "text": note.text,
                 "created_at": utc_timestamp(note.created_at),
                 "updated_at": utc_timestamp(note.updated_at),
+                "author": note.author,
             }
             for note in snapshot.notes
         ],

@@ -41,6 +41,8 @@ class ImportedNote:
     text: str
     created_at: datetime
     updated_at: datetime
+    #: Who wrote it, as the file says ("": the file does not say; the importer is recorded).
+    author: str = ""
 
 
 def parse_notes_file(data: bytes, name: str) -> list[ImportedNote]:
@@ -172,7 +174,10 @@ def _check_note(raw: object, where: str, number: int) -> ImportedNote:
         raise NoteImportError(f"{where}: field 'text': {error}") from error
     created_at = _time_field(raw, "created_at", where)
     updated_at = _time_field(raw, "updated_at", where)
-    return ImportedNote(number, uid, event_id, text, created_at, updated_at)
+    author = _string_field(raw, "author", where) if "author" in raw else ""
+    if _CONTROL.search(author):
+        raise NoteImportError(f"{where}: field 'author': holds control characters")
+    return ImportedNote(number, uid, event_id, text, created_at, updated_at, author.strip())
 
 
 def _check_unique_uids(notes: Iterable[ImportedNote], name: str) -> None:

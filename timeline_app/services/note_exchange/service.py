@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.persistence.event_repository import EventRepository
 from timeline_app.persistence.note_repository import NoteRepository
+from timeline_app.services.authorship import local_author
 from timeline_app.services.note_exchange import merge
 from timeline_app.services.note_exchange.formats import (
     NotesSnapshot,
@@ -97,10 +99,14 @@ class NoteExchangeService:
         session_factory: sessionmaker[Session],
         path: Path,
         clock: Callable[[], datetime] = utc_now,
+        author: str | None = None,
     ) -> None:
+        """``author`` is recorded on imported notes whose file does not name one (default:
+        the OS user, who imports them)."""
         self._session_factory = session_factory
         self._path = path
         self._clock = clock
+        self.author = local_author() if author is None else author
 
     def export_markdown(self, target: Path) -> int:
         """Write every note as Markdown, grouped by event; returns how many notes."""
@@ -138,7 +144,10 @@ class NoteExchangeService:
         for start in range(0, len(notes), IMPORT_BATCH):
             if start:
                 time.sleep(IMPORT_PAUSE_S)
-            batch = notes[start : start + IMPORT_BATCH]
+            batch = [
+                note if note.author else replace(note, author=self.author)
+                for note in notes[start : start + IMPORT_BATCH]
+            ]
             try:
                 with self._transaction("import the notes") as session:
                     known = _known_events(session, batch)
