@@ -13,7 +13,6 @@ import pytest
 from tests.conftest import SAMPLE_DATA
 from timeline_app.domain.collections import OwnEventInput
 from timeline_app.persistence.database import Database
-from timeline_app.services import authorship
 from timeline_app.services.authorship import local_author
 from timeline_app.services.note_exchange.service import NoteExchangeService
 from timeline_app.services.note_service import NoteService
@@ -42,7 +41,7 @@ def test_an_unknown_os_user_is_an_empty_author(monkeypatch: pytest.MonkeyPatch) 
     def no_user() -> str:
         raise OSError("No username set in the environment")
 
-    monkeypatch.setattr(authorship.getpass, "getuser", no_user)
+    monkeypatch.setattr(getpass, "getuser", no_user)
     assert local_author() == ""
 
 
