@@ -6,7 +6,10 @@ TIMELINE_APP_DIST to an existing build's DIST_DIR to test that build instead of 
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import tarfile
 from collections.abc import Iterator
@@ -17,6 +20,7 @@ import pytest
 from timeline_app import APP_ID
 from timeline_app.desktop.desktop_entry import DESKTOP_ID
 from timeline_app.packaging.build import BuildResult, archive_name, build, folder_size
+from timeline_app.persistence.revisions import head_revision
 
 pytestmark = pytest.mark.package
 MAX_SIZE_BYTES = 250_000_000
@@ -78,6 +82,31 @@ def test_the_packaged_app_exports_svg_pdf_and_citations(dist: Path, tmp_path: Pa
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("Wrote ")
         assert (tmp_path / name).read_bytes().startswith(magic)
+
+
+def test_the_packaged_app_upgrades_a_schema_9_database(dist: Path, tmp_path: Path) -> None:
+    """The Alembic revisions are bundled: a file of schema 9 is stamped and upgraded to the head."""
+    bundled = dist / APP_ID / "_internal" / "timeline_app" / "persistence" / "schema_versions"
+    assert {path.name for path in bundled.glob("*.py")} >= {
+        "baseline_schema_9.py",
+        "note_and_event_authors.py",
+    }
+    database = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema_v9.sqlite3", database)
+    result = subprocess.run(
+        [str(dist / APP_ID / "timeline-app"), "--db", str(database),
+         "--export-notes", str(tmp_path / "notes.json")],
+        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads((tmp_path / "notes.json").read_text(encoding="utf-8"))["notes"]) == 3
+    connection = sqlite3.connect(database)
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    finally:
+        connection.close()
+    assert revision == [(head_revision(),)]
 
 
 def test_the_packaged_app_speaks_each_language(dist: Path, tmp_path: Path) -> None:

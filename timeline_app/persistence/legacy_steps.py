@@ -20,14 +20,28 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from timeline_app.persistence.orm import (
-    EVENT_KEY_TRIGGER,
-    EVENT_TEXT_TRIGGERS,
-    EVENT_TRIGGERS,
-    EVENTS_GENERATION_KEY,
-)
-
 log = logging.getLogger(__name__)
+
+# The triggers of schema 9, copied here (not imported from orm.py) so that a later revision
+# changing orm.py's triggers cannot change what these frozen steps make.
+EVENTS_GENERATION_KEY = "events_generation"
+EVENT_KEY_TRIGGER = (
+    "CREATE TRIGGER IF NOT EXISTS events_key_assigned AFTER INSERT ON events "
+    "WHEN NEW.key = 0 BEGIN "
+    "UPDATE events SET key = (SELECT max(key) + 1 FROM events) WHERE id = NEW.id; END"
+)
+EVENT_TRIGGERS = tuple(
+    f"CREATE TRIGGER IF NOT EXISTS events_changed_{action.lower()} AFTER {action} ON events "
+    f"BEGIN UPDATE app_meta SET value = CAST(value AS INTEGER) + 1 "
+    f"WHERE key = '{EVENTS_GENERATION_KEY}'; END"
+    for action in ("INSERT", "UPDATE", "DELETE")
+)
+EVENT_TEXT_TRIGGERS = tuple(
+    f"CREATE TRIGGER IF NOT EXISTS event_texts_changed_{action.lower()} AFTER {action} "
+    f"ON event_texts BEGIN UPDATE app_meta SET value = CAST(value AS INTEGER) + 1 "
+    f"WHERE key = '{EVENTS_GENERATION_KEY}'; END"
+    for action in ("INSERT", "UPDATE", "DELETE")
+)
 
 
 @dataclass(frozen=True, slots=True)

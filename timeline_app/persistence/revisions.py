@@ -42,23 +42,23 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def _config(location: Path, connection: Connection | None = None) -> Config:
     config = Config()
-    # The revisions sit in the script folder itself (no versions/ below it).
     config.set_main_option("script_location", str(location))
-    config.set_main_option("version_locations", str(location))
-    config.set_main_option("path_separator", "os")
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def _script(config: Config) -> ScriptDirectory:
-    return ScriptDirectory.from_config(config)
+def _script(location: Path) -> ScriptDirectory:
+    """The history at ``location``; made directly, not from the Config, so no option string
+    is split (a folder with a space in its name stays one folder, on every Alembic release)."""
+    # The revisions sit in the script folder itself (no versions/ below it).
+    return ScriptDirectory(str(location), version_locations=[str(location)])
 
 
 @cache
 def _history(location: Path) -> tuple[str, frozenset[str]]:
     """The head and every revision of the history at ``location`` (read once per folder)."""
-    script = _script(_config(location))
+    script = _script(location)
     heads = script.get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"the schema history has {len(heads)} heads: {heads}")
@@ -78,7 +78,7 @@ def known_revisions() -> frozenset[str]:
 def stamp(connection: Connection, revision: str) -> None:
     """Record ``revision`` in the version table without running anything."""
     context = MigrationContext.configure(connection)
-    context.stamp(_script(alembic_config(connection)), revision)
+    context.stamp(_script(SCRIPT_LOCATION), revision)
     log.info("database stamped at revision %s", revision)
 
 
@@ -106,7 +106,7 @@ def upgrade_to_head(engine: Engine) -> None:
     """
     with _transactional_ddl(engine), engine.connect() as connection:
         config = alembic_config(connection)
-        script = _script(config)
+        script = _script(SCRIPT_LOCATION)
         head = head_revision()
 
         def steps(revision: Any, _context: MigrationContext) -> Any:
