@@ -11,6 +11,7 @@ are off while revisions run, so a batch-mode table rebuild never cascades a dele
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -122,3 +123,30 @@ def upgrade_to_head(engine: Engine) -> None:
             with environment.begin_transaction():
                 environment.run_migrations()
     log.info("database upgraded to revision %s", head)
+
+
+def upgrade_sql(dialect_name: str) -> str:
+    """The SQL the whole history runs on a database of ``dialect_name``, without one (Alembic's
+    offline mode): what an administrator can read before an upgrade, and what shows in tests
+    that every revision runs on PostgreSQL as well as on SQLite."""
+    script = _script(SCRIPT_LOCATION)
+    config = alembic_config()
+    output = io.StringIO()
+    head = head_revision()
+
+    def steps(revision: Any, _context: MigrationContext) -> Any:
+        return script._upgrade_revs(head, revision)
+
+    with EnvironmentContext(
+        config, script, fn=steps, as_sql=True, starting_rev=None, destination_rev=head
+    ) as environment:
+        environment.configure(
+            dialect_name=dialect_name,
+            output_buffer=output,
+            target_metadata=SCHEMA,
+            render_as_batch=True,
+            transaction_per_migration=True,
+        )
+        with environment.begin_transaction():
+            environment.run_migrations()
+    return output.getvalue()
