@@ -97,7 +97,9 @@ def test_a_failing_revision_leaves_the_file_at_the_last_completed_one(
         open_database(path)
     (backup,) = backups_of(path)
     message = str(raised.value)
-    assert str(path) in message and f"A copy made before the upgrade is at {backup}." in message
+    assert message.startswith(f"Cannot upgrade the database {path} (")
+    assert "it was left at its last completed step." in message
+    assert message.endswith(f"A copy made before the upgrade is at {backup}.")
     assert "NOT NULL constraint failed: notes.uid" in message
     # The legacy steps and the authors revision completed; the broken one left no trace.
     assert rows(path, "SELECT version_num FROM alembic_version") == [("note_and_event_authors",)]

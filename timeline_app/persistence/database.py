@@ -345,6 +345,7 @@ def _busy_timeout(dbapi_connection: Any, _record: Any) -> None:
 def _open_writable(path: Path, schema: SchemaState | None) -> Database:
     """Open ``path`` for writing: made new when ``schema`` is None, else upgraded as needed."""
     backup: Path | None = None
+    upgrading = False
     engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     try:
@@ -352,7 +353,9 @@ def _open_writable(path: Path, schema: SchemaState | None) -> Database:
             if schema.needs_backup:
                 backup = backup_before_migrating(path, schema.user_version)
                 log.info("backed up %s to %s before migrating", path, backup)
+            upgrading = True
             _upgrade(path, schema)
+            upgrading = False
         with engine.begin() as connection:
             if schema is None:
                 SCHEMA.create_all(connection)
@@ -367,9 +370,16 @@ def _open_writable(path: Path, schema: SchemaState | None) -> Database:
         engine.dispose()
         reason = str(getattr(error, "orig", None) or error).strip()
         kept = f" A copy made before the upgrade is at {backup}." if backup else ""
+        # Each step of an upgrade is its own transaction: a failed one leaves no trace.
+        what = (
+            f"Cannot upgrade the database {path} ({reason}); it was left at its last completed "
+            "step."
+            if upgrading
+            else f"Cannot write to the database {path} ({reason})."
+        )
         raise DatabaseOpenError(
             path,
-            f"Cannot write to the database {path} ({reason}). Check that the file and its "
-            f"folder are writable, or choose another file with --db.{kept}",
+            f"{what} Check that the file and its folder are writable, or choose another file "
+            f"with --db.{kept}",
         ) from error
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
