@@ -12,22 +12,22 @@ from timeline_app.domain.errors import StorageError
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
-    from timeline_app.services.collections_service import CollectionsService
     from timeline_app.services.timeline_service import TimelineService
     from timeline_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def _clear_interrupted_imports(collections: CollectionsService) -> None:
-    """What imports a crash interrupted left, hidden all along, goes (see ABANDONED_AFTER)."""
+def _purge_logged(purge: Callable[[], int], failed: str, done: str) -> None:
+    """Run a purge of collections, logging what went (``done`` with the count) or why it
+    could not (``failed``): the user loses nothing either way, the rows are hidden."""
     try:
-        gone = collections.purge_abandoned_imports()
+        gone = purge()
     except StorageError as error:
-        log.warning("interrupted imports not cleared: %s", error)
+        log.warning("%s: %s", failed, error)
         return
     if gone:
-        log.info("cleared %d events of imports a crash interrupted", gone)
+        log.info(done, gone)
 
 
 def attach_collections(
@@ -46,8 +46,12 @@ def attach_collections(
     from timeline_app.ui.figure_files import FigureFiles  # noqa: PLC0415
 
     collections = CollectionsService(database.session_factory, database.path)
-    if not database.read_only:
-        _clear_interrupted_imports(collections)
+    if not database.read_only:  # imports a crash interrupted (see ABANDONED_AFTER)
+        _purge_logged(
+            collections.purge_abandoned_imports,
+            "interrupted imports not cleared",
+            "cleared %d events of imports a crash interrupted",
+        )
     window.collections.attachServices(collections, timeline)
     exchange = EventExchangeService(database.session_factory, database.path)
     EventFiles.of(window).attachServices(exchange, timeline)
@@ -59,12 +63,10 @@ def attach_collections(
         if database.read_only:
             return
         # The undo stack goes with the window: its removals can no longer be undone.
-        try:
-            gone = collections.purge_removed()
-        except StorageError as error:
-            log.warning("removed collections not deleted at close: %s", error)
-            return
-        if gone:
-            log.info("deleted %d events of removed collections", gone)
+        _purge_logged(
+            collections.purge_removed,
+            "removed collections not deleted at close",
+            "deleted %d events of removed collections",
+        )
 
     return purge_removed
