@@ -38,6 +38,33 @@ def test_the_newest_installed_version_is_found(no_pg_config: Path) -> None:
     assert pg.find_bindir() == newest
 
 
+def _pg_config_on_path(monkeypatch: pytest.MonkeyPatch, folder: Path, bindir: Path) -> None:
+    folder.mkdir()
+    script = folder / "pg_config"
+    script.write_text(f'#!/bin/sh\n[ "$1" = --bindir ] && echo "{bindir}"\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder))
+
+
+def test_pg_config_names_the_server_first(
+    no_pg_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _install(no_pg_config, "16")
+    named = _install(tmp_path / "elsewhere", "14")
+    _pg_config_on_path(monkeypatch, tmp_path / "path", named)
+    assert pg.find_bindir() == named
+
+
+def test_a_client_only_pg_config_falls_back_to_the_newest_version(
+    no_pg_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newest = _install(no_pg_config, "16")
+    client_only = tmp_path / "client" / "bin"
+    client_only.mkdir(parents=True)  # libpq-dev's pg_config: no server beside it
+    _pg_config_on_path(monkeypatch, tmp_path / "path", client_only)
+    assert pg.find_bindir() == newest
+
+
 def test_nothing_is_found_where_no_server_is_installed(no_pg_config: Path) -> None:
     assert pg.find_bindir() is None
 
