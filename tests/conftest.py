@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
+from tests.postgres_server import PostgresServer, fresh_database, running_server  # noqa: E402
 from timeline_app.domain.dates import set_date_language  # noqa: E402
 from timeline_app.ui.main_window import MainWindow  # noqa: E402
 
@@ -93,3 +94,18 @@ def make_window(qtbot: QtBot, db_path: Path) -> Iterator[Callable[..., MainWindo
         window.notes_panel.unsaved.drafts.clear()
         window.notes_panel.unsaved.edits.clear()
         window.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the whole run, started when a test first needs it (skipped,
+    with the reason, where no server binary is installed)."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty database on the test server (dropped after the test): its URL."""
+    with fresh_database(postgres_server) as url:
+        yield url
