@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from datetime import date
 
@@ -191,3 +193,40 @@ def test_a_statement_changing_no_row_leaves_the_generation(store: Database) -> N
         connection.execute(text("UPDATE events SET title = 'x' WHERE id = 'none'"))
         connection.execute(text("DELETE FROM event_texts WHERE event_id = 'none'"))
     assert _generation(store) == before
+
+
+def _someone_waits_on_a_lock(engine: Engine, deadline: float) -> bool:
+    """True once a backend waits on a lock (asked again and again until ``deadline``)."""
+    query = text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+    while time.monotonic() < deadline:
+        with engine.connect() as connection:
+            if connection.execute(query).scalar_one():
+                return True
+    return False
+
+
+def test_two_clients_inserting_at_once_get_different_keys(store: Database) -> None:
+    """The second client inserts while the first's insert is not committed (it then waits for
+    the events generation's row): a max(key) + 1 would give both the same key and fail the
+    second on the unique index; the sequence never does."""
+    failures: list[BaseException] = []
+
+    def second_client() -> None:
+        try:
+            with store.session_factory.begin() as session:
+                session.add(_event("second"))
+        except BaseException as error:  # reported by the test below
+            failures.append(error)
+
+    with store.session_factory() as first:
+        first.begin()
+        first.add(_event("first"))
+        first.flush()
+        thread = threading.Thread(target=second_client)
+        thread.start()
+        assert _someone_waits_on_a_lock(store.engine, time.monotonic() + 10)
+        first.commit()
+    thread.join(10)
+    assert not thread.is_alive() and failures == []
+    keys = _keys(store.engine)
+    assert keys["first"] != keys["second"]
