@@ -74,14 +74,21 @@ def test_create_all_makes_exactly_the_schema_the_rows_declare(engine: Engine) ->
     assert _differences(engine) == []
 
 
-def test_no_sqlite_trigger_is_made_on_postgresql(engine: Engine) -> None:
-    """The SQLite triggers (event keys, events generation) are SQLite's alone for now."""
+def test_create_all_makes_the_postgresql_triggers(engine: Engine) -> None:
+    """The event keys and the events generation have triggers of their own on PostgreSQL
+    (server_triggers.py); SQLite's are never sent there."""
     with engine.begin() as connection:
         SCHEMA.create_all(connection)
-        triggers = connection.exec_driver_sql(
-            "SELECT count(*) FROM information_schema.triggers"
-        ).scalar()
-    assert triggers == 0
+        triggers = set(
+            connection.exec_driver_sql(
+                "SELECT event_object_table || '.' || trigger_name FROM information_schema.triggers"
+            ).scalars()
+        )
+    assert triggers == {
+        "events.events_key_assigned",
+        *(f"events.events_changed_{action}" for action in ("insert", "update", "delete")),
+        *(f"event_texts.event_texts_changed_{action}" for action in ("insert", "update", "delete")),
+    }
 
 
 def test_the_history_runs_from_the_baseline_to_the_head(engine: Engine) -> None:

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from timeline_app.domain.collections import OwnEventInput
+from timeline_app.persistence.database import Database
 from timeline_app.services.citation_service import CitationService
 from timeline_app.services.own_events import OwnEventsService
-from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService
 
 
 @pytest.fixture
-def services(
-    db_path: Path, sample_data_dir: Path
-) -> Iterator[tuple[CitationService, TimelineService, OwnEventsService]]:
-    database = open_timeline_database(db_path, sample_data_dir)
-    yield (
-        CitationService(database.session_factory, db_path),
-        TimelineService(database.session_factory, db_path),
-        OwnEventsService(database.session_factory, db_path),
+def services(store: Database) -> tuple[CitationService, TimelineService, OwnEventsService]:
+    """The services on each backend's store (tests/services/conftest.py)."""
+    return (
+        CitationService(store.session_factory, store.name),
+        TimelineService(store.session_factory, store.name),
+        OwnEventsService(store.session_factory, store.name),
     )
-    database.dispose()
 
 
 def test_all_sources_are_listed_by_publisher(

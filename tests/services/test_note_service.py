@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.note_text import NoteTextError
+from timeline_app.persistence.database import Database
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.startup import open_timeline_database
 
@@ -26,10 +26,9 @@ class Clock:
 
 
 @pytest.fixture
-def notes(db_path: Path, sample_data_dir: Path) -> Iterator[NoteService]:
-    database = open_timeline_database(db_path, sample_data_dir)
-    yield NoteService(database.session_factory, db_path, clock=Clock())
-    database.dispose()
+def notes(store: Database) -> NoteService:
+    """Notes on each backend's store (tests/services/conftest.py)."""
+    return NoteService(store.session_factory, store.name, clock=Clock())
 
 
 def test_notes_are_listed_newest_first_with_utc_timestamps(notes: NoteService) -> None:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from timeline_app.domain.models import Confidence, DatePrecision
+from timeline_app.persistence.database import Database
 from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService
 
 
 @pytest.fixture
-def timeline(db_path: Path, sample_data_dir: Path) -> Iterator[TimelineService]:
-    database = open_timeline_database(db_path, sample_data_dir)
-    yield TimelineService(database.session_factory, db_path)
-    database.dispose()
+def timeline(store: Database) -> TimelineService:
+    """The timeline of each backend's store (tests/services/conftest.py)."""
+    return TimelineService(store.session_factory, store.name)
 
 
 def test_markers_are_chronological(timeline: TimelineService) -> None:

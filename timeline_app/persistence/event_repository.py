@@ -25,6 +25,7 @@ from timeline_app.domain.models import (
     Source,
 )
 from timeline_app.domain.translations import ENGLISH, EventTranslation, text_language
+from timeline_app.persistence.dialects import driver_placeholder
 from timeline_app.persistence.event_details import read_detail
 from timeline_app.persistence.event_texts import (
     every_translation_of,
@@ -121,9 +122,10 @@ class EventRepository:
         """
         titles: dict[int, str] = {}
         connection = self._session.connection()
+        placeholder = driver_placeholder(connection)
         for batch in _batches(keys):
             listed = ",".join(str(int(key)) for key in batch)
-            statement, parameters = titles_sql(listed, self._language)
+            statement, parameters = titles_sql(listed, self._language, placeholder)
             titles.update(connection.exec_driver_sql(statement, parameters).all())
         return titles
 

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.event_columns import COLUMN_TYPES, CURATED_COLLECTION, EventColumns
+from timeline_app.persistence.dialects import day_number_sql, smaller_sql
 from timeline_app.persistence.orm import (
     EVENTS_GENERATION_KEY,
     CategoryRow,
@@ -44,23 +45,26 @@ SNAPSHOT_FORMAT = 4
 #: What the ``key`` column of the snapshot holds, recorded in its description.
 KEY_SOURCE = "events.key"
 DESCRIPTION = "description"
-#: date.toordinal() of a Julian day number: 0001-01-01 is ordinal 1 and Julian day 1721425.5.
-JULIAN_TO_ORDINAL = 1721424.5
 #: Rows read at a time when building the snapshot from the table.
 _CHUNK_ROWS = 50_000
 
-# One pass over the events, in the timeline's order (start, then id: the index covers it).
-_COLUMNS_SQL = f"""
+
+def _columns_sql(connection: Connection) -> str:
+    """One pass over the events, in the timeline's order (start, then id: the index covers
+    it); day numbers and ``min`` in the connection's dialect."""
+    start = day_number_sql(connection, "e.start_date")
+    end = day_number_sql(connection, "coalesce(e.end_date, e.start_date)")
+    return f"""
 SELECT e.key,
-       CAST(julianday(e.start_date) - {JULIAN_TO_ORDINAL} AS INTEGER),
-       CAST(julianday(coalesce(e.end_date, e.start_date)) - {JULIAN_TO_ORDINAL} AS INTEGER) + 1,
+       {start},
+       {end} + 1,
        e.category_id,
        e.importance,
        CASE e.precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
        CASE e.confidence WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
        (CASE WHEN e.approximate THEN 1 ELSE 0 END)
          | (CASE WHEN e.end_date > e.start_date THEN 2 ELSE 0 END),
-       min(length(e.title), 65535),
+       {smaller_sql(connection, "length(e.title)", "65535")},
        coalesce(e.collection_id, 0)
 FROM events AS e WHERE {SHOWN_EVENT_SQL} ORDER BY e.start_date, e.id
 """
@@ -93,7 +97,8 @@ def build_event_columns(session: Session) -> EventColumns:
     unknown = len(category_ids)
     collection_index = {collection_id: index for index, collection_id in enumerate(collection_ids)}
     chunks: dict[str, list[Any]] = {name: [] for name in names}
-    result = session.connection().exec_driver_sql(_COLUMNS_SQL)
+    connection = session.connection()
+    result = connection.exec_driver_sql(_columns_sql(connection))
     # In chunks: a million rows as tuples at once would cost half a gigabyte.
     while rows := result.fetchmany(_CHUNK_ROWS):
         values = list(zip(*rows, strict=True))

@@ -25,8 +25,11 @@ _Select = TypeVar("_Select", bound="Select[*tuple[Any, ...]]")
 _IN_BATCH = 5000
 
 
-def titles_sql(listed_keys: str, language: str) -> tuple[str, tuple[str, ...]]:
-    """SQL and parameters reading (key, title) of the listed keys in ``language``.
+def titles_sql(
+    listed_keys: str, language: str, placeholder: str = "?"
+) -> tuple[str, tuple[str, ...]]:
+    """SQL and parameters reading (key, title) of the listed keys in ``language``, for
+    ``exec_driver_sql`` with the driver's ``placeholder`` (dialects.driver_placeholder).
 
     English reads the events table alone; another language adds one lookup per event in the
     translations' primary key, so the titles stay one indexed query either way.
@@ -35,7 +38,7 @@ def titles_sql(listed_keys: str, language: str) -> tuple[str, tuple[str, ...]]:
         return f"SELECT key, title FROM events WHERE key IN ({listed_keys})", ()
     return (
         "SELECT e.key, coalesce(t.title, e.title) FROM events AS e "
-        "LEFT JOIN event_texts AS t ON t.event_id = e.id AND t.language = ? "
+        f"LEFT JOIN event_texts AS t ON t.event_id = e.id AND t.language = {placeholder} "
         f"WHERE e.key IN ({listed_keys})",
         (language,),
     )

@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import Boolean, Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.collections import (
@@ -40,17 +40,35 @@ from timeline_app.persistence.collection_repository import (
     CollectionRepository,
     bump_events_generation,
 )
+from timeline_app.persistence.dialects import reserve_event_keys
 from timeline_app.persistence.orm import CategoryRow, EventRow
 from timeline_app.persistence.orm_collections import STATE_SHOWN, STATE_STAGING, CollectionRow
-from timeline_app.persistence.search_index import index_kept_current
+from timeline_app.persistence.search_index import has_search_index, index_kept_current
 
-_INSERT_EVENT = (
+#: Named parameters (both dialects); the dates and booleans typed, so each driver gets its
+#: own form (SQLite: ISO text and 0/1, as before; PostgreSQL: DATE and boolean).
+_INSERT_EVENT = text(
     "INSERT INTO events (id, title, start_date, end_date, precision, approximate, "
     "qualifier, category_id, importance, confidence, summary, body, key, collection_id, "
     "source_url, source_label, time_of_day, title_derived) "
-    "VALUES (?, ?, ?, ?, ?, ?, '', ?, 3, 'high', ?, '', ?, ?, ?, ?, ?, ?)"
+    "VALUES (:id, :title, :start_date, :end_date, :precision, :approximate, '', "
+    ":category_id, 3, 'high', :summary, '', :key, :collection_id, :source_url, "
+    ":source_label, :time_of_day, :title_derived)"
+).bindparams(
+    bindparam("start_date", type_=Date),
+    bindparam("end_date", type_=Date),
+    bindparam("approximate", type_=Boolean),
+    bindparam("title_derived", type_=Boolean),
 )
-_INSERT_INDEX = "INSERT INTO event_search (rowid, event_id, title, content) VALUES (?, ?, ?, ?)"
+_INSERT_INDEX = text(
+    "INSERT INTO event_search (rowid, event_id, title, content) "
+    "VALUES (:key, :event_id, :title, :content)"
+)
+
+
+#: The start of a staging collection's name: a control character nobody types (not NUL,
+#: which PostgreSQL's text cannot hold), so it never meets a name a user gave.
+STAGING_NAME_PREFIX = "\x1fstaging "
 
 
 @dataclass
@@ -75,7 +93,7 @@ def begin_staging(
 ) -> Staging:
     """A new hidden collection to write an import into (under a name nobody can see)."""
     collection_id = CollectionRepository(session).create(
-        f"\x00staging {uuid.uuid4().hex}",
+        f"{STAGING_NAME_PREFIX}{uuid.uuid4().hex}",
         CollectionKind.IMPORTED,
         source_file=source_file,
         state=STATE_STAGING,
@@ -126,10 +144,10 @@ def write_batch(
     wished = [event.event_id for event in events if is_user_id(event.event_id)]
     later = _taken_by_replaced(session, staging, wished)
     with index_kept_current(session):
-        base = session.scalar(text("SELECT coalesce(max(key), 0) FROM events")) or 0
-        rows: list[tuple[object, ...]] = []
+        keys = reserve_event_keys(session, len(events))
+        rows: list[dict[str, object]] = []
         used: set[str] = set()
-        for number, event in enumerate(events, start=1):
+        for key, event in zip(keys, events, strict=True):
             event_id = event.event_id if is_user_id(event.event_id) else ""
             if event_id in later:
                 temporary = new_user_id()
@@ -139,34 +157,40 @@ def write_batch(
                 event_id = new_user_id()
             used.add(event_id)
             rows.append(
-                (
-                    event_id,
-                    event.title,
-                    event.start.isoformat(),
-                    None if event.end is None else event.end.isoformat(),
-                    event.precision.value,
-                    int(event.approximate),
-                    _category(session, staging, event.category, default_category),
-                    event.description,
-                    base + number,
-                    staging.collection_id,
-                    event.source_url or None,
-                    event.source_label or None,
-                    event.time_of_day or None,
-                    int(event.title_derived),
-                )
+                {
+                    "id": event_id,
+                    "title": event.title,
+                    "start_date": event.start,
+                    "end_date": event.end,
+                    "precision": event.precision.value,
+                    "approximate": event.approximate,
+                    "category_id": _category(session, staging, event.category, default_category),
+                    "summary": event.description,
+                    "key": key,
+                    "collection_id": staging.collection_id,
+                    "source_url": event.source_url or None,
+                    "source_label": event.source_label or None,
+                    "time_of_day": event.time_of_day or None,
+                    "title_derived": event.title_derived,
+                }
             )
         session.flush()  # the categories, before the events that refer to them
         rows = _free_ids(session, rows)
         connection = session.connection()
-        connection.exec_driver_sql(_INSERT_EVENT, rows)
-        connection.exec_driver_sql(
-            _INSERT_INDEX,
-            [
-                (row[8], row[0], fold(str(row[1])), fold(f"{row[7]} \n{row[11] or ''}"))
-                for row in rows
-            ],
-        )
+        connection.execute(_INSERT_EVENT, rows)
+        if has_search_index(session):
+            connection.execute(
+                _INSERT_INDEX,
+                [
+                    {
+                        "key": row["key"],
+                        "event_id": row["id"],
+                        "title": fold(str(row["title"])),
+                        "content": fold(f"{row['summary']} \n{row['source_label'] or ''}"),
+                    }
+                    for row in rows
+                ],
+            )
     staging.written += len(rows)
     return len(rows)
 
@@ -180,11 +204,11 @@ def _taken(session: Session, ids: list[str]) -> set[str]:
     return taken
 
 
-def _free_ids(session: Session, rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+def _free_ids(session: Session, rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """The rows with a fresh id wherever theirs is taken (a wished id of an event outside
     the collection being replaced, or, very rarely, a random id met twice)."""
-    while taken := _taken(session, [str(row[0]) for row in rows]):
-        rows = [(new_user_id(), *row[1:]) if row[0] in taken else row for row in rows]
+    while taken := _taken(session, [str(row["id"]) for row in rows]):
+        rows = [{**row, "id": new_user_id()} if row["id"] in taken else row for row in rows]
     return rows
 
 
@@ -210,12 +234,13 @@ def publish(
         raise CollectionExistsError(name)
     with index_kept_current(session):
         for temporary, wished in staging.renames:
-            session.execute(
-                text(
-                    "UPDATE event_search SET event_id = :w WHERE rowid = "
-                    "(SELECT key FROM events WHERE id = :t)"
-                ).bindparams(w=wished, t=temporary)
-            )
+            if has_search_index(session):
+                session.execute(
+                    text(
+                        "UPDATE event_search SET event_id = :w WHERE rowid = "
+                        "(SELECT key FROM events WHERE id = :t)"
+                    ).bindparams(w=wished, t=temporary)
+                )
             session.execute(
                 text("UPDATE events SET id = :w WHERE id = :t").bindparams(w=wished, t=temporary)
             )

@@ -210,8 +210,7 @@ class EventRow(Base):
 
 def sqlite_only(statement: str) -> DDL:
     """DDL that runs after ``create_all`` on SQLite only: the triggers below are SQLite's
-    dialect, and their PostgreSQL equivalents (issue 17) are not written yet, so a server
-    store gets the tables without them."""
+    dialect; server_triggers.py makes their PostgreSQL equivalents."""
     return DDL(statement).execute_if(dialect="sqlite")  # type: ignore[no-untyped-call]
 
 

@@ -1,5 +1,8 @@
 """The SQLite FTS5 full-text index over events (with their places, people and sources) and notes.
 
+SQLite only for now: on a server store ``has_search_index`` is False and every function here
+leaves the index alone (see there).
+
 Each event's row holds its texts in every language: the English and the translated titles in
 the title column, the summaries and bodies of all languages and the names in the content.
 
@@ -21,6 +24,7 @@ from sqlalchemy import Connection, Select, select, text
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.text_search import RANK_LIMIT, fold, fts_query
+from timeline_app.persistence.dialects import is_server
 from timeline_app.persistence.orm import (
     EVENTS_GENERATION_KEY,
     CitationRow,
@@ -64,6 +68,16 @@ class IndexHit:
     in_notes: bool
 
 
+def has_search_index(bind: Session | Connection) -> bool:
+    """True where the full-text index exists: the FTS5 tables of an SQLite file.
+
+    A server store has none yet (PostgreSQL's own index comes in a later step of issue 17):
+    there every write of the index is skipped, the index counts as current, and a search
+    finds nothing.
+    """
+    return not is_server(bind)
+
+
 def create_search_tables(connection: Connection) -> None:
     """Create the FTS5 tables when missing."""
     for statement in SEARCH_DDL:
@@ -81,6 +95,8 @@ def _place_names(session: Session) -> dict[str, list[str]]:
 
 def rebuild_event_index(session: Session) -> int:
     """Re-index every shown event; returns how many."""
+    if not has_search_index(session):
+        return 0
     session.execute(text("DELETE FROM event_search"))
     count = _index(session, None)
     session.merge(MetaRow(key=SEARCH_GENERATION_KEY, value=str(_events_generation(session))))
@@ -89,6 +105,8 @@ def rebuild_event_index(session: Session) -> int:
 
 def index_events(session: Session, event_ids: Collection[str]) -> int:
     """Add or replace the index rows of these events (those not shown are only removed)."""
+    if not has_search_index(session):
+        return 0
     ids = list(event_ids)
     for start in range(0, len(ids), 5000):
         batch = ids[start : start + 5000]
@@ -99,6 +117,8 @@ def index_events(session: Session, event_ids: Collection[str]) -> int:
 
 def unindex_events(session: Session, keys: Collection[int]) -> None:
     """Remove the index rows of the events with these keys."""
+    if not has_search_index(session):
+        return
     listed = [int(key) for key in keys]
     for start in range(0, len(listed), 5000):
         batch = ",".join(str(key) for key in listed[start : start + 5000])
@@ -109,6 +129,9 @@ def unindex_events(session: Session, keys: Collection[int]) -> None:
 def index_kept_current(session: Session) -> Iterator[None]:
     """Around a change of events whose index rows the caller writes itself: when the index was
     current before, it is recorded as current after (at the events generation then)."""
+    if not has_search_index(session):
+        yield
+        return
     session.flush()
     indexed = session.scalar(select(MetaRow.value).where(MetaRow.key == SEARCH_GENERATION_KEY))
     current = indexed is not None and indexed == _events_generation(session)
@@ -251,6 +274,8 @@ def _index(session: Session, event_ids: list[str] | None) -> int:
 
 def index_note(session: Session, note_id: int, event_id: str, note_text: str) -> None:
     """Add or replace one note in the index (its row there has the note's id as rowid)."""
+    if not has_search_index(session):
+        return
     unindex_note(session, note_id)
     session.execute(
         text("INSERT INTO note_search (rowid, note_id, event_id, content) VALUES (:n, :n, :e, :c)"),
@@ -260,12 +285,16 @@ def index_note(session: Session, note_id: int, event_id: str, note_text: str) ->
 
 def unindex_note(session: Session, note_id: int) -> None:
     """Remove one note from the index."""
+    if not has_search_index(session):
+        return
     # By rowid: note_id is UNINDEXED, so matching on it would read every indexed note.
     session.execute(text("DELETE FROM note_search WHERE rowid = :n"), {"n": note_id})
 
 
 def rebuild_note_index(session: Session) -> int:
     """Re-index every note; returns how many."""
+    if not has_search_index(session):
+        return 0
     session.execute(text("DELETE FROM note_search"))
     count = 0
     for row in session.scalars(select(NoteRow)):
@@ -282,6 +311,8 @@ def _events_generation(session: Session) -> str:
 def index_is_current(session: Session) -> bool:
     """True when the event index was built at the current events generation and the note
     index holds as many rows as there are notes (counting a million events would take long)."""
+    if not has_search_index(session):
+        return True
     indexed = session.scalar(select(MetaRow.value).where(MetaRow.key == SEARCH_GENERATION_KEY))
     if not indexed or indexed != _events_generation(session):
         return False
@@ -306,7 +337,7 @@ class IndexHits:
 def search_index(session: Session, query: str, limit: int) -> IndexHits:
     """Events matching ``query`` in their own text (title hits weigh most) or in notes."""
     expression = fts_query(query)
-    if expression is None:
+    if expression is None or not has_search_index(session):
         return IndexHits([])
     hidden = _hidden_keys_sql(session)
     # Counting up to a cap stops early; ranking needs every match scored.

@@ -16,7 +16,7 @@ from timeline_app.services.storage_errors import storage_errors
 class CitationService:
     """Read-only: sources of the curated chronology and of shown collections."""
 
-    def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], path: Path | str) -> None:
         self._session_factory = session_factory
         self._path = path
 

@@ -37,7 +37,7 @@ class RemovedCollection:
 class CollectionsService:
     """Use cases over the user's collections."""
 
-    def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], path: Path | str) -> None:
         self._session_factory = session_factory
         self._path = path
 

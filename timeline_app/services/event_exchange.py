@@ -202,7 +202,7 @@ def to_file_era(era: domain.Era) -> FileEra:
 class EventExchangeService:
     """Imports files as collections and exports events."""
 
-    def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], path: Path | str) -> None:
         self._session_factory = session_factory
         self._path = path
         self.writer = EventImportWriter(session_factory, path)

@@ -78,7 +78,7 @@ class EventImportWriter:
     def __init__(
         self,
         session_factory: sessionmaker[Session],
-        path: Path,
+        path: Path | str,
         *,
         batch_size: int = BATCH_SIZE,
     ) -> None:

@@ -44,7 +44,7 @@ class NoteService:
     def __init__(
         self,
         session_factory: sessionmaker[Session],
-        path: Path,
+        path: Path | str,
         clock: Callable[[], datetime] = utc_now,
         window_id: str | None = None,
         author: str | None = None,

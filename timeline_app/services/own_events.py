@@ -46,7 +46,10 @@ class OwnEventsService:
     """Writes the user's own events (the collection of kind ``own``, made on first use)."""
 
     def __init__(
-        self, session_factory: sessionmaker[Session], path: Path, author: str | None = None
+        self,
+        session_factory: sessionmaker[Session],
+        path: Path | str,
+        author: str | None = None,
     ) -> None:
         """``author`` is recorded on each event made here (default: the OS user)."""
         self._session_factory = session_factory

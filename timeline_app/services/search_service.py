@@ -24,7 +24,7 @@ RESULT_LIMIT = 500
 class SearchService:
     """Searches titles, summaries, bodies, places (with former names), people, sources, notes."""
 
-    def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], path: Path | str) -> None:
         self._session_factory = session_factory
         self._path = path
         self._language = ENGLISH

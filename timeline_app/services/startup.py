@@ -38,20 +38,27 @@ def open_timeline_database(
     if database.read_only:
         return database  # shown as it is: no bundled-data update, no index rebuild
     try:
-        with storage_errors(path, "load the bundled events"), database.session_factory.begin() as s:
-            folder = data_dir if data_dir is not None else bundled_data_dir()
-            fingerprint = data_files_fingerprint(folder) if holds_bundled_data(s) else None
-            if fingerprint is not None and not data_files_seen(s, fingerprint):
-                # Read and validate the files only when they differ from the last start's.
-                dataset = load_dataset(folder)
-                if sync_dataset(s, dataset):
-                    log.info("bundled data version %s written to %s", dataset.data_version, path)
-                record_data_files(s, fingerprint)
-            if not index_is_current(s):
-                rebuild_event_index(s)
-                rebuild_note_index(s)
-            refresh_event_snapshot(s)
+        bring_up_to_date(database, data_dir)
     except Exception:
         database.dispose()
         raise
     return database
+
+
+def bring_up_to_date(database: Database, data_dir: Traversable | Path | None = None) -> None:
+    """Write the bundled data when it is newer, rebuild the search index and the column
+    snapshot when out of date (a file's or a server store's)."""
+    where = database.name
+    with storage_errors(where, "load the bundled events"), database.session_factory.begin() as s:
+        folder = data_dir if data_dir is not None else bundled_data_dir()
+        fingerprint = data_files_fingerprint(folder) if holds_bundled_data(s) else None
+        if fingerprint is not None and not data_files_seen(s, fingerprint):
+            # Read and validate the files only when they differ from the last start's.
+            dataset = load_dataset(folder)
+            if sync_dataset(s, dataset):
+                log.info("bundled data version %s written to %s", dataset.data_version, where)
+            record_data_files(s, fingerprint)
+        if not index_is_current(s):
+            rebuild_event_index(s)
+            rebuild_note_index(s)
+        refresh_event_snapshot(s)

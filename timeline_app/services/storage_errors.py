@@ -12,8 +12,8 @@ from timeline_app.domain.errors import StorageError
 
 
 @contextmanager
-def storage_errors(path: Path, action: str) -> Iterator[None]:
-    """Re-raise database failures as StorageError naming the file and the action."""
+def storage_errors(path: Path | str, action: str) -> Iterator[None]:
+    """Re-raise database failures as StorageError naming the file (or server) and the action."""
     try:
         yield
     except SQLAlchemyError as error:

@@ -18,7 +18,7 @@ from timeline_app.services.storage_errors import storage_errors
 class TimelineService:
     """Read-only use cases over the curated events."""
 
-    def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], path: Path | str) -> None:
         self._session_factory = session_factory
         self._path = path
         self._language = ENGLISH

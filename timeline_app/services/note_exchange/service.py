@@ -97,7 +97,7 @@ class NoteExchangeService:
     def __init__(
         self,
         session_factory: sessionmaker[Session],
-        path: Path,
+        path: Path | str,
         clock: Callable[[], datetime] = utc_now,
         author: str | None = None,
     ) -> None:
