@@ -22,6 +22,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import Boolean, Date, bindparam, select, text
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ from timeline_app.persistence.collection_repository import (
     CollectionRepository,
     bump_events_generation,
 )
-from timeline_app.persistence.dialects import reserve_event_keys
+from timeline_app.persistence.dialects import is_server, reserve_event_keys
 from timeline_app.persistence.orm import CategoryRow, EventRow
 from timeline_app.persistence.orm_collections import STATE_SHOWN, STATE_STAGING, CollectionRow
 from timeline_app.persistence.search_index import has_search_index, index_kept_current
@@ -60,10 +61,38 @@ _INSERT_EVENT = text(
     bindparam("approximate", type_=Boolean),
     bindparam("title_derived", type_=Boolean),
 )
-_INSERT_INDEX = text(
-    "INSERT INTO event_search (rowid, event_id, title, content) "
-    "VALUES (:key, :event_id, :title, :content)"
+#: The same for SQLite through the driver itself, positional: SQLAlchemy's processing of
+#: named, typed parameters costs about a sixth of an import's time at 200,000 rows.
+_INSERT_EVENT_SQLITE = (
+    "INSERT INTO events (id, title, start_date, end_date, precision, approximate, "
+    "qualifier, category_id, importance, confidence, summary, body, key, collection_id, "
+    "source_url, source_label, time_of_day, title_derived) "
+    "VALUES (?, ?, ?, ?, ?, ?, '', ?, 3, 'high', ?, '', ?, ?, ?, ?, ?, ?)"
 )
+#: The search index is SQLite's (FTS5): written through the driver, positionally.
+_INSERT_INDEX = "INSERT INTO event_search (rowid, event_id, title, content) VALUES (?, ?, ?, ?)"
+
+
+def _sqlite_row(row: dict[str, object]) -> tuple[object, ...]:
+    """An event row as sqlite3 takes it: dates as ISO text, truth values as 0 and 1."""
+    start, end = row["start_date"], row["end_date"]
+    assert isinstance(start, date) and (end is None or isinstance(end, date))
+    return (
+        row["id"],
+        row["title"],
+        start.isoformat(),
+        None if end is None else end.isoformat(),
+        row["precision"],
+        int(bool(row["approximate"])),
+        row["category_id"],
+        row["summary"],
+        row["key"],
+        row["collection_id"],
+        row["source_url"],
+        row["source_label"],
+        row["time_of_day"],
+        int(bool(row["title_derived"])),
+    )
 
 
 #: The start of a staging collection's name: a control character nobody types (not NUL,
@@ -177,17 +206,20 @@ def write_batch(
         session.flush()  # the categories, before the events that refer to them
         rows = _free_ids(session, rows)
         connection = session.connection()
-        connection.execute(_INSERT_EVENT, rows)
+        if is_server(session):
+            connection.execute(_INSERT_EVENT, rows)
+        else:
+            connection.exec_driver_sql(_INSERT_EVENT_SQLITE, [_sqlite_row(row) for row in rows])
         if has_search_index(session):
-            connection.execute(
+            connection.exec_driver_sql(
                 _INSERT_INDEX,
                 [
-                    {
-                        "key": row["key"],
-                        "event_id": row["id"],
-                        "title": fold(str(row["title"])),
-                        "content": fold(f"{row['summary']} \n{row['source_label'] or ''}"),
-                    }
+                    (
+                        row["key"],
+                        row["id"],
+                        fold(str(row["title"])),
+                        fold(f"{row['summary']} \n{row['source_label'] or ''}"),
+                    )
                     for row in rows
                 ],
             )
