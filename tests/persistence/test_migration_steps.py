@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, create_engine
 
-from timeline_app.persistence import legacy_steps, revisions
+from timeline_app.persistence import legacy_steps, revisions, schema_head
 from timeline_app.persistence.database import DatabaseOpenError, open_database
 from timeline_app.persistence.legacy_steps import Migration, reach_baseline
 from timeline_app.persistence.migrations import backups_of
@@ -59,6 +59,7 @@ def history_with(folder: Path, monkeypatch: pytest.MonkeyPatch, **extra: str) ->
     for stem, source in extra.items():
         (folder / f"{stem}.py").write_text(source, encoding="utf-8")
     monkeypatch.setattr(revisions, "SCRIPT_LOCATION", folder)
+    monkeypatch.setattr(schema_head, "HEAD_REVISION", revisions.head_revision())
 
 
 def test_a_failing_legacy_step_leaves_its_ddl_undone(
@@ -139,6 +140,7 @@ def test_a_schema_9_file_is_only_stamped_when_the_baseline_is_the_head(
     folder.mkdir()
     shutil.copy(revisions.SCRIPT_LOCATION / "baseline_schema_9.py", folder)
     monkeypatch.setattr(revisions, "SCRIPT_LOCATION", folder)
+    monkeypatch.setattr(schema_head, "HEAD_REVISION", revisions.head_revision())
     open_database(path).dispose()
     assert rows(path, "SELECT version_num FROM alembic_version") == [("baseline_schema_9",)]
     assert backups_of(path) == []

@@ -69,3 +69,31 @@ def test_the_revisions_run_on_postgresql() -> None:
     assert "ALTER TABLE events ADD COLUMN author TEXT;" in sql
     assert sql.count("BEGIN;") == sql.count("COMMIT;") == 2
     assert "sqlite" not in sql.lower()
+
+
+def test_the_head_named_for_opening_without_alembic_is_the_historys() -> None:
+    from timeline_app.persistence.revisions import head_revision
+    from timeline_app.persistence.schema_head import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
+
+
+def test_a_database_at_the_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    """Alembic (with Mako and Pygments) costs about 0.15 s to import: not on every start."""
+    import subprocess
+    import sys
+
+    from timeline_app.persistence.database import open_database
+
+    path = tmp_path / "t.sqlite3"
+    open_database(path).dispose()  # made and stamped at the head
+    probe = (
+        "import sys; from pathlib import Path; "
+        "from timeline_app.persistence.database import open_database; "
+        f"open_database(Path({str(path)!r})).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from timeline_app.domain.read_only import PrivateCopy
+from timeline_app.persistence import schema_head
 from timeline_app.persistence.errors import (
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -38,7 +38,6 @@ from timeline_app.persistence.migrations import (
 from timeline_app.persistence.orm import EVENTS_GENERATION_KEY
 from timeline_app.persistence.orm_collections import SCHEMA
 from timeline_app.persistence.read_only import ReadOnlySource, side_file
-from timeline_app.persistence.revisions import head_revision, stamp
 from timeline_app.persistence.schema_check import schema_problem
 from timeline_app.persistence.search_index import create_search_tables
 
@@ -243,7 +242,7 @@ def _inspect(path: Path, connect: Callable[[], sqlite3.Connection]) -> FileState
     if user_version > SCHEMA_VERSION:
         raise _newer(path, str(user_version), str(SCHEMA_VERSION))
     if newer is not None:
-        raise _newer(path, newer, head_revision())
+        raise _newer(path, newer, schema_head.HEAD_REVISION)
     if problem is not None:
         raise CorruptDatabaseError(
             path, f"The database file {path} is damaged ({problem}). It was left untouched."
@@ -378,9 +377,11 @@ def _open_writable(path: Path, schema: SchemaState | None) -> Database:
                 connection.exec_driver_sql(
                     "INSERT INTO app_meta (key, value) VALUES (?, '0')", (EVENTS_GENERATION_KEY,)
                 )
-                stamp(connection, head_revision())
+                from timeline_app.persistence.revisions import stamp  # noqa: PLC0415
+
+                stamp(connection, schema_head.HEAD_REVISION)
             create_search_tables(connection)
-    except (SQLAlchemyError, OSError, sqlite3.Error, CommandError) as error:
+    except (SQLAlchemyError, OSError, sqlite3.Error, schema_head.RevisionError) as error:
         engine.dispose()
         reason = str(getattr(error, "orig", None) or error).strip()
         kept = f" A copy made before the upgrade is at {backup}." if backup else ""

@@ -28,15 +28,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from timeline_app.persistence import schema_head
 from timeline_app.persistence.legacy_steps import BASELINE_USER_VERSION, reach_baseline
-from timeline_app.persistence.revisions import (
-    BASELINE_REVISION,
-    VERSION_TABLE,
-    head_revision,
-    known_revisions,
-    stamp,
-    upgrade_to_head,
-)
+from timeline_app.persistence.schema_head import BASELINE_REVISION, VERSION_TABLE
 
 log = logging.getLogger(__name__)
 #: What ``PRAGMA user_version`` says in every file this app writes (frozen: see above).
@@ -54,13 +48,19 @@ class SchemaState:
     @property
     def newer_revision(self) -> str | None:
         """A revision of the file this app does not know (a newer app wrote it), or None."""
+        if self.revisions in ((), (schema_head.HEAD_REVISION,)):
+            return None  # the usual case, answered without importing Alembic
+        from timeline_app.persistence.revisions import known_revisions  # noqa: PLC0415
+
         known = known_revisions()
         return next((revision for revision in self.revisions if revision not in known), None)
 
     @property
     def is_current(self) -> bool:
         """True when nothing is to be done: the file is at the head revision."""
-        return self.user_version >= LATEST_USER_VERSION and self.revisions == (head_revision(),)
+        return self.user_version >= LATEST_USER_VERSION and self.revisions == (
+            schema_head.HEAD_REVISION,
+        )
 
     @property
     def needs_backup(self) -> bool:
@@ -68,7 +68,7 @@ class SchemaState:
         if self.user_version < LATEST_USER_VERSION:
             return True
         start = self.revisions[0] if self.revisions else BASELINE_REVISION
-        return len(self.revisions) > 1 or start != head_revision()
+        return len(self.revisions) > 1 or start != schema_head.HEAD_REVISION
 
 
 def read_schema_state(connection: sqlite3.Connection) -> SchemaState:
@@ -88,6 +88,8 @@ def upgrade(engine: Engine, state: SchemaState) -> None:
 
     The engine must run with foreign keys off (a batch-mode rebuild must never cascade).
     """
+    from timeline_app.persistence.revisions import stamp, upgrade_to_head  # noqa: PLC0415
+
     if state.user_version < BASELINE_USER_VERSION:
         reach_baseline(engine.connect, state.user_version)
     if not state.revisions:

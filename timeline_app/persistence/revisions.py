@@ -23,17 +23,21 @@ from alembic.config import Config
 from alembic.runtime.environment import EnvironmentContext
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, event
 
 from timeline_app.persistence.orm_collections import SCHEMA
+from timeline_app.persistence.schema_head import (
+    BASELINE_REVISION,
+    VERSION_TABLE,
+    RevisionError,
+)
+
+__all__ = ["BASELINE_REVISION", "VERSION_TABLE"]
 
 log = logging.getLogger(__name__)
 #: The folder of the revision files (a package of its own, installed with the app).
 SCRIPT_LOCATION = Path(__file__).with_name("schema_versions")
-#: The first revision: schema 9, the last one the hand-written steps made.
-BASELINE_REVISION = "baseline_schema_9"
-#: Alembic's table naming the revision a database is at.
-VERSION_TABLE = "alembic_version"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -79,7 +83,10 @@ def known_revisions() -> frozenset[str]:
 def stamp(connection: Connection, revision: str) -> None:
     """Record ``revision`` in the version table without running anything."""
     context = MigrationContext.configure(connection)
-    context.stamp(_script(SCRIPT_LOCATION), revision)
+    try:
+        context.stamp(_script(SCRIPT_LOCATION), revision)
+    except CommandError as error:
+        raise RevisionError(str(error)) from error
     log.info("database stamped at revision %s", revision)
 
 
@@ -121,7 +128,10 @@ def upgrade_to_head(engine: Engine) -> None:
                 transaction_per_migration=True,
             )
             with environment.begin_transaction():
-                environment.run_migrations()
+                try:
+                    environment.run_migrations()
+                except CommandError as error:
+                    raise RevisionError(str(error)) from error
     log.info("database upgraded to revision %s", head)
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from alembic.util.exc import CommandError
 from sqlalchemy import create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from timeline_app.persistence.migrations import SchemaState, upgrade
 from timeline_app.persistence.orm_collections import SCHEMA
-from timeline_app.persistence.revisions import VERSION_TABLE
+from timeline_app.persistence.schema_head import VERSION_TABLE, RevisionError
 
 log = logging.getLogger(__name__)
 #: The schema objects in an order they can be created in: tables, then indexes and triggers.
@@ -84,7 +83,7 @@ def schema_problem(connection: sqlite3.Connection, schema: SchemaState) -> str |
     else:
         try:
             present = _tables_after_migrating(connection, schema)
-        except (SQLAlchemyError, sqlite3.Error, CommandError) as error:
+        except (SQLAlchemyError, sqlite3.Error, RevisionError) as error:
             reason = str(getattr(error, "orig", None) or error).strip()
             # A migration that rebuilds a table fails on that table missing: say so plainly.
             if reason.startswith("no such table: "):
