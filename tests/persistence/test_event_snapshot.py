@@ -116,8 +116,8 @@ def test_large_files_skip_the_full_quick_check(
 ) -> None:
     open_timeline_database(db_path, sample_data_dir).dispose()
     assert db_path.stat().st_size < QUICK_CHECK_MAX_BYTES
-    monkeypatch.setattr("timeline_app.persistence.database.QUICK_CHECK_MAX_BYTES", 1024)
-    caplog.set_level("INFO", logger="timeline_app.persistence.database")
+    monkeypatch.setattr("timeline_app.persistence.file_checks.QUICK_CHECK_MAX_BYTES", 1024)
+    caplog.set_level("INFO", logger="timeline_app.persistence.file_checks")
     open_database(db_path).dispose()
     assert "quick_check skipped" in caplog.text
 

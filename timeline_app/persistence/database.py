@@ -1,8 +1,8 @@
-"""Opening the SQLite file: checks that refuse bad files untouched, pragmas, schema creation.
+"""Opening the SQLite file: the checks first (file_checks.py), then pragmas and schema creation.
 
 Every check that can refuse a file runs over a read-only connection first, so a file that is
 not ours, is corrupt, lacks a table, or comes from a newer app version is never written to
-(not even a WAL).
+(not even a WAL). The open store is a ``Database`` (store.py), re-exported here.
 """
 
 from __future__ import annotations
@@ -10,17 +10,14 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
-from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.persistence import schema_head
 from timeline_app.persistence.errors import (
     CorruptDatabaseError,
@@ -28,30 +25,29 @@ from timeline_app.persistence.errors import (
     NewerSchemaError,
     NotADatabaseError,
 )
-from timeline_app.persistence.migrations import (
-    LATEST_USER_VERSION,
-    SchemaState,
-    backup_before_migrating,
-    read_schema_state,
-    upgrade,
+from timeline_app.persistence.file_checks import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    QUICK_CHECK_MAX_BYTES,
+    SCHEMA_VERSION,
+    SQLITE_HEADER,
+    check_existing,
+    check_header,
+    inspect_file,
 )
+from timeline_app.persistence.migrations import SchemaState, backup_before_migrating, upgrade
 from timeline_app.persistence.orm import EVENTS_GENERATION_KEY
 from timeline_app.persistence.orm_collections import SCHEMA
 from timeline_app.persistence.read_only import ReadOnlySource, side_file
-from timeline_app.persistence.schema_check import schema_problem
 from timeline_app.persistence.search_index import create_search_tables
+from timeline_app.persistence.store import Database
 
-#: ``PRAGMA user_version`` of every file this app writes: 9 forever, the schema is named by
-#: its Alembic revision (see migrations.py). A file above it comes from a newer app.
-SCHEMA_VERSION = LATEST_USER_VERSION
-#: Marks a file as ours in ``PRAGMA application_id`` ("KZCN").
-APPLICATION_ID = 0x4B5A434E
-SQLITE_HEADER = b"SQLite format 3\x00"
 log = logging.getLogger(__name__)
 __all__ = [
     "APPLICATION_ID",
     "QUICK_CHECK_MAX_BYTES",
     "SCHEMA_VERSION",
+    "SQLITE_HEADER",
     "CorruptDatabaseError",
     "Database",
     "DatabaseOpenError",
@@ -60,42 +56,6 @@ __all__ = [
     "cannot_write",
     "open_database",
 ]
-BUSY_TIMEOUT_MS = 5000
-#: Files larger than this skip the full quick_check at open (see _quick_check).
-QUICK_CHECK_MAX_BYTES = 64 * 2**20
-
-
-@dataclass(frozen=True, slots=True)
-class Database:
-    """An open database: its file (or server), engine and session factory.
-
-    ``private_copy`` says why a read-only database is read from a private copy in memory
-    (None: from the file itself). ``location`` is the SQLite file, or a server store's URL
-    with its password masked (see server_database.py).
-    """
-
-    location: Path | str
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    read_only: bool = False
-    private_copy: PrivateCopy | None = None
-
-    @property
-    def name(self) -> str:
-        """What messages call the store: the file, or the server's URL (password masked)."""
-        return str(self.location)
-
-    @property
-    def path(self) -> Path:
-        """The SQLite file, for what applies to files only (move, copy, recovery); a server
-        store has none (ValueError)."""
-        if isinstance(self.location, str):
-            raise ValueError(f"{self.location} is a server store, not a file")
-        return self.location
-
-    def dispose(self) -> None:
-        """Close every pooled connection (the file can then be moved or deleted)."""
-        self.engine.dispose()
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -107,157 +67,6 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # a power cut too, not only a crash. A note save stays a few milliseconds.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
-
-
-@dataclass(frozen=True, slots=True)
-class FileState:
-    """What the read-only check found."""
-
-    empty: bool
-    schema: SchemaState
-
-    @property
-    def user_version(self) -> int:
-        """The file's ``PRAGMA user_version``."""
-        return self.schema.user_version
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseOpenError(
-            path, f"Cannot read the database file {path}: {error.strerror}."
-        ) from error
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            path,
-            f"The file {path} is not an SQLite database. It was left untouched; "
-            "choose another file with --db, or move this one away to start fresh.",
-        )
-
-
-def _check_existing(path: Path) -> FileState:
-    """Refuse, without writing, a file that is not a healthy database of a known schema.
-
-    Says whether the file is an SQLite database with nothing in it yet (ours to set up), and
-    which schema version it has.
-    The check reads with normal locking (so it never sees a half-finished checkpoint of
-    another running instance); only where that is impossible (a read-only folder) does it
-    read ``immutable``. Side files (-wal, -shm) its connection had to create next to a file
-    it refuses are removed again, so a refused file stays exactly as it was.
-    """
-    _check_header(path)
-    side_files = [side_file(path, suffix) for suffix in ("-wal", "-shm")]
-    existed = {side: side.exists() for side in side_files}
-    try:
-        return _inspect(path, lambda: _read_connection(path))
-    except DatabaseOpenError:
-        for side in side_files:
-            if not existed[side] and side.exists():
-                side.unlink(missing_ok=True)
-        raise
-
-
-def _read_connection(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri()
-    try:
-        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return connection
-    except sqlite3.OperationalError as error:
-        if "unable to open" not in str(error) and "readonly" not in str(error):
-            raise
-    try:  # a read-only folder: no locks possible, read the file as it is
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as error:
-        raise DatabaseOpenError(path, f"Cannot open the database file {path}: {error}.") from error
-
-
-def _busy(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
-    return DatabaseOpenError(
-        path,
-        f"The database {path} is busy ({error}): another program holds it. Try again in a moment.",
-    )
-
-
-def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseOpenError:
-    """A busy file is not a damaged one: only a lock held elsewhere reads as "busy"."""
-    if isinstance(error, sqlite3.OperationalError) and (
-        "locked" in str(error) or "busy" in str(error)
-    ):
-        return _busy(path, error)
-    return CorruptDatabaseError(
-        path, f"The database file {path} is damaged ({error}). It was left untouched."
-    )
-
-
-def _quick_check(path: Path, connection: sqlite3.Connection) -> tuple[str] | None:
-    """SQLite's quick_check on files up to QUICK_CHECK_MAX_BYTES.
-
-    quick_check reads every page: 20 ms for the curated database, seconds for a million
-    events. Larger files get a read of the schema only; damage further in is reported when a
-    read meets it (as a StorageError naming the file), and nothing is written before that.
-    """
-    if path.stat().st_size > QUICK_CHECK_MAX_BYTES:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        log.info("%s is large: quick_check skipped at open", path)
-        return ("ok",)
-    row = connection.execute("PRAGMA quick_check(1)").fetchone()
-    return None if row is None else (str(row[0]),)
-
-
-def _inspect(path: Path, connect: Callable[[], sqlite3.Connection]) -> FileState:
-    try:
-        connection = connect()
-    except sqlite3.DatabaseError as error:
-        raise _unreadable(path, error) from error
-    problem: str | None = None
-    try:
-        check = _quick_check(path, connection)
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        schema = read_schema_state(connection)
-        user_version = schema.user_version
-        table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        newer = schema.newer_revision
-        if check == ("ok",) and application_id == APPLICATION_ID and user_version <= SCHEMA_VERSION:
-            # A file of ours without a table the app needs would fail on every read or save.
-            problem = None if newer else schema_problem(connection, schema)
-    except sqlite3.DatabaseError as error:
-        raise _unreadable(path, error) from error
-    finally:
-        connection.close()
-    if check is None or check[0] != "ok":
-        detail = check[0] if check else "no answer"
-        raise CorruptDatabaseError(
-            path, f"The database file {path} is damaged ({detail}). It was left untouched."
-        )
-    if application_id not in (0, APPLICATION_ID) or (application_id == 0 and table_count > 0):
-        raise NotADatabaseError(
-            path,
-            f"The file {path} is an SQLite database of another program. It was left untouched; "
-            "choose another file with --db.",
-        )
-    if user_version > SCHEMA_VERSION:
-        raise _newer(path, str(user_version), str(SCHEMA_VERSION))
-    if newer is not None:
-        raise _newer(path, newer, schema_head.HEAD_REVISION)
-    if problem is not None:
-        raise CorruptDatabaseError(
-            path, f"The database file {path} is damaged ({problem}). It was left untouched."
-        )
-    return FileState(bool(application_id == 0 and table_count == 0), schema)
-
-
-def _newer(path: Path, found: str, known: str) -> NewerSchemaError:
-    """A file of a newer app: by ``PRAGMA user_version`` or by an Alembic revision unknown here."""
-    return NewerSchemaError(
-        path,
-        f"The database {path} was written by a newer version of this app (schema "
-        f"{found}; this version knows up to {known}). It was left untouched; "
-        "update the app to open it.",
-    )
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -278,10 +87,10 @@ def cannot_write(path: Path) -> bool:
 
 def _open_read_only(path: Path) -> Database:
     """Open for reading only, changing nothing and leaving no file beside it (see read_only)."""
-    _check_header(path)
+    check_header(path)
     source = ReadOnlySource(path, BUSY_TIMEOUT_MS / 1000)
     try:
-        state = _inspect(path, source.connect)
+        state = inspect_file(path, source.connect)
         if state.empty:
             raise DatabaseOpenError(
                 path, f"The database {path} is empty, so there is nothing to show read-only."
@@ -320,7 +129,7 @@ def open_database(path: Path, *, read_only: bool | None = None) -> Database:
     is_new = not path.exists() or path.stat().st_size == 0
     schema: SchemaState | None = None
     if not is_new:
-        state = _check_existing(path)
+        state = check_existing(path)
         is_new, schema = state.empty, state.schema
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -334,7 +143,7 @@ def open_database(path: Path, *, read_only: bool | None = None) -> Database:
         # Two instances creating the same new file at once: the slower one finds the tables
         # made by the other; opening again then sees a complete database.
         if is_new and "already exists" in str(error.__cause__):
-            return _open_writable(path, _check_existing(path).schema)
+            return _open_writable(path, check_existing(path).schema)
         raise
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import Note
-from timeline_app.persistence.database import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
+from timeline_app.persistence.file_checks import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
 from timeline_app.persistence.migrations import backups_of
 from timeline_app.persistence.orm import NoteRow
 

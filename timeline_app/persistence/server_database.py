@@ -10,10 +10,10 @@ from __future__ import annotations
 from sqlalchemy import Engine, create_engine, insert, make_url
 from sqlalchemy.orm import sessionmaker
 
-from timeline_app.persistence.database import Database
 from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, MetaRow
 from timeline_app.persistence.orm_collections import SCHEMA
 from timeline_app.persistence.revisions import head_revision, stamp
+from timeline_app.persistence.store import Database
 
 #: Seconds a connection attempt may take before it fails (issue 17: at most 10).
 CONNECT_TIMEOUT_S = 10
