@@ -22,7 +22,13 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from tests.postgres_server import PostgresServer, fresh_database, running_server  # noqa: E402
+from tests.postgres_server import (  # noqa: E402
+    PostgresServer,
+    TeamStore,
+    fresh_database,
+    make_team_store,
+    running_server,
+)
 from timeline_app.domain.dates import set_date_language  # noqa: E402
 from timeline_app.ui.main_window import MainWindow  # noqa: E402
 
@@ -109,3 +115,9 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     """A fresh, empty database on the test server (dropped after the test): its URL."""
     with fresh_database(postgres_server) as url:
         yield url
+
+
+@pytest.fixture
+def team_store(postgres_url: str) -> TeamStore:
+    """A fresh database owned by a CREATEROLE non-superuser, with a member role to let in."""
+    return make_team_store(postgres_url)

@@ -3,7 +3,9 @@
 The server runs from Debian's ``postgresql`` package (or any installation ``pg_config``
 names) in a folder of its own under the system's temporary folder: pytest's own temporary
 folders are private to root, and PostgreSQL refuses to run as root, so when the tests run as
-root the server runs as the ``postgres`` system user. Trust authentication, on 127.0.0.1 only.
+root the server runs as the ``postgres`` system user. Trust authentication, on 127.0.0.1 only,
+except for roles whose names start with ``pw_``: they need their password (scram-sha-256), so
+the tests can check a wrong and a right one.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, make_url
 from sqlalchemy.pool import NullPool
 
 #: Why the tests that need a server are skipped where there is none.
@@ -179,6 +181,7 @@ def start_server(bindir: Path) -> PostgresServer:
         )  # fmt: skip
         if made.returncode != 0:
             raise RuntimeError(f"initdb failed in {folder}:\n{made.stdout}{made.stderr}")
+        _require_passwords(folder / "data" / "pg_hba.conf")
         for _attempt in range(PORT_ATTEMPTS):
             server = _start_on_free_port(bindir, folder, started)
             if server is not None:
@@ -190,6 +193,19 @@ def start_server(bindir: Path) -> PostgresServer:
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+#: The pg_hba.conf rule, before the trust lines, that makes ``pw_`` roles give a password.
+PASSWORD_RULE = "host all /^pw_ 127.0.0.1/32 scram-sha-256"
+
+
+def _require_passwords(hba: Path) -> None:
+    """Put PASSWORD_RULE before initdb's rules (the first matching line decides)."""
+    lines = hba.read_text().splitlines()
+    first_rule = next(
+        index for index, line in enumerate(lines) if line.strip() and not line.startswith("#")
+    )
+    hba.write_text("\n".join([*lines[:first_rule], PASSWORD_RULE, *lines[first_rule:]]) + "\n")
 
 
 def _start_on_free_port(bindir: Path, folder: Path, started: float) -> PostgresServer | None:
@@ -247,3 +263,60 @@ def fresh_database(server: PostgresServer) -> Iterator[str]:
                 connection.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
     finally:
         admin.dispose()
+
+
+def role_url(url: str, role: str, password: str | None = None) -> str:
+    """``url`` logging in as ``role`` (with ``password`` written in it, when given)."""
+    parsed = make_url(url).set(username=role, password=password)
+    return parsed.render_as_string(hide_password=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamStore:
+    """A database owned by a CREATEROLE role that is not a superuser, and a LOGIN role that
+    the owner can make a member of ``timeline_team`` (roles named uniquely per test)."""
+
+    url: str
+    owner: str
+    member: str
+
+    @property
+    def owner_url(self) -> str:
+        """The URL the administrator (the owner) uses."""
+        return role_url(self.url, self.owner)
+
+    @property
+    def member_url(self) -> str:
+        """The URL a team member uses."""
+        return role_url(self.url, self.member)
+
+
+def make_team_store(url: str) -> TeamStore:
+    """Give the database at ``url`` (made by the superuser) to a new CREATEROLE owner, and
+    make a LOGIN role for a member (not yet in the team)."""
+    suffix = uuid.uuid4().hex[:10]
+    owner, member = f"owner_{suffix}", f"member_{suffix}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with admin.connect() as connection:
+            database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
+            connection.exec_driver_sql(f"CREATE ROLE {owner} LOGIN CREATEROLE")
+            connection.exec_driver_sql(f"CREATE ROLE {member} LOGIN")
+            connection.exec_driver_sql(f"ALTER DATABASE {database} OWNER TO {owner}")
+    finally:
+        admin.dispose()
+    return TeamStore(url, owner, member)
+
+
+def run_sql(url: str, *statements: str) -> list[object]:
+    """Run ``statements`` at ``url`` (autocommit); the first column of the last one's rows."""
+    engine = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    rows: list[object] = []
+    try:
+        with engine.connect() as connection:
+            for statement in statements:
+                result = connection.exec_driver_sql(statement)
+                rows = [row[0] for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
+    return rows

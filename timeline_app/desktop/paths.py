@@ -10,6 +10,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from timeline_app import APP_ID
+from timeline_app.domain.store_location import StoreLocation, parse_location
 
 DB_ENVIRONMENT_VARIABLE = "TIMELINE_APP_DB"
 DATABASE_FILE_NAME = "timeline.sqlite3"
@@ -39,6 +40,19 @@ def resolve_database_path(
     from_environment = os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip()
     if from_environment:
         return Path(from_environment).expanduser()
+    return remembered() or default_database_path()
+
+
+def resolve_store_location(
+    cli_value: str | None, remembered: Callable[[], Path | None] = lambda: None
+) -> StoreLocation:
+    """As ``resolve_database_path``, where --db and $TIMELINE_APP_DB may also be a server
+    store's URL (LocationError, one line, for a URL that cannot be opened)."""
+    if cli_value:
+        return parse_location(cli_value)
+    from_environment = os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip()
+    if from_environment:
+        return parse_location(from_environment)
     return remembered() or default_database_path()
 
 

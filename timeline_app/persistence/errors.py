@@ -9,7 +9,8 @@ from pathlib import Path
 class DatabaseOpenError(Exception):
     """The database file cannot be used; the message names the file and what to do."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path | str, message: str) -> None:
+        #: The file, or a server store's URL with its password masked.
         self.path = path
         super().__init__(message)
 
@@ -24,3 +25,8 @@ class CorruptDatabaseError(DatabaseOpenError):
 
 class NewerSchemaError(DatabaseOpenError):
     """The file was written by a newer version of the app."""
+
+
+class ServerOpenError(DatabaseOpenError):
+    """A server store cannot be used: unreachable, refused the login, no such database, no
+    right to read, or no timeline at the schema this app writes."""

@@ -1,24 +1,35 @@
-"""Opening a PostgreSQL server store (internal for now: the CLI and the window open files only).
+"""Opening a PostgreSQL server store, and reading which schema it holds.
 
-``open_server_database`` connects and creates nothing; ``create_server_schema`` makes the
-tables (with the PostgreSQL triggers of server_triggers.py) and stamps the Alembic head, and
-data sync fills the curated chronology as on a file.
+``open_server_database`` connects lazily and creates nothing; ``client_check`` refuses a
+store a client must not use (no timeline, an older or a newer schema), reading only;
+``create_server_schema`` makes the tables (with the PostgreSQL triggers of
+server_triggers.py) and stamps the Alembic head, for ``--init-store``.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, insert, make_url
-from sqlalchemy.orm import sessionmaker
+import logging
+from dataclasses import dataclass
 
-from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, MetaRow
+from sqlalchemy import Connection, Engine, create_engine, func, insert, inspect, make_url, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from timeline_app.domain.store_location import masked
+from timeline_app.persistence import schema_head
+from timeline_app.persistence.errors import NewerSchemaError, ServerOpenError
+from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, EventRow, MetaRow
 from timeline_app.persistence.orm_collections import SCHEMA
-from timeline_app.persistence.revisions import head_revision, stamp
+from timeline_app.persistence.server_errors import server_open_error
 from timeline_app.persistence.store import Database
 
+log = logging.getLogger(__name__)
 #: Seconds a connection attempt may take before it fails (issue 17: at most 10).
 CONNECT_TIMEOUT_S = 10
 #: The driver a plain ``postgresql://`` URL is opened with.
 DRIVER = "psycopg"
+#: libpq's options for a read-only client: every transaction is read-only on the server.
+READ_ONLY_OPTIONS = "-c default_transaction_read_only=on"
 
 
 def server_url(url: str) -> str:
@@ -36,20 +47,111 @@ def shown_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def open_server_database(url: str) -> Database:
-    """A Database on the server store at ``url``; connects lazily and creates nothing."""
-    engine = create_engine(
-        server_url(url),
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
-        pool_pre_ping=True,
+def open_server_database(url: str, *, read_only: bool = False) -> Database:
+    """A Database on the server store at ``url``; connects lazily and creates nothing.
+
+    ``read_only``: every transaction is read-only on the server (a write fails there).
+    The URL's own parameters (``sslmode``, ``application_name``…) pass through to libpq, as
+    do its environment (PGPASSWORD, PGSSLMODE…) and ``~/.pgpass``.
+    """
+    connect_args: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    if read_only:
+        connect_args["options"] = READ_ONLY_OPTIONS
+    try:
+        engine = create_engine(server_url(url), connect_args=connect_args, pool_pre_ping=True)
+    except (SQLAlchemyError, ValueError) as error:  # a malformed URL, a missing driver
+        raise ServerOpenError(masked(url), f"Cannot open {masked(url)}: {error}.") from None
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(shown_url(url), engine, factory, read_only=read_only)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSchema:
+    """Which timeline a server database holds."""
+
+    #: Tables of the timeline found (none: an empty database, or another application's).
+    has_tables: bool
+    #: The Alembic revision it is stamped at (None: not stamped).
+    revision: str | None
+
+    @property
+    def is_current(self) -> bool:
+        """At the revision this app writes."""
+        return self.revision == schema_head.HEAD_REVISION
+
+
+def read_server_schema(connection: Connection) -> ServerSchema:
+    """The timeline tables and Alembic revision of the server database; reads only."""
+    names = set(inspect(connection).get_table_names())
+    has_tables = bool(names & set(SCHEMA.tables))
+    revision = None
+    if schema_head.VERSION_TABLE in names:
+        revision = connection.exec_driver_sql(
+            f"SELECT version_num FROM {schema_head.VERSION_TABLE}"
+        ).scalar()
+    return ServerSchema(has_tables, None if revision is None else str(revision))
+
+
+def is_known_revision(revision: str) -> bool:
+    """True for a revision of this app's history (older or current), False for a newer one."""
+    from timeline_app.persistence.revisions import known_revisions  # noqa: PLC0415
+
+    return revision in known_revisions()
+
+
+def client_check(database: Database, url: str) -> None:
+    """Refuse, touching nothing, a store a client must not use: no timeline, an older schema
+    (an administrator upgrades it), a newer one; ServerOpenError for one it cannot reach."""
+    shown = database.name
+    init = f"timeline-app --db {shown} --init-store"
+    try:
+        with database.engine.connect() as connection:
+            schema = read_server_schema(connection)
+            connection.rollback()
+    except SQLAlchemyError as error:
+        raise server_open_error(error, url) from None
+    if not schema.has_tables:
+        raise ServerOpenError(
+            shown,
+            f"The database {shown} holds no timeline; an administrator can set it up with: {init}",
+        )
+    if schema.is_current:
+        return
+    if schema.revision is None:
+        raise ServerOpenError(
+            shown,
+            f"The database {shown} holds tables of another program, not a timeline (no schema "
+            "revision). It was left untouched; choose another database with --db.",
+        )
+    if not is_known_revision(schema.revision):
+        raise NewerSchemaError(
+            shown,
+            f"The timeline at {shown} was written by a newer version of this app (schema "
+            f"{schema.revision}; this version knows up to {schema_head.HEAD_REVISION}). It was "
+            "left untouched; update the app to open it.",
+        )
+    raise ServerOpenError(
+        shown,
+        f"The timeline at {shown} has an older schema ({schema.revision}; this version needs "
+        f"{schema_head.HEAD_REVISION}). It was left untouched; an administrator must upgrade "
+        f"it with: {init}",
     )
-    return Database(shown_url(url), engine, sessionmaker(engine, expire_on_commit=False))
 
 
 def create_server_schema(engine: Engine) -> None:
     """Make the tables, triggers and the events counter on an empty server database, and
     stamp it at the Alembic head (one transaction: PostgreSQL's DDL is transactional)."""
+    from timeline_app.persistence.revisions import head_revision, stamp  # noqa: PLC0415
+
     with engine.begin() as connection:
         SCHEMA.create_all(connection)
         connection.execute(insert(MetaRow).values(key=EVENTS_GENERATION_KEY, value="0"))
         stamp(connection, head_revision())
+
+
+def curated_event_count(session: Session) -> int:
+    """How many events of the curated chronology the store holds."""
+    count = session.scalar(
+        select(func.count()).select_from(EventRow).where(EventRow.collection_id.is_(None))
+    )
+    return int(count or 0)
