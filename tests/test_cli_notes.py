@@ -155,7 +155,7 @@ def test_export_opens_a_file_it_cannot_write_read_only(
         return real_open(path, read_only=read_only)
 
     monkeypatch.setattr(headless, "cannot_write", lambda _path: True)
-    monkeypatch.setattr(headless, "open_timeline_database", spy)
+    monkeypatch.setattr(headless, "open_timeline_store", spy)
     before = db.read_bytes()
     assert headless.export_notes(db, str(tmp_path / "n.md"), read_only=False) == 0
     assert opened == [True]

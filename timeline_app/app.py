@@ -1,6 +1,7 @@
 """Composition root: builds the database, the services and the main window, and wires them.
 
-Public contract for outside tests: ``create_main_window(db_path)``. The command line
+Public contract for outside tests: ``create_main_window(db_path)`` (a file's Path, or a
+server store's URL as a str). The command line
 (``cli.py``) only parses its options and calls ``run_interactive`` or ``take_screenshot``
 here; both build the window the way ``create_main_window`` does (window first, then the
 database attached), so the path users take is the one the tests take.
@@ -29,6 +30,7 @@ from timeline_app.desktop.logging_setup import FILE_ONLY
 from timeline_app.desktop.paths import log_dir
 from timeline_app.desktop.single_instance import InstanceServer, hand_over, server_name
 from timeline_app.domain.errors import StorageError
+from timeline_app.domain.store_location import StoreLocation, parse_location, shown
 from timeline_app.persistence.errors import (
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -39,6 +41,7 @@ from timeline_app.ui.main_window import MainWindow, WindowServices
 from timeline_app.ui.text_language import follow_interface_language
 from timeline_app.ui.window_handover import WindowHandOver, select_handed_over
 from timeline_app.window_collections import attach_collections
+from timeline_app.window_files import after_move, copy_and_open, recover, repair_database
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -49,25 +52,28 @@ EXPECTED_ERRORS = (DatabaseOpenError, DataValidationError, StorageError)
 
 
 def create_main_window(
-    db_path: Path,
+    db_path: Path | str,
     *,
     data_dir: Traversable | Path | None = None,
     read_only: bool | None = None,
 ) -> QMainWindow:
-    """The fully wired main window over the database at ``db_path``, not yet shown.
+    """The fully wired main window over the store at ``db_path``, not yet shown.
 
     Creates and fills the database from the bundled data when it is new, and updates
     the curated events when the bundled data is newer. A QApplication must exist.
     ``data_dir`` replaces the bundled data folder (tests and other datasets). ``read_only``
     None opens read-only exactly when the file cannot be written; notes are then only shown.
+    ``db_path`` may be a server store's URL (``postgresql://…``): the window is then a client
+    of it, which writes no curated data (see startup.open_timeline_store).
     Raises DatabaseOpenError, DataValidationError or StorageError with a clear message.
     """
-    from timeline_app.services.startup import open_timeline_database
+    from timeline_app.services.startup import open_timeline_store
 
+    location = parse_location(db_path) if isinstance(db_path, str) else Path(db_path)
     configure_application_identity()
     install_chosen_language()
-    window = MainWindow(Path(db_path), QSettings())
-    database = open_timeline_database(Path(db_path), data_dir, read_only=read_only)
+    window = MainWindow(_shown(location), QSettings())
+    database = open_timeline_store(location, data_dir, read_only=read_only)
     attach_database(window, database, data_dir)
     return window
 
@@ -89,17 +95,18 @@ def attach_database(
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService
 
-    notes = NoteService(database.session_factory, database.path, window_id=window_id)
-    timeline = TimelineService(database.session_factory, database.path)
-    search = SearchService(database.session_factory, database.path)
+    name = database.name
+    notes = NoteService(database.session_factory, name, window_id=window_id)
+    timeline = TimelineService(database.session_factory, name)
+    search = SearchService(database.session_factory, name)
     follow_interface_language(window, timeline, search)
-    window.own_events.attach(OwnEventsService(database.session_factory, database.path), timeline)
+    window.own_events.attach(OwnEventsService(database.session_factory, name), timeline)
     window.attach(
         WindowServices(
             timeline,
             notes,
             search,
-            NoteExchangeService(database.session_factory, database.path),
+            NoteExchangeService(database.session_factory, name),
             read_only=database.read_only,
             private_copy=database.private_copy,
         )
@@ -110,6 +117,9 @@ def attach_database(
     # Closing the window returns the file's connections; later use reconnects transparently.
     callbacks.append(database.dispose)
     window.closed_callbacks.extend(callbacks)
+    if isinstance(database.location, str):  # a server store: moved and repaired by its admin
+        window.preferences.move_database = lambda _t: messages.server_store_not_moved()
+        return
     if database.read_only:
         window.preferences.move_database = lambda _t: messages.cannot_move_read_only(database.path)
         return
@@ -124,7 +134,7 @@ def attach_database(
     window.storage_alert.repairRequested.connect(repair)
 
     def move(target: Path) -> str | None:
-        moved = _copy_and_open(window, database, target, data_dir)
+        moved = copy_and_open(window, database, target, data_dir)
         if isinstance(moved, str):
             return moved
         # From here the copy is checked and open: the window switches to it for good.
@@ -134,55 +144,10 @@ def attach_database(
         database.dispose()
         window.setDatabasePath(moved.path)
         attach_database(window, moved, data_dir, window_id=notes.window_id)
-        _after_move(window, database.path, moved.path)
+        after_move(window, database.path, moved.path)
         return None
 
     window.preferences.move_database = move
-
-
-def _copy_and_open(
-    window: MainWindow, database: Database, target: Path, data_dir: Traversable | Path | None
-) -> Database | str:
-    """Preferences ▸ Move…: the checked copy at ``target``, opened; or why not (the old file
-    untouched and still in use)."""
-    from timeline_app.services.database_move import (
-        DatabaseMoveError,
-        copy_database,
-        remove_old_database,
-    )
-    from timeline_app.services.startup import open_timeline_database
-
-    window.notes_panel.finishEditing()  # the text being typed goes with the file
-    try:
-        copied = copy_database(database.path, target)
-    except DatabaseMoveError as error:
-        return str(error)
-    try:
-        return open_timeline_database(copied, data_dir)
-    except EXPECTED_ERRORS as error:
-        log.error("the copy %s could not be opened: %s", copied, error, exc_info=True)
-        remove_old_database(copied)
-        return messages.copy_not_opened(copied, error, database.path)
-
-
-def _after_move(window: MainWindow, old: Path, new: Path) -> None:
-    """Remember the new place (when it replaced the one a plain start opens), then remove the
-    old file; say what the user must know."""
-    from timeline_app.desktop.database_location import (
-        remember_database_path,
-        remembered_database_path,
-    )
-    from timeline_app.desktop.paths import default_database_path
-    from timeline_app.services.database_move import remove_old_database
-
-    plain_start = remembered_database_path() or default_database_path()
-    opened_by_plain_start = old.absolute() == plain_start.absolute()
-    if opened_by_plain_start:
-        remember_database_path(new)
-    message = messages.moved(new, opened_by_plain_start)
-    log.info("database moved from %s to %s", old, new)
-    problem = remove_old_database(old)
-    window.statusBar().showMessage(message if problem is None else f"{message} {problem}")
 
 
 def _release_drafts(notes: NoteService) -> None:
@@ -192,68 +157,6 @@ def _release_drafts(notes: NoteService) -> None:
         notes.release_drafts()
     except StorageError as error:
         log.warning("drafts not released at close: %s", error)
-
-
-def repair_database(
-    database: Database, data_dir: Traversable | Path | None = None
-) -> Database | None:
-    """Repair… on the storage banner: the recovery offered at start, then the file opened
-    again; None when the user chose not to, or it failed (said in a message)."""
-    message = messages.failed_while_open(database.path)
-    return _recover(database.path, message, data_dir, before=database.dispose)
-
-
-def _recover(
-    path: Path,
-    message: str,
-    data_dir: Traversable | Path | None = None,
-    before: Callable[[], None] | None = None,
-) -> Database | None:
-    """Ask what to do with a damaged file; restore a backup or start afresh (the damaged file
-    renamed aside, never deleted), merge in every note still readable in the damaged file and
-    open it; None for Quit or a failure."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from timeline_app.services import recovery
-    from timeline_app.services.startup import open_timeline_database
-    from timeline_app.ui.dialogs.recovery import Recovery, ask_recovery
-
-    salvaged = recovery.salvage(path)  # read before anything is renamed or offered
-    backups = recovery.backups_to_offer(path)
-    choice = ask_recovery(message, path, backups, len(salvaged.notes))
-    if choice.action is Recovery.QUIT:
-        return None
-    if before is not None:
-        before()
-    try:
-        aside = (
-            recovery.restore_backup(path, choice.backup)
-            if choice.backup is not None and choice.action is Recovery.RESTORE_BACKUP
-            else recovery.set_aside(path)
-        )
-        log.warning("%s set aside as %s", path, aside)
-        database = open_timeline_database(path, data_dir)
-    except (OSError, *EXPECTED_ERRORS) as error:
-        log.error("recovery of %s failed: %s", path, error, exc_info=True)
-        QMessageBox.critical(None, messages.app_title(), messages.problem_text(error))
-        return None
-    try:
-        merged = recovery.merge_salvaged(database, salvaged)
-    except StorageError as error:
-        # The restored or fresh database is open and usable; the salvaged notes stay in the
-        # set-aside file, which the message names.
-        log.error("merging the notes of %s failed: %s", aside, error, exc_info=True)
-        QMessageBox.warning(None, messages.app_title(), messages.notes_not_merged(error, aside))
-        return database
-    log.info(
-        "notes read from %s merged into %s: %d added, %d updated, %d already there",
-        aside,
-        path,
-        merged.added,
-        merged.updated,
-        merged.unchanged,
-    )
-    return database
 
 
 def _message_for(error: BaseException) -> str:
@@ -293,7 +196,12 @@ def install_excepthook(interactive: bool) -> None:
     sys.excepthook = hook
 
 
-def take_screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
+def _shown(location: StoreLocation) -> Path | str:
+    """What the window shows of the store: the file, or the URL with its password masked."""
+    return location if isinstance(location, Path) else shown(location)
+
+
+def take_screenshot(arguments: argparse.Namespace, db_path: StoreLocation) -> int:
     """Render offscreen to PNG; one line on stderr and exit 2 on any failure, never a dialog."""
     from timeline_app.ui.timeline.view import TimelineView
 
@@ -326,28 +234,30 @@ def take_screenshot(arguments: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-def open_database_interactively(db_path: Path, arguments: argparse.Namespace) -> Database | None:
-    """Open the database; for a damaged one, offer a backup or a fresh start."""
+def open_database_interactively(
+    db_path: StoreLocation, arguments: argparse.Namespace
+) -> Database | None:
+    """Open the store; for a damaged file, offer a backup or a fresh start."""
     from PySide6.QtWidgets import QMessageBox
 
-    from timeline_app.services.startup import open_timeline_database
+    from timeline_app.services.startup import open_timeline_store
 
     read_only = True if arguments.read_only else None
     try:
-        return open_timeline_database(db_path, read_only=read_only)
+        return open_timeline_store(db_path, read_only=read_only)
     except (CorruptDatabaseError, NotADatabaseError) as error:
-        log.error("cannot open %s: %s", db_path, error, exc_info=True)
-        if read_only:  # asked not to change anything: explain, offer no repair
+        log.error("cannot open %s: %s", shown(db_path), error, exc_info=True)
+        if read_only or not isinstance(db_path, Path):  # explain, offer no repair
             QMessageBox.critical(None, messages.app_title(), messages.problem_text(error))
             return None
-        return _recover(db_path, str(error))
+        return recover(db_path, str(error))
     except EXPECTED_ERRORS as error:
         log.error("cannot start: %s", error, exc_info=True)
         QMessageBox.critical(None, messages.app_title(), messages.problem_text(error))
         return None
 
 
-def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
+def run_interactive(arguments: argparse.Namespace, db_path: StoreLocation) -> int:
     """Show the window at once, then open the database and fill it; returns the exit code."""
     install_excepthook(interactive=True)
 
@@ -357,10 +267,10 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     instance = None  # the local socket needs the application's event dispatcher: after it
     if not arguments.new_window:
-        name = server_name(db_path)
+        name = server_name(_shown(db_path))
         # Before any window or database work, so a second launch is gone within a moment.
         if hand_over(name, arguments.event):
-            log.info("handed over to the running instance on %s", db_path)
+            log.info("handed over to the running instance on %s", shown(db_path))
             return 0
         instance = InstanceServer()
         if not instance.listen(name):
@@ -369,7 +279,7 @@ def run_interactive(arguments: argparse.Namespace, db_path: Path) -> int:
     install_chosen_language()
     # The window is shown first and painted while the database layer (SQLAlchemy: ~0.4 s to
     # import) loads and the file is opened; input waits until the events are there.
-    window = MainWindow(db_path, QSettings())
+    window = MainWindow(_shown(db_path), QSettings())
     # Only a person's interactive start greets: never --screenshot nor a script's window.
     window.welcome.offer()
     window.show()

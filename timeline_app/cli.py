@@ -1,9 +1,9 @@
-"""Command line: ``timeline-app [--db PATH] [--event ID] [--new-window] [--screenshot PNG
+"""Command line: ``timeline-app [--db PATH|URL] [--event ID] [--new-window] [--screenshot PNG
 [--select ID]]``, and, without a window, ``--export-notes FILE``, ``--import-notes FILE.json``,
 ``--import-events FILE [--collection NAME] [--replace]``,
 ``--export-events FILE [--collection NAME]``, ``--export-citations FILE [--event ID]``,
 ``--export-image FILE [--range FIRST:LAST] [--width PX]`` and ``--install-desktop-entry`` /
-``--uninstall-desktop-entry``."""
+``--uninstall-desktop-entry``; ``--db URL --init-store`` sets up a server store."""
 
 from __future__ import annotations
 
@@ -28,9 +28,10 @@ from timeline_app.desktop.paths import (
     DB_ENVIRONMENT_VARIABLE,
     DatabasePathError,
     check_database_path,
-    resolve_database_path,
+    resolve_store_location,
 )
 from timeline_app.domain.errors import StorageError
+from timeline_app.domain.store_location import SUPPORTED, LocationError, StoreLocation
 from timeline_app.persistence.errors import (
     DatabaseOpenError,
 )
@@ -47,9 +48,16 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="timeline-app", description=APP_NAME)
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help=f"database file to use (default: ${DB_ENVIRONMENT_VARIABLE} or the "
-        "per-user data folder)",
+        metavar="PATH|URL",
+        help=f"the store to use: {SUPPORTED} (default: ${DB_ENVIRONMENT_VARIABLE} or the "
+        "per-user data folder's file); a password in the URL is never shown or stored",
+    )
+    parser.add_argument(
+        "--init-store",
+        action="store_true",
+        help="with --db URL: create or upgrade the server store's schema, load the curated "
+        "chronology and let the role timeline_team read and write it, then exit (for the "
+        "database's owner)",
     )
     parser.add_argument(
         "--event",
@@ -195,6 +203,11 @@ def _usage_error(arguments: argparse.Namespace) -> str | None:
     ]
     if len(commands) > 1:
         return f"{commands[0]} cannot be combined with {commands[1]}"
+    if arguments.init_store:
+        others = [*commands, *(["--screenshot"] if arguments.screenshot is not None else [])]
+        others += ["--read-only"] if arguments.read_only else []
+        if others:
+            return f"--init-store cannot be combined with {others[0]}"
     if commands and arguments.screenshot is not None:
         return f"{commands[0]} cannot be combined with --screenshot"
     if arguments.import_events is None and arguments.replace:
@@ -217,7 +230,7 @@ def _usage_error(arguments: argparse.Namespace) -> str | None:
     return None
 
 
-def _run_notes_command(arguments: argparse.Namespace, db_path: Path) -> int:
+def _run_notes_command(arguments: argparse.Namespace, db_path: StoreLocation) -> int:
     """--export-notes or --import-notes: no window, no Qt application; the database must exist."""
     from timeline_app.headless import export_notes, import_notes
 
@@ -226,7 +239,7 @@ def _run_notes_command(arguments: argparse.Namespace, db_path: Path) -> int:
     return import_notes(db_path, arguments.import_notes)
 
 
-def _run_events_command(arguments: argparse.Namespace, db_path: Path) -> int:
+def _run_events_command(arguments: argparse.Namespace, db_path: StoreLocation) -> int:
     """--import-events or --export-events: no window, no Qt application."""
     from timeline_app.headless import export_events, import_events
 
@@ -274,14 +287,23 @@ def _run(arguments: argparse.Namespace) -> int:
         return 0
     if arguments.uninstall_desktop_entry:
         return _uninstall_desktop_entry()
-    db_path = resolve_database_path(arguments.db, _remembered_database_path)
+    try:
+        db_path = resolve_store_location(arguments.db, _remembered_database_path)
+    except LocationError as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return 2
     # Only a path the user named is checked: the default folder is created on first start.
-    if arguments.db or os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip():
+    named = arguments.db or os.environ.get(DB_ENVIRONMENT_VARIABLE, "").strip()
+    if named and isinstance(db_path, Path):
         try:
             check_database_path(db_path)
         except DatabasePathError as error:
             print(f"timeline-app: {error}", file=sys.stderr)
             return 2
+    if arguments.init_store:
+        from timeline_app.headless import init_store
+
+        return init_store(db_path)
     if arguments.export_notes is not None or arguments.import_notes is not None:
         return _run_notes_command(arguments, db_path)
     if arguments.import_events is not None or arguments.export_events is not None:

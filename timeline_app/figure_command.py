@@ -23,11 +23,12 @@ from timeline_app.desktop.language import current_language, install_chosen_langu
 from timeline_app.domain.dates import precision_extent
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import DatePrecision
+from timeline_app.domain.store_location import StoreLocation
 from timeline_app.persistence.database import cannot_write
 from timeline_app.persistence.errors import DatabaseOpenError
 from timeline_app.services.citation_service import CitationService
 from timeline_app.services.collections_service import CollectionsService
-from timeline_app.services.startup import open_timeline_database
+from timeline_app.services.startup import open_timeline_store
 from timeline_app.services.timeline_service import TimelineService
 from timeline_app.ui.figure.content import FigureContent
 from timeline_app.ui.figure.export import FigureError, FigureWritten, write_figure
@@ -124,16 +125,18 @@ def summary(written: FigureWritten) -> str:
     return line
 
 
-def _write(db_path: Path, request: ImageRequest, *, read_only: bool) -> FigureWritten:
-    if db_path.exists() and db_path.stat().st_size == 0:
-        raise FigureError(f"the database {db_path} is empty; nothing was exported")
-    read_only = read_only or cannot_write(db_path)
-    database = open_timeline_database(db_path, read_only=True if read_only else None)
+def _write(db_path: StoreLocation, request: ImageRequest, *, read_only: bool) -> FigureWritten:
+    if isinstance(db_path, Path):  # a file's checks; a server store is checked by opening it
+        if db_path.exists() and db_path.stat().st_size == 0:
+            raise FigureError(f"the database {db_path} is empty; nothing was exported")
+        read_only = read_only or cannot_write(db_path)
+    database = open_timeline_store(db_path, read_only=True if read_only else None)
     try:
-        timeline = TimelineService(database.session_factory, db_path)
+        name = database.name
+        timeline = TimelineService(database.session_factory, name)
         timeline.set_text_language(current_language())
-        citations = CitationService(database.session_factory, db_path)
-        infos = CollectionsService(database.session_factory, db_path).collections()
+        citations = CitationService(database.session_factory, name)
+        infos = CollectionsService(database.session_factory, name).collections()
         columns, categories = timeline.columns(), timeline.categories()
         eras = [
             EraBand(
@@ -160,7 +163,7 @@ def _write(db_path: Path, request: ImageRequest, *, read_only: bool) -> FigureWr
 
 
 def export_image(
-    db_path: Path,
+    db_path: StoreLocation,
     target: str,
     range_text: str | None,
     width: str | None,

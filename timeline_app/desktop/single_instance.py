@@ -27,10 +27,14 @@ _MAX_MESSAGE = 4096  # an event id is short; anything longer is not from us
 _ACK = b"ok\n"
 
 
-def server_name(db_path: Path) -> str:
-    """The socket name for this user and database: another user or ``--db`` gets its own."""
+def server_name(db_path: Path | str) -> str:
+    """The socket name for this user and database: another user or ``--db`` gets its own.
+
+    A server store (a URL, its password masked) is named by its URL.
+    """
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    digest = hashlib.sha256(str(db_path.expanduser().resolve()).encode("utf-8")).hexdigest()
+    where = str(db_path.expanduser().resolve()) if isinstance(db_path, Path) else db_path
+    digest = hashlib.sha256(where.encode("utf-8")).hexdigest()
     return f"{APP_ID}-{user}-{digest[:16]}"
 
 

@@ -28,6 +28,15 @@ def cannot_move_read_only(path: Path) -> str:
     return translate("App", "{path} is open read-only, so it cannot be moved.").format(path=path)
 
 
+def server_store_not_moved() -> str:
+    """Why Move… refuses a server store."""
+    return translate(
+        "App",
+        "Move… applies to local files only: a server store is moved by its administrator "
+        "(pg_dump).",
+    )
+
+
 def copy_not_opened(copied: Path, error: BaseException, path: Path) -> str:
     """Why Move… gave up after copying."""
     return translate(

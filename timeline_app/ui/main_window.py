@@ -74,7 +74,7 @@ class MainWindow(QMainWindow, ActionAccess):
     attached = Signal()
 
     def __init__(
-        self, database_path: Path, settings: QSettings, parent: QWidget | None = None
+        self, database_path: Path | str, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         """The window, ready to show; its events and notes come with ``attach``."""
         super().__init__(parent)

@@ -29,7 +29,7 @@ class StorageAlert(QFrame):
     repairRequested = Signal()
 
     def __init__(
-        self, database_path: Path, status_bar: QStatusBar, parent: QWidget | None = None
+        self, database_path: Path | str, status_bar: QStatusBar, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("storageAlert")
@@ -80,7 +80,7 @@ class StorageAlert(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
-    def setDatabasePath(self, path: Path) -> None:
+    def setDatabasePath(self, path: Path | str) -> None:
         """The file named in the messages (after a repair opened another one)."""
         self._database_path = path
 

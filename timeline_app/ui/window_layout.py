@@ -133,7 +133,7 @@ def _copy_note(private_copy: PrivateCopy | None) -> str:
     return ""
 
 
-def _message(path: Path, private_copy: PrivateCopy | None) -> str:
+def _message(path: Path | str, private_copy: PrivateCopy | None) -> str:
     """The status bar message: short, so the path fits."""
     if private_copy is PrivateCopy.UNCHECKPOINTED:
         message = translate(
@@ -175,7 +175,7 @@ class StatusLine:
 class ReadOnlyBadge(QLabel):
     """ "Read-only" in the status bar, its tooltip explaining why."""
 
-    def __init__(self, path: Path, private_copy: PrivateCopy | None) -> None:
+    def __init__(self, path: Path | str, private_copy: PrivateCopy | None) -> None:
         super().__init__()
         self.setObjectName("readOnlyIndicator")
         self._path, self._private_copy = path, private_copy
@@ -197,7 +197,7 @@ class ReadOnlyBadge(QLabel):
         super().changeEvent(event)
 
 
-def show_read_only(status: StatusLine, path: Path, private_copy: PrivateCopy | None) -> None:
+def show_read_only(status: StatusLine, path: Path | str, private_copy: PrivateCopy | None) -> None:
     """Say in the status bar that the database is read-only, and whether from a private copy.
 
     The message gives way to later ones; the "Read-only" badge stays, its tooltip explaining.

@@ -104,7 +104,7 @@ class WindowPreferences(QObject):
             self._timeline.visibleDayWindow(), self._timeline.selectedEventId()
         )
 
-    def showDialog(self, database_path: Path, read_only: bool) -> PreferencesDialog:
+    def showDialog(self, database_path: Path | str, read_only: bool) -> PreferencesDialog:
         """Edit ▸ Preferences (non-modal), showing the values now in force."""
         if self._dialog is not None:
             self._dialog.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from timeline_app.domain.event_filter import EventFilter
+from timeline_app.domain.store_location import without_password
 from timeline_app.ui.preference_values import StartView, TextSize
 from timeline_app.ui.theme import Appearance
 
@@ -22,11 +23,11 @@ PREFERRED_SIZE = QSize(1280, 860)
 class WindowState:
     """Reads and writes the window's remembered state in ``QSettings``."""
 
-    def __init__(self, settings: QSettings, database_path: Path) -> None:
+    def __init__(self, settings: QSettings, database_path: Path | str) -> None:
         self._settings = settings
         self._database_path = database_path
 
-    def set_database_path(self, database_path: Path) -> None:
+    def set_database_path(self, database_path: Path | str) -> None:
         """The window now shows another file (Move…): its filters go with it."""
         filters = self.filter()
         self._database_path = database_path
@@ -93,7 +94,11 @@ class WindowState:
         return str(self._settings.value("start/lastEvent", "")) or None
 
     def _filter_group(self) -> str:
-        digest = hashlib.sha1(str(self._database_path.resolve()).encode("utf-8")).hexdigest()
+        # A server store by its URL without a password: the app never stores one, not even
+        # inside a key, and the same store keeps its filters whichever way the password came.
+        where = self._database_path
+        key = str(where.resolve()) if isinstance(where, Path) else without_password(where)
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
         return f"filters/{digest[:16]}"
 
     def save_filter(self, event_filter: EventFilter) -> None:

@@ -43,9 +43,15 @@ class PreferenceValues:
     text_size: TextSize
     start_view: StartView
     animate: bool
-    database_path: Path
+    #: The file, or a server store's URL (password masked)
+    database_path: Path | str
     #: False for a database opened read-only: it is shown, never moved
     can_move: bool = True
+
+    @property
+    def on_server(self) -> bool:
+        """A server store: its administrator moves it, never this dialog."""
+        return isinstance(self.database_path, str)
 
 
 class PreferencesDialog(QDialog):
@@ -124,6 +130,14 @@ class PreferencesDialog(QDialog):
         self.move_button.setToolTip(
             translate("PreferencesDialog", "Copy the database to another place and use it there")
         )
+        if self._on_server:
+            self.move_message.setText(
+                translate(
+                    "PreferencesDialog",
+                    "Move… applies to local files only: a server store is moved by its "
+                    "administrator (pg_dump).",
+                )
+            )
         if self._moved_to is not None:
             self.move_message.setText(
                 translate("PreferencesDialog", "Moved. The database is now {path}.").format(
@@ -153,10 +167,12 @@ class PreferencesDialog(QDialog):
         self.database_path = QLineEdit(str(values.database_path))
         self.database_path.setReadOnly(True)
         self.move_button = QPushButton()
-        self.move_button.setEnabled(values.can_move)
+        self.move_button.setEnabled(values.can_move and not values.on_server)
         self.move_message = QLabel()
         self.move_message.setWordWrap(True)
-        self.move_message.hide()
+        self.move_message.setObjectName("moveMessage")
+        self._on_server = values.on_server
+        self.move_message.setVisible(values.on_server)
         where = QHBoxLayout()
         where.addWidget(self.database_path, 1)
         where.addWidget(self.move_button)
