@@ -4,8 +4,9 @@ The server runs from Debian's ``postgresql`` package (or any installation ``pg_c
 names) in a folder of its own under the system's temporary folder: pytest's own temporary
 folders are private to root, and PostgreSQL refuses to run as root, so when the tests run as
 root the server runs as the ``postgres`` system user. Trust authentication, on 127.0.0.1 only,
-except for roles whose names start with ``pw_``: they need their password (scram-sha-256), so
-the tests can check a wrong and a right one.
+except for members of the role ``pw_roles`` (see ``password_role``): they need their password
+(scram-sha-256), so the tests can check a wrong and a right one. A group, not a ``/^pw_``
+pattern: PostgreSQL reads regular expressions in pg_hba.conf's user field only from 16 on.
 """
 
 from __future__ import annotations
@@ -195,8 +196,10 @@ def start_server(bindir: Path) -> PostgresServer:
         raise
 
 
-#: The pg_hba.conf rule, before the trust lines, that makes ``pw_`` roles give a password.
-PASSWORD_RULE = "host all /^pw_ 127.0.0.1/32 scram-sha-256"
+#: The group whose members must give a password.
+PASSWORD_GROUP = "pw_roles"
+#: The pg_hba.conf rule, before the trust lines, that makes those roles give a password.
+PASSWORD_RULE = f"host all +{PASSWORD_GROUP} 127.0.0.1/32 scram-sha-256"
 
 
 def _require_passwords(hba: Path) -> None:
@@ -225,6 +228,7 @@ def _start_on_free_port(bindir: Path, folder: Path, started: float) -> PostgresS
     )  # fmt: skip
     server = PostgresServer(bindir, folder, port, time.monotonic() - started)
     if result.returncode == 0 and server.is_ready():
+        run_sql(server.url(), f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
         return server
     # A server that started but does not answer on its port is stopped before another try.
     _run_as_server_user(
@@ -320,3 +324,8 @@ def run_sql(url: str, *statements: str) -> list[object]:
     finally:
         engine.dispose()
     return rows
+
+
+def password_role(url: str, name: str, password: str) -> None:
+    """Make the LOGIN role ``pw_<name>``, which must give ``password`` to connect."""
+    run_sql(url, f"CREATE ROLE pw_{name} LOGIN PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}")
