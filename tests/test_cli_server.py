@@ -16,6 +16,7 @@ from tests.postgres_server import TeamStore, password_role, role_url, run_sql
 from tests.test_cli import png_size, run_app
 from timeline_app.desktop.paths import log_dir
 from timeline_app.persistence.revisions import head_revision
+from timeline_app.persistence.schema_head import BASELINE_REVISION
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.startup import open_timeline_database
 
@@ -209,3 +210,29 @@ def test_other_urls_are_refused_naming_what_is_supported(value: str, expected: s
     assert expected in line
     assert line.endswith("use a file path or postgresql://user@host:port/dbname.")
     assert "Secret-3" not in line
+
+
+def test_init_store_upgrades_an_older_schema_in_one_line(team_store: TeamStore) -> None:
+    assert run_app("--db", team_store.owner_url, "--init-store").returncode == 0
+    run_sql(
+        team_store.owner_url,
+        "DROP INDEX ix_notes_author",
+        "ALTER TABLE notes DROP COLUMN author",
+        "ALTER TABLE events DROP COLUMN author",
+        f"UPDATE alembic_version SET version_num = '{BASELINE_REVISION}'",
+    )
+    result = run_app("--db", team_store.owner_url, "--init-store")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(
+        f"Upgraded the timeline store {team_store.owner_url} from {BASELINE_REVISION} to "
+        f"{head_revision()}: "
+    )
+    assert result.stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "other", [["--read-only"], ["--export-notes", "n.json"], ["--screenshot", "s.png"]]
+)
+def test_init_store_goes_alone(other: list[str]) -> None:
+    line = one_error(run_app("--db", "postgresql://a@h/db", "--init-store", *other))
+    assert line == f"timeline-app: error: --init-store cannot be combined with {other[0]}."

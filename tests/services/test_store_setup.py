@@ -144,3 +144,15 @@ def test_sslmode_in_the_url_reaches_libpq(team_store: TeamStore) -> None:
     database.dispose()
     with pytest.raises(ServerOpenError, match="holds no timeline"):
         open_timeline_store(f"{team_store.owner_url}?sslmode=disable")
+
+
+def test_a_client_shows_the_stores_chronology_and_only_logs_newer_bundled_data(
+    team_store: TeamStore, sample_data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    init_store(team_store.owner_url, sample_data_dir)
+    _let_in(team_store)
+    before = run_sql(team_store.url, "SELECT count(*) FROM events")
+    caplog.set_level("INFO", logger="timeline_app.services.startup")
+    open_timeline_store(team_store.member_url).dispose()  # the bundled data, not the sample's
+    assert "the bundled data differs from the chronology in" in caplog.text
+    assert run_sql(team_store.url, "SELECT count(*) FROM events") == before
