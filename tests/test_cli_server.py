@@ -236,3 +236,13 @@ def test_init_store_upgrades_an_older_schema_in_one_line(team_store: TeamStore) 
 def test_init_store_goes_alone(other: list[str]) -> None:
     line = one_error(run_app("--db", "postgresql://a@h/db", "--init-store", *other))
     assert line == f"timeline-app: error: --init-store cannot be combined with {other[0]}."
+
+
+def test_the_environment_variable_takes_a_url_too(
+    team: TeamStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMELINE_APP_DB", team.member_url)
+    result = run_app("--export-citations", str(tmp_path / "s.json"))
+    assert result.returncode == 0, result.stderr
+    monkeypatch.setenv("TIMELINE_APP_DB", "mysql://u@h/db")
+    assert "mysql:// stores are not supported" in one_error(run_app("--export-notes", "n.json"))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres_server import TeamStore, run_sql
 from timeline_app import APP_ID
 from timeline_app.desktop.desktop_entry import DESKTOP_ID
 from timeline_app.packaging.build import BuildResult, archive_name, build, folder_size
@@ -173,3 +174,23 @@ def test_truncated_archive_is_reported_by_tar(dist: Path, tmp_path: Path) -> Non
     )  # fmt: skip
     assert result.returncode != 0
     assert result.stderr
+
+
+@pytest.mark.postgres
+def test_the_packaged_app_opens_a_server_store(
+    dist: Path, tmp_path: Path, team_store: TeamStore
+) -> None:
+    """psycopg and its libpq are in the bundle: a member exports from a server store."""
+    from timeline_app.services.store_setup import init_store
+
+    init_store(team_store.owner_url)
+    run_sql(team_store.owner_url, f"GRANT timeline_team TO {team_store.member}")
+    target = tmp_path / "e.json"
+    result = subprocess.run(
+        [str(dist / APP_ID / "timeline-app"), "--db", team_store.member_url,
+         "--export-events", str(target)],
+        env=clean_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith(f"events exported to {target}\n")
