@@ -3,6 +3,8 @@ the notes table, so what row-level security hides from a role is not found by it
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -14,7 +16,11 @@ from sqlalchemy.orm import Session
 from tests.services.collection_helpers import neutral_events
 from tests.services.conftest import open_server_store
 from timeline_app.persistence.database import Database
-from timeline_app.persistence.search_index import index_is_current, search_index
+from timeline_app.persistence.search_index import (
+    index_is_current,
+    rebuild_event_index,
+    search_index,
+)
 from timeline_app.persistence.server_database import open_server_database
 from timeline_app.services.event_import import EventImportWriter, ImportTarget
 from timeline_app.services.note_service import NoteService
@@ -125,3 +131,38 @@ def test_a_note_without_its_document_makes_the_index_stale(server_store: Databas
         connection.exec_driver_sql("UPDATE notes SET search_document = NULL")
     with server_store.session_factory() as session:
         assert not index_is_current(session)
+
+
+def _someone_waits_for_a_lock(database: Database) -> bool:
+    """True once a transaction waits for a lock (polled up to 10 s)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with database.engine.connect() as connection:
+            waiting = connection.exec_driver_sql(
+                "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE NOT granted)"
+            ).scalar_one()
+        if waiting:
+            return True
+    return False
+
+
+def test_two_clients_rebuilding_the_index_at_once_both_succeed(server_store: Database) -> None:
+    errors: list[Exception] = []
+
+    def second_client() -> None:
+        try:
+            with server_store.session_factory.begin() as session:
+                rebuild_event_index(session)
+        except Exception as error:  # reported by the assertion below
+            errors.append(error)
+
+    with server_store.session_factory.begin() as session:
+        shown = rebuild_event_index(session)
+        thread = threading.Thread(target=second_client)
+        thread.start()
+        assert _someone_waits_for_a_lock(server_store)
+    thread.join(timeout=30)
+    assert not thread.is_alive() and errors == []
+    with server_store.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT count(*) FROM event_search").scalar_one()
+    assert rows == shown > 0

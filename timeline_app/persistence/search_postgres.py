@@ -75,7 +75,10 @@ def write_events(session: Session, rows: Sequence[SearchRow]) -> None:
 
 
 def clear_events(session: Session) -> None:
-    """Remove every event's document."""
+    """Remove every event's document, before all are written again: one rebuild at a time
+    (two clients rebuilding at once would each write every key, and the second fail on the
+    first's), other clients' searches going on meanwhile."""
+    session.execute(text("LOCK TABLE event_search IN SHARE ROW EXCLUSIVE MODE"))
     session.execute(text("DELETE FROM event_search"))
 
 
