@@ -3,7 +3,6 @@ tsvector documents): fields, notes, folding, aliases, safety."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
