@@ -166,3 +166,14 @@ def test_two_clients_rebuilding_the_index_at_once_both_succeed(server_store: Dat
     with server_store.engine.connect() as connection:
         rows = connection.exec_driver_sql("SELECT count(*) FROM event_search").scalar_one()
     assert rows == shown > 0
+
+
+def test_a_huge_note_is_saved_and_found_by_its_words(server_store: Database) -> None:
+    """More different words than a tsvector holds (1 MB), and a word longer than a lexeme
+    may be: the document is cut and the long word left out, instead of the save failing."""
+    huge = "opening " + "x" * 3000 + " " + " ".join(f"w{n}" for n in range(400_000))
+    notes = NoteService(server_store.session_factory, server_store.name)
+    notes.add_note("e2017-expo", huge)
+    search = SearchService(server_store.session_factory, server_store.name)
+    assert [r.event_id for r in search.search("opening")] == ["e2017-expo"]
+    assert [r.event_id for r in search.search("w1234")] == ["e2017-expo"]
