@@ -4,6 +4,9 @@ FTS5 index: the words, their positions and weights, the size limits, the query s
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,8 @@ from timeline_app.persistence.search_tsvector import (
     query,
     tokens,
 )
+
+SAMPLE_DATA = Path(__file__).parents[1] / "fixtures" / "sample_data"
 
 TRICKY = [
     "Nur-Sultan (Astana), 2017-06-10",
@@ -76,3 +81,21 @@ def test_a_huge_text_makes_a_document_postgresql_can_hold() -> None:
 )
 def test_a_query_is_fts5s_query_in_tsquery_syntax(typed: str, expected: str | None) -> None:
     assert query(typed) == expected
+
+
+def test_opening_an_sqlite_file_loads_no_postgresql_driver(tmp_path: Path) -> None:
+    """psycopg is a server store's: the search index of a file neither needs nor loads it."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from timeline_app.services.startup import open_timeline_database\n"
+        "from timeline_app.services.search_service import SearchService\n"
+        f"database = open_timeline_database(Path({str(tmp_path / 't.sqlite3')!r}), "
+        f"Path({str(SAMPLE_DATA)!r}))\n"
+        "assert SearchService(database.session_factory, database.name).search('expo')\n"
+        "print([name for name in sys.modules if name.startswith('psycopg')])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import psycopg
 from sqlalchemy import event, text
 from sqlalchemy.orm import Session
 
@@ -66,6 +65,9 @@ def write_events(session: Session, rows: Sequence[SearchRow]) -> None:
     """Add these events' documents (none of them indexed yet)."""
     if not rows:
         return
+    # Imported here: an SQLite file's user needs no psycopg, nor its import time at startup.
+    import psycopg  # noqa: PLC0415
+
     # The session's own connection (its transaction): psycopg's COPY, which SQLAlchemy lacks.
     driver = session.connection().connection.driver_connection
     assert isinstance(driver, psycopg.Connection)
