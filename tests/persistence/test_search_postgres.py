@@ -19,6 +19,7 @@ from timeline_app.persistence.database import Database
 from timeline_app.persistence.search_index import (
     index_is_current,
     rebuild_event_index,
+    rebuild_note_index,
     search_index,
 )
 from timeline_app.persistence.server_database import open_server_database
@@ -123,14 +124,21 @@ def _documents(session: Session) -> int:
     )
 
 
-def test_a_note_without_its_document_makes_the_index_stale(server_store: Database) -> None:
-    NoteService(server_store.session_factory, server_store.name).add_note("e2017-expo", "x")
+def test_a_note_without_its_document_makes_the_index_stale_until_rebuilt(
+    server_store: Database,
+) -> None:
+    NoteService(server_store.session_factory, server_store.name).add_note("e2017-expo", "quagga")
+    search = SearchService(server_store.session_factory, server_store.name)
     with server_store.session_factory() as session:
         assert index_is_current(session)
     with server_store.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE notes SET search_document = NULL")
-    with server_store.session_factory() as session:
+    assert search.search("quagga") == []
+    with server_store.session_factory.begin() as session:
         assert not index_is_current(session)
+        assert rebuild_note_index(session) == 1
+        assert index_is_current(session)
+    assert [r.event_id for r in search.search("quagga")] == ["e2017-expo"]
 
 
 def _someone_waits_for_a_lock(database: Database) -> bool:
