@@ -21,17 +21,30 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+def open_store(
+    backend: str, request: pytest.FixtureRequest, db_path: Path, data_dir: Path
+) -> Database:
+    """A store of the ``backend`` with the data of ``data_dir`` loaded, as the app opens it
+    (a server's database is the ``postgres_url`` fixture's)."""
+    if backend == "sqlite":
+        return open_timeline_database(db_path, data_dir)
+    url: str = request.getfixturevalue("postgres_url")
+    return open_server_store(url, data_dir)
+
+
+def open_server_store(url: str, data_dir: Path) -> Database:
+    """The empty server database at ``url`` made a store with the data of ``data_dir``."""
+    database = open_server_database(url)
+    create_server_schema(database.engine)
+    bring_up_to_date(database, data_dir)
+    return database
+
+
 @pytest.fixture
 def store(
     backend: str, request: pytest.FixtureRequest, db_path: Path, sample_data_dir: Path
 ) -> Iterator[Database]:
     """A store of the ``backend`` with the sample data loaded, as the app opens it."""
-    if backend == "sqlite":
-        database = open_timeline_database(db_path, sample_data_dir)
-    else:
-        url: str = request.getfixturevalue("postgres_url")
-        database = open_server_database(url)
-        create_server_schema(database.engine)
-        bring_up_to_date(database, sample_data_dir)
+    database = open_store(backend, request, db_path, sample_data_dir)
     yield database
     database.dispose()

@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.services.backends import searchable
 from tests.services.collection_helpers import neutral_events
 from timeline_app.domain.collections import CollectionError, NewCategory, OwnEventInput
 from timeline_app.domain.event_columns import CURATED_COLLECTION
@@ -90,8 +89,7 @@ def test_remove_hides_everything_and_restore_brings_it_back(database: Database) 
     assert len(timeline.columns()) == 36
     assert timeline.event_detail(event_id) is not None
     assert [c.name for c in timeline.categories()] == categories_before
-    if searchable(database):
-        assert any(r.event_id == event_id for r in search.search("Imported event 4"))
+    assert any(r.event_id == event_id for r in search.search("Imported event 4"))
 
     service.remove(collection_id)
     assert service.purge_removed() == 30

@@ -7,23 +7,36 @@ from glossary.toml (for the events its terms match); none of them is in the even
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from tests.postgres_server import fresh_database
+from tests.services.conftest import BACKENDS, open_server_store
 from timeline_app.data.location import bundled_data_dir
+from timeline_app.persistence.database import Database
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
 
 
-@pytest.fixture(scope="module")
-def search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchService]:
-    path = tmp_path_factory.mktemp("native") / "timeline.sqlite3"
+@pytest.fixture(scope="module", params=BACKENDS)
+def search(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SearchService]:
+    """Search on a store of each backend with the bundled chronology (one per module)."""
     folder = bundled_data_dir()
     assert isinstance(folder, Path)
-    database = open_timeline_database(path, folder)
-    yield SearchService(database.session_factory, path)
-    database.dispose()
+    with ExitStack() as stack:
+        database: Database
+        if request.param == "sqlite":
+            path = tmp_path_factory.mktemp("native") / "timeline.sqlite3"
+            database = open_timeline_database(path, folder)
+        else:
+            url = stack.enter_context(fresh_database(request.getfixturevalue("postgres_server")))
+            database = open_server_store(url, folder)
+        yield SearchService(database.session_factory, database.name)
+        database.dispose()
 
 
 ABAI = {"2014-03-19-abai-monument-beijing", "2021-08-10-abai-readings-beijing"}

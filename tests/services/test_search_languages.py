@@ -8,22 +8,23 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.conftest import open_store
 from timeline_app.persistence.database import Database
 from timeline_app.services.search_service import SearchService
-from timeline_app.services.startup import open_timeline_database
 
 TRANSLATED = Path(__file__).parents[1] / "fixtures" / "translated_data"
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = open_timeline_database(db_path, TRANSLATED)
+def database(backend: str, request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A store of each backend with the translated data."""
+    database = open_store(backend, request, db_path, TRANSLATED)
     yield database
     database.dispose()
 
 
 def searcher(database: Database, language: str = "en") -> SearchService:
-    search = SearchService(database.session_factory, database.path)
+    search = SearchService(database.session_factory, database.name)
     search.set_text_language(language)
     return search
 

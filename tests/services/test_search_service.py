@@ -1,13 +1,14 @@
-"""Full-text search through the real FTS5 index: fields, notes, folding, aliases, safety."""
+"""Full-text search through the real index of each backend (SQLite's FTS5, PostgreSQL's
+tsvector documents): fields, notes, folding, aliases, safety."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from timeline_app.domain.text_search import fold, query_terms
+from timeline_app.persistence.database import Database
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.search_service import SearchService
 from timeline_app.services.startup import open_timeline_database
@@ -15,13 +16,12 @@ from timeline_app.services.timeline_service import TimelineService
 
 
 @pytest.fixture
-def services(db_path: Path, sample_data_dir: Path) -> Iterator[tuple[SearchService, NoteService]]:
-    database = open_timeline_database(db_path, sample_data_dir)
-    yield (
-        SearchService(database.session_factory, db_path),
-        NoteService(database.session_factory, db_path),
+def services(store: Database) -> tuple[SearchService, NoteService]:
+    """Search and notes on the store of each backend (tests/services/conftest.py)."""
+    return (
+        SearchService(store.session_factory, store.name),
+        NoteService(store.session_factory, store.name),
     )
-    database.dispose()
 
 
 def ids(search: SearchService, query: str) -> list[str]:

@@ -34,7 +34,7 @@ from timeline_app.persistence.orm_collections import (
     CollectionRow,
     EraRow,
 )
-from timeline_app.persistence.search_index import has_search_index, index_kept_current
+from timeline_app.persistence.search_index import index_kept_current, unindex_collection
 
 #: The name the own collection is stored under (the window shows it in the reader's language).
 OWN_COLLECTION_NAME = "Own events"
@@ -216,13 +216,7 @@ class CollectionRepository:
             return self._purge(collection_id)
 
     def _purge(self, collection_id: int) -> int:
-        if has_search_index(self._session):
-            self._session.execute(
-                text(
-                    "DELETE FROM event_search WHERE rowid IN "
-                    "(SELECT key FROM events WHERE collection_id = :c)"
-                ).bindparams(c=collection_id)
-            )
+        unindex_collection(self._session, collection_id)
         gone = self._session.scalar(
             select(func.count()).where(EventRow.collection_id == collection_id)
         )

@@ -4,10 +4,11 @@ An import of a million rows cannot be one transaction (the file would be locked 
 minutes, and a failure would lose all of it at the end), nor many visible ones (a cancel
 would leave half a collection). So: ``begin_staging`` makes a collection in state
 ``staging``, which no reader sees (orm_collections); ``write_batch`` adds events to it, one
-transaction per batch, with their search-index rows and categories; ``publish`` gives it its
-name and shows it in one transaction (deleting the collection it replaces in the same one).
-Cancelling or failing purges the staging collection (CollectionRepository.purge): nothing is
-left. A staging collection left by a crash stays hidden until purged.
+transaction per batch, with their search-index rows (either backend's) and categories;
+``publish`` gives it its name and shows it in one transaction (deleting the collection it
+replaces in the same one). Cancelling or failing purges the staging collection
+(CollectionRepository.purge): nothing is left. A staging collection left by a crash stays
+hidden until purged.
 
 Ids: every imported event gets a fresh user id, unless the file wished for one
 (NeutralEvent.event_id) that is a user id no other event has. When replacing a collection,
@@ -44,7 +45,12 @@ from timeline_app.persistence.collection_repository import (
 from timeline_app.persistence.dialects import is_server, reserve_event_keys
 from timeline_app.persistence.orm import CategoryRow, EventRow
 from timeline_app.persistence.orm_collections import STATE_SHOWN, STATE_STAGING, CollectionRow
-from timeline_app.persistence.search_index import has_search_index, index_kept_current
+from timeline_app.persistence.search_documents import SearchRow
+from timeline_app.persistence.search_index import (
+    index_kept_current,
+    rename_indexed_event,
+    write_event_rows,
+)
 
 #: Named parameters (both dialects); the dates and booleans typed, so each driver gets its
 #: own form (SQLite: ISO text and 0/1, as before; PostgreSQL: DATE and boolean).
@@ -69,8 +75,6 @@ _INSERT_EVENT_SQLITE = (
     "source_url, source_label, time_of_day, title_derived) "
     "VALUES (?, ?, ?, ?, ?, ?, '', ?, 3, 'high', ?, '', ?, ?, ?, ?, ?, ?)"
 )
-#: The search index is SQLite's (FTS5): written through the driver, positionally.
-_INSERT_INDEX = "INSERT INTO event_search (rowid, event_id, title, content) VALUES (?, ?, ?, ?)"
 
 
 def _sqlite_row(row: dict[str, object]) -> tuple[object, ...]:
@@ -210,19 +214,18 @@ def write_batch(
             connection.execute(_INSERT_EVENT, rows)
         else:
             connection.exec_driver_sql(_INSERT_EVENT_SQLITE, [_sqlite_row(row) for row in rows])
-        if has_search_index(session):
-            connection.exec_driver_sql(
-                _INSERT_INDEX,
-                [
-                    (
-                        row["key"],
-                        row["id"],
-                        fold(str(row["title"])),
-                        fold(f"{row['summary']} \n{row['source_label'] or ''}"),
-                    )
-                    for row in rows
-                ],
-            )
+        write_event_rows(
+            session,
+            [
+                SearchRow(
+                    key,
+                    str(row["id"]),
+                    fold(str(row["title"])),
+                    fold(f"{row['summary']} \n{row['source_label'] or ''}"),
+                )
+                for key, row in zip(keys, rows, strict=True)
+            ],
+        )
     staging.written += len(rows)
     return len(rows)
 
@@ -266,13 +269,7 @@ def publish(
         raise CollectionExistsError(name)
     with index_kept_current(session):
         for temporary, wished in staging.renames:
-            if has_search_index(session):
-                session.execute(
-                    text(
-                        "UPDATE event_search SET event_id = :w WHERE rowid = "
-                        "(SELECT key FROM events WHERE id = :t)"
-                    ).bindparams(w=wished, t=temporary)
-                )
+            rename_indexed_event(session, temporary, wished)
             session.execute(
                 text("UPDATE events SET id = :w WHERE id = :t").bindparams(w=wished, t=temporary)
             )
