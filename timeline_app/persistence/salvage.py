@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from timeline_app.domain.models import Note
 from timeline_app.persistence.database import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
 from timeline_app.persistence.migrations import backups_of
-from timeline_app.persistence.orm import NoteRow
+from timeline_app.persistence.orm_notes import NoteRow
 
 log = logging.getLogger(__name__)
 #: Unreadable rows stepped over one id at a time stop after this many in a row: the rest of

@@ -35,13 +35,13 @@ from timeline_app.persistence.orm import (
     EventTextRow,
     GlossaryTermRow,
     MetaRow,
-    NoteRow,
     PersonRow,
     PlaceNameRow,
     PlaceRow,
     SourceRow,
 )
 from timeline_app.persistence.orm_collections import HIDDEN_STATES, event_is_shown
+from timeline_app.persistence.orm_notes import NoteRow
 
 # prefix='2 3': prefix indexes for two- and three-letter prefixes, so typing "as" in a
 # million events does not merge the lists of every word starting with "as" (seconds).

@@ -101,8 +101,8 @@ class NoteExchangeService:
         clock: Callable[[], datetime] = utc_now,
         author: str | None = None,
     ) -> None:
-        """``author`` is recorded on imported notes whose file does not name one (default:
-        the OS user, who imports them)."""
+        """``author`` is recorded on every imported note, whatever its file says: the notes
+        are the importer's now (default: the OS user; a server store records its role)."""
         self._session_factory = session_factory
         self._path = path
         self._clock = clock
@@ -145,8 +145,7 @@ class NoteExchangeService:
             if start:
                 time.sleep(IMPORT_PAUSE_S)
             batch = [
-                note if note.author else replace(note, author=self.author)
-                for note in notes[start : start + IMPORT_BATCH]
+                replace(note, author=self.author) for note in notes[start : start + IMPORT_BATCH]
             ]
             try:
                 with self._transaction("import the notes") as session:
