@@ -29,7 +29,7 @@ from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.persistence.event_repository import EventRepository
 from timeline_app.persistence.note_repository import NoteRepository
-from timeline_app.services.authorship import local_author
+from timeline_app.services.authorship import author_of_store
 from timeline_app.services.note_exchange import merge
 from timeline_app.services.note_exchange.formats import (
     NotesSnapshot,
@@ -106,7 +106,7 @@ class NoteExchangeService:
         self._session_factory = session_factory
         self._path = path
         self._clock = clock
-        self.author = local_author() if author is None else author
+        self.author = author_of_store(session_factory, path) if author is None else author
 
     def export_markdown(self, target: Path) -> int:
         """Write every note as Markdown, grouped by event; returns how many notes."""
