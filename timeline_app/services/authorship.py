@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,14 +21,23 @@ __all__ = ["author_of_store", "local_author"]
 
 log = logging.getLogger(__name__)
 
+#: The author of each opened store, asked once: the window's services share it, so a server
+#: is asked one ``SELECT current_user`` per store (a role cannot change under a connection URL).
+_AUTHORS: WeakKeyDictionary[sessionmaker[Session], str] = WeakKeyDictionary()
+
 
 def author_of_store(session_factory: sessionmaker[Session], path: Path | str) -> str:
     """The author of this store's writes: its role on a server (one ``SELECT current_user``),
     the OS user on a file. A server that cannot be asked now gives "" (the server records
     the role anyway; only the window's "mine" marks wait for the next start)."""
+    known = _AUTHORS.get(session_factory)
+    if known is not None:
+        return known
     try:
         with storage_errors(path, "ask who is writing"):
-            return store_author(session_factory)
+            author = store_author(session_factory)
     except StorageError as error:
         log.warning("%s", error)
-        return ""
+        return ""  # not remembered: the next service asks again
+    _AUTHORS[session_factory] = author
+    return author
