@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import SAMPLE_DATA
+from tests.ui.language_markers import marked_language
 from tests.ui.window_helpers import WindowFactory, give_focus
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.startup import open_timeline_database
@@ -28,12 +29,14 @@ def _me(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOGNAME", "amina")
 
 
-def write_as(db_path: Path, author: str, text: str, *, private: bool = False) -> None:
+def write_as(
+    db_path: Path, author: str, text: str, *, private: bool = False, event: str = EVENT
+) -> None:
     """A note by someone else on the same store (as a teammate's would be)."""
     database = open_timeline_database(db_path, SAMPLE_DATA)
     try:
         notes = NoteService(database.session_factory, database.path, author=author)
-        note, _ = notes.add_note(EVENT, text, from_draft=False)
+        note, _ = notes.add_note(event, text, from_draft=False)
         if private:
             notes.set_private(note.id, True)
     finally:
@@ -154,3 +157,44 @@ def test_the_author_filter_appears_with_a_second_author_and_picks_notes(
     assert header == "Notes (1)"
     QTest.keyClick(combo, Qt.Key.Key_Home)  # all authors
     assert len(listed(panel)) == 3
+
+
+def test_notes_on_removed_events_follow_the_author_filter(
+    make_window: WindowFactory, db_path: Path, qtbot: QtBot
+) -> None:
+    write_as(db_path, "alice", "alice on a removed event", event="gone-event")
+    write_as(db_path, "amina", "mine on a removed event", event="gone-event")
+    window = make_window()
+    window.timeline_view.selectEvent(EVENT)
+    combo = window.notes_panel.author_filter
+    assert combo.isVisible()
+    dialog = window.showRemovedEventNotes()
+    qtbot.addWidget(dialog)
+    assert dialog.notes_list.count() == 2
+    dialog.close()
+
+    combo.setCurrentIndex(combo.findData("alice"))
+    dialog = window.showRemovedEventNotes()
+    qtbot.addWidget(dialog)
+    assert dialog.notes_list.count() == 1
+    item = dialog.notes_list.item(0)
+    assert item.text() == "alice on a removed event"
+    assert "alice · " in str(item.data(TIMESTAMP_ROLE))
+
+
+def test_the_new_texts_follow_a_language_switch(make_window: WindowFactory, db_path: Path) -> None:
+    write_as(db_path, "alice", "by alice", private=True)
+    window = make_window()
+    panel = add_mine(window, "by me")
+    combo = panel.author_filter
+    with marked_language():
+        assert panel.privacy.action.text() == "⟦Private note⟧"
+        assert panel.privacy.action.toolTip().startswith("⟦Only you can read")
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "⟦All authors⟧",
+            "⟦Me⟧",
+            "alice",  # a name is never translated
+        ]
+        alice_line = str(panel.notes_list.item(1).data(TIMESTAMP_ROLE))
+        assert alice_line.startswith("⟦🔒 Private · ⟦alice · ")
+    assert combo.itemText(0) == "All authors"
