@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
+from timeline_app.domain.collections import OwnEventInput
 from timeline_app.domain.errors import NoteGoneError, StorageError
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.server_database import create_server_schema, open_server_database
 from timeline_app.services.note_service import NoteService
+from timeline_app.services.own_events import OwnEventsService
 from timeline_app.services.startup import bring_up_to_date
 
 pytestmark = pytest.mark.postgres
@@ -197,3 +200,22 @@ def test_drafts_are_their_authors_alone(team: Team) -> None:
     assert team.sql(team.owner, "SELECT count(*) FROM drafts") == [(0,)]
     assert team.notes(team.alice).draft_for(EVENT) == "half a thought"
     assert team.sql(team.alice, "SELECT author FROM drafts") == [(ALICE,)]
+
+
+def test_the_server_signs_own_events_and_leaves_curated_ones_unsigned(team: Team) -> None:
+    events = OwnEventsService(team.bob.session_factory, team.bob.name, author=ALICE)
+    made = events.create(OwnEventInput("Bob's", date(2020, 1, 1), category_id="agreement"))
+    assert team.sql(team.alice, "SELECT author FROM events WHERE id = :i", i=made.event_id) == [
+        (BOB,)
+    ]
+    # An edit by another member keeps the author; nobody can rewrite it by hand.
+    OwnEventsService(team.alice.session_factory, team.alice.name).update(
+        made.event_id, OwnEventInput("Bob's, edited", date(2020, 1, 2), category_id="agreement")
+    )
+    team.sql(team.alice, "UPDATE events SET author = 'alice' WHERE id = :i", i=made.event_id)
+    assert team.sql(team.bob, "SELECT author FROM events WHERE id = :i", i=made.event_id) == [
+        (BOB,)
+    ]
+    assert team.sql(
+        team.bob, "SELECT count(*) FROM events WHERE collection_id IS NULL AND author IS NOT NULL"
+    ) == [(0,)]
