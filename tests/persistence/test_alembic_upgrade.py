@@ -96,6 +96,9 @@ def test_a_schema_9_file_is_stamped_and_upgraded_with_everything_intact(v9_file:
     # Revision private_notes: every note stays shared; the drafts are the OS user's.
     assert rows(v9_file, "SELECT count(*) FROM notes WHERE private = 0") == [(3,)]
     assert rows(v9_file, "SELECT author FROM drafts") == [(local_author(),)]
+    # Added in place, never rebuilt: the ids of deleted notes are still never given again.
+    ((notes_sql,),) = rows(v9_file, "SELECT sql FROM sqlite_master WHERE name = 'notes'")
+    assert "AUTOINCREMENT" in str(notes_sql)
     assert rows(v9_file, "PRAGMA integrity_check") == [("ok",)]
     # A revision after the baseline ran, so a consistent copy was taken first.
     (backup,) = backups_of(v9_file)

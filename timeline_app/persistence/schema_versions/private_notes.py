@@ -25,10 +25,14 @@ depends_on: tuple[str, ...] | None = None
 
 def upgrade() -> None:
     """``notes.private`` (NOT NULL, default false) and a nullable ``drafts.author``."""
-    with op.batch_alter_table("notes") as notes:
-        notes.add_column(
-            sa.Column("private", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    sqlite = op.get_context().dialect.name == "sqlite"
+    # Never a rebuild: a default that is an SQL expression makes Alembic's batch mode rebuild
+    # the table on SQLite, and the rebuilt notes table lost AUTOINCREMENT (the ids of deleted
+    # notes could come back, and undo restores notes by id). SQLite adds a NOT NULL column
+    # with a constant default in place. The default is written as create_all writes it.
+    default = sa.text("0") if sqlite else sa.false()
+    with op.batch_alter_table("notes", recreate="never") as notes:
+        notes.add_column(sa.Column("private", sa.Boolean(), nullable=False, server_default=default))
     with op.batch_alter_table("drafts") as drafts:
         drafts.add_column(sa.Column("author", sa.Text(), nullable=True))
     author = local_author()
