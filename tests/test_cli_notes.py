@@ -290,7 +290,8 @@ def test_options_that_cannot_go_together(
 
 
 def test_imported_notes_are_authored_by_the_importing_user(db: Path, tmp_path: Path) -> None:
-    """A note whose file names no author gets the OS user running --import-notes."""
+    """Every imported note is the OS user's running --import-notes, whatever the file names
+    (issue 17: imported notes are authored by the importing role)."""
     signed = note(text="signed", author="amina")
     source = notes_file(tmp_path / "in.json", signed, note(text="unsigned"))
     result = subprocess.run(
@@ -309,4 +310,4 @@ def test_imported_notes_are_authored_by_the_importing_user(db: Path, tmp_path: P
             authors = {n.text: n.author for n in NoteRepository(session).all_notes()}
     finally:
         database.dispose()
-    assert (authors["signed"], authors["unsigned"]) == ("amina", "importer")
+    assert (authors["signed"], authors["unsigned"]) == ("importer", "importer")

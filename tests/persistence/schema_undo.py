@@ -9,8 +9,11 @@ from timeline_app.persistence.legacy_steps import V8_EVENT_COLUMNS
 
 def undo_alembic(connection: sqlite3.Connection) -> None:
     """Turn a fresh file into one of schema 9 written before Alembic: no ``alembic_version``,
-    nothing the revisions after the baseline add (the authors of notes and events)."""
+    nothing the revisions after the baseline add (the authors of notes, events and drafts,
+    the notes' private mark)."""
     connection.execute("DROP TABLE alembic_version")
+    connection.execute("ALTER TABLE notes DROP COLUMN private")
+    connection.execute("ALTER TABLE drafts DROP COLUMN author")
     connection.execute("DROP INDEX ix_notes_author")
     connection.execute("ALTER TABLE notes DROP COLUMN author")
     connection.execute("ALTER TABLE events DROP COLUMN author")

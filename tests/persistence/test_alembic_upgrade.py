@@ -14,6 +14,7 @@ from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.persistence.database import NewerSchemaError, open_database
 from timeline_app.persistence.migrations import backups_of
 from timeline_app.persistence.revisions import BASELINE_REVISION, head_revision
+from timeline_app.services.authorship import local_author
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.startup import open_timeline_database
 
@@ -21,7 +22,8 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 #: What a schema-9 file holds that the user made, table by table.
 USER_DATA = {
     "notes": "SELECT id, uid, event_id, text, created_at, updated_at FROM notes ORDER BY id",
-    "drafts": "SELECT * FROM drafts ORDER BY event_id, window_id",
+    "drafts": "SELECT event_id, window_id, text, updated_at, released FROM drafts "
+    "ORDER BY event_id, window_id",
     "collections": "SELECT * FROM collections ORDER BY id",
     "eras": "SELECT * FROM eras ORDER BY id",
     "events": "SELECT id, title, start_date, collection_id, category_id, summary, key "
@@ -91,6 +93,12 @@ def test_a_schema_9_file_is_stamped_and_upgraded_with_everything_intact(v9_file:
     assert revision_of(v9_file) == [(head_revision(),)]
     assert rows(v9_file, "PRAGMA user_version") == [(9,)]
     assert rows(v9_file, "SELECT count(*) FROM notes WHERE author IS NULL") == [(3,)]
+    # Revision private_notes: every note stays shared; the drafts are the OS user's.
+    assert rows(v9_file, "SELECT count(*) FROM notes WHERE private = 0") == [(3,)]
+    assert rows(v9_file, "SELECT author FROM drafts") == [(local_author(),)]
+    # Added in place, never rebuilt: the ids of deleted notes are still never given again.
+    ((notes_sql,),) = rows(v9_file, "SELECT sql FROM sqlite_master WHERE name = 'notes'")
+    assert "AUTOINCREMENT" in str(notes_sql)
     assert rows(v9_file, "PRAGMA integrity_check") == [("ok",)]
     # A revision after the baseline ran, so a consistent copy was taken first.
     (backup,) = backups_of(v9_file)
@@ -125,6 +133,7 @@ def test_a_copy_of_the_first_schema_with_more_notes_migrates_every_one(tmp_path:
     open_timeline_database(path, SAMPLE_DATA).dispose()
     assert rows(path, query) == before
     assert rows(path, "SELECT count(DISTINCT uid) FROM notes") == [(305,)]
+    assert rows(path, "SELECT count(*) FROM notes WHERE private = 0") == [(305,)]
     assert revision_of(path) == [(head_revision(),)]
     (backup,) = backups_of(path)
     assert rows(backup, query) == before and rows(backup, "PRAGMA user_version") == [(1,)]

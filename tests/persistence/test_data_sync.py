@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from timeline_app.persistence.orm import EventRow, NoteRow
+from timeline_app.persistence.orm import EventRow
+from timeline_app.persistence.orm_notes import NoteRow
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.startup import open_timeline_database
 from timeline_app.services.timeline_service import TimelineService

@@ -18,6 +18,8 @@ from timeline_app.persistence.legacy_steps import Migration, reach_baseline
 from timeline_app.persistence.migrations import backups_of
 
 FIXTURE_V1 = Path(__file__).parents[1] / "fixtures" / "schema_v1.sqlite3"
+#: The app's own last revision (the tests below put a broken one after it).
+APP_HEAD = schema_head.HEAD_REVISION
 #: Fails on the rows only, so the check at open (which upgrades a copy of the schema alone,
 #: with no rows) lets it through and it fails on the file itself.
 BROKEN_REVISION = '''"""A revision that fails after its DDL."""
@@ -25,7 +27,7 @@ BROKEN_REVISION = '''"""A revision that fails after its DDL."""
 from alembic import op
 
 revision = "broken_after_authors"
-down_revision = "note_and_event_authors"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -39,7 +41,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     raise NotImplementedError
-'''
+'''.replace("HEAD", APP_HEAD)
 
 
 def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -102,8 +104,8 @@ def test_a_failing_revision_leaves_the_file_at_the_last_completed_one(
     assert "it was left at its last completed step." in message
     assert message.endswith(f"A copy made before the upgrade is at {backup}.")
     assert "NOT NULL constraint failed: notes.uid" in message
-    # The legacy steps and the authors revision completed; the broken one left no trace.
-    assert rows(path, "SELECT version_num FROM alembic_version") == [("note_and_event_authors",)]
+    # The legacy steps and the app's revisions completed; the broken one left no trace.
+    assert rows(path, "SELECT version_num FROM alembic_version") == [(APP_HEAD,)]
     assert rows(path, "PRAGMA user_version") == [(9,)]
     tables = {str(name) for (name,) in rows(path, "SELECT name FROM sqlite_master")}
     assert "made_by_the_broken_revision" not in tables and "ix_notes_broken" not in tables

@@ -26,10 +26,10 @@ from timeline_app.services.startup import open_timeline_database
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
-def test_the_history_runs_from_the_baseline_to_the_authors() -> None:
+def test_the_history_runs_from_the_baseline_to_private_notes() -> None:
     assert BASELINE_REVISION == "baseline_schema_9"
-    assert head_revision() == "note_and_event_authors"
-    assert known_revisions() == {"baseline_schema_9", "note_and_event_authors"}
+    assert head_revision() == "private_notes"
+    assert known_revisions() == {"baseline_schema_9", "note_and_event_authors", "private_notes"}
 
 
 def _only_the_apps_tables(
@@ -67,7 +67,9 @@ def test_the_revisions_run_on_postgresql() -> None:
     assert "ALTER TABLE notes ADD COLUMN author TEXT;" in sql
     assert "CREATE INDEX ix_notes_author ON notes (author);" in sql
     assert "ALTER TABLE events ADD COLUMN author TEXT;" in sql
-    assert sql.count("BEGIN;") == sql.count("COMMIT;") == 2
+    assert "ALTER TABLE notes ADD COLUMN private BOOLEAN DEFAULT false NOT NULL;" in sql
+    assert "ALTER TABLE drafts ADD COLUMN author TEXT;" in sql
+    assert sql.count("BEGIN;") == sql.count("COMMIT;") == 3
     assert "sqlite" not in sql.lower()
 
 

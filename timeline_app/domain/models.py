@@ -270,8 +270,12 @@ class Note:
     created_at: datetime
     updated_at: datetime
     uid: str = ""
-    #: Who wrote it (the OS user on a local file); "" when not known (written before authors).
+    #: Who wrote it (the OS user on a local file, the database role on a server store); ""
+    #: when not known (written before authors were recorded).
     author: str = ""
+    #: Only its author may read it (enforced by the server on a shared store; on a local file
+    #: only a mark, carried by exports). Shared with the team by default.
+    private: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,13 +10,22 @@ from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import Draft, Note
-from timeline_app.persistence.orm import DraftRow, EventRow, NoteRow, new_note_uid
+from timeline_app.persistence.dialects import is_server
+from timeline_app.persistence.orm import EventRow
+from timeline_app.persistence.orm_notes import DraftRow, NoteRow, new_note_uid
 from timeline_app.persistence.search_index import index_note, unindex_note
 
 
 def _note(row: NoteRow) -> Note:
     return Note(
-        row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid, row.author or ""
+        row.id,
+        row.event_id,
+        row.text,
+        row.created_at,
+        row.updated_at,
+        row.uid,
+        row.author or "",
+        bool(row.private),
     )
 
 
@@ -29,6 +38,13 @@ def _draft(row: DraftRow, window_id: str) -> Draft:
         mine=row.window_id == window_id and not row.released,
         released=row.released,
     )
+
+
+def _read_back_author(session: Session, row: NoteRow) -> None:
+    """On a server store the server signs each note with the role (server_privacy.py),
+    whatever the row said: read back what it recorded."""
+    if is_server(session):
+        session.refresh(row, ["author"])
 
 
 def _rowcount(result: object) -> int:
@@ -50,6 +66,8 @@ class NoteCopy(Protocol):
     def updated_at(self) -> datetime: ...
     @property
     def author(self) -> str: ...
+    @property
+    def private(self) -> bool: ...
 
 
 class NoteRepository:
@@ -114,13 +132,21 @@ class NoteRepository:
         row = self._session.get(NoteRow, note_id)
         return None if row is None else _note(row)
 
-    def add(self, event_id: str, text: str, now: datetime, author: str = "") -> Note:
+    def add(
+        self, event_id: str, text: str, now: datetime, author: str = "", *, private: bool = False
+    ) -> Note:
         """Insert a note by ``author`` ("": not known) and return it with its new id."""
         row = NoteRow(
-            event_id=event_id, text=text, created_at=now, updated_at=now, author=author or None
+            event_id=event_id,
+            text=text,
+            created_at=now,
+            updated_at=now,
+            author=author or None,
+            private=private,
         )
         self._session.add(row)
         self._session.flush()
+        _read_back_author(self._session, row)
         index_note(self._session, row.id, event_id, text)
         return _note(row)
 
@@ -134,6 +160,7 @@ class NoteRepository:
                 created_at=copy.created_at,
                 updated_at=copy.updated_at,
                 author=copy.author or None,
+                private=copy.private,
             )
             for copy in copies
         ]
@@ -153,9 +180,11 @@ class NoteRepository:
             created_at=note.created_at,
             updated_at=note.updated_at,
             author=note.author or None,
+            private=note.private,
         )
         self._session.add(row)
         self._session.flush()
+        _read_back_author(self._session, row)
         index_note(self._session, row.id, row.event_id, row.text)
         return _note(row)
 
@@ -194,6 +223,31 @@ class NoteRepository:
             index_note(self._session, row.id, row.event_id, text)
         return _note(row)
 
+    def set_private(self, note_id: int, private: bool) -> Note | None:
+        """Make a note private or shared (its text and times stay); None when it is gone, or
+        (on a server store) not this role's to change."""
+        written = _rowcount(
+            self._session.execute(
+                update(NoteRow)
+                .where(NoteRow.id == note_id)
+                .values(private=private)
+                .execution_options(synchronize_session=False)
+            )
+        )
+        if not written:
+            return None
+        return self.get_fresh(note_id)
+
+    def get_fresh(self, note_id: int) -> Note | None:
+        """One note as stored now, not as this session last saw it."""
+        row = self._session.get(NoteRow, note_id, populate_existing=True)
+        return None if row is None else _note(row)
+
+    def authors(self) -> list[str]:
+        """The authors of the notes this session may read, by name ("" for unknown)."""
+        found = self._session.scalars(select(NoteRow.author).distinct())
+        return sorted(author or "" for author in found)
+
     def delete(self, note_id: int) -> Note | None:
         """Delete a note and return what it was; None when it did not exist."""
         row = self._session.get(NoteRow, note_id)
@@ -213,8 +267,11 @@ class NoteRepository:
         )
         return [_draft(row, window_id) for row in rows]
 
-    def set_draft(self, event_id: str, window_id: str, text: str, now: datetime) -> bool:
-        """Keep (or clear, when ``text`` is blank) this window's draft; True when it changed.
+    def set_draft(
+        self, event_id: str, window_id: str, text: str, now: datetime, author: str = ""
+    ) -> bool:
+        """Keep (or clear, when ``text`` is blank) this window's draft, typed by ``author``;
+        True when it changed.
 
         Only the row of ``window_id`` is ever written: another window's draft is its own.
         """
@@ -232,6 +289,7 @@ class NoteRepository:
                     text=text,
                     updated_at=now,
                     released=False,
+                    author=author or None,
                 )
             )
             return True

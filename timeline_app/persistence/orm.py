@@ -7,7 +7,6 @@ UTC; SQLite has no zone-aware type, so ``UtcDateTime`` stores naive UTC and retu
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from uuid import uuid4
 
 from sqlalchemy import (
     DDL,
@@ -355,45 +354,3 @@ class FigureRow(Base):
     as_of_precision: Mapped[str] = mapped_column(String, default="day")
     counting: Mapped[str] = mapped_column(Text, default="")
     source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
-
-
-def new_note_uid() -> str:
-    """A random, globally unique note identity (32 hex digits)."""
-    return uuid4().hex
-
-
-class NoteRow(Base):
-    """A user's note. Deliberately no foreign key to events: a note outlives its event."""
-
-    __tablename__ = "notes"
-    __table_args__ = (
-        Index("ix_notes_event_id", "event_id"),
-        Index("ix_notes_uid", "uid", unique=True),
-        Index("ix_notes_author", "author"),
-        {"sqlite_autoincrement": True},
-    )
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), default=new_note_uid)
-    event_id: Mapped[str] = mapped_column(String)
-    text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    #: Revision note_and_event_authors: who wrote the note (NULL: written before that).
-    author: Mapped[str | None] = mapped_column(Text)
-
-
-class DraftRow(Base):
-    """Text typed for a new note but not yet added: one per event and window, kept across restarts.
-
-    Each window (each NoteService) writes and deletes only the rows of its own ``window_id``,
-    so two windows on one file never overwrite or delete each other's drafts. ``released``
-    marks the drafts of a window that closed: nobody owns them any more, so the next window
-    that shows their event takes one over as its own (see NoteRepository.adopt_draft).
-    """
-
-    __tablename__ = "drafts"
-    event_id: Mapped[str] = mapped_column(String, primary_key=True)
-    window_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    text: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    released: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -18,16 +18,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.request import pathname2url
 
-from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy import ColumnElement, Engine, Row, create_engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.models import Note
 from timeline_app.persistence.file_checks import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER
 from timeline_app.persistence.migrations import backups_of
-from timeline_app.persistence.orm import NoteRow
+from timeline_app.persistence.orm_notes import NoteRow
 
 log = logging.getLogger(__name__)
 #: Unreadable rows stepped over one id at a time stop after this many in a row: the rest of
@@ -107,9 +108,12 @@ def _read_notes(engine: Engine) -> SalvagedNotes:
             if highest == 0:
                 return SalvagedNotes((), problem=str(getattr(error, "orig", error)))
         last, failed_in_a_row = 0, 0
+        columns = _readable_columns(session)
         while last < highest and failed_in_a_row < MAX_UNREADABLE_IN_A_ROW:
             # Many rows at a time while they read; one at a time to find the row that does not.
-            rows = _rows_after(session, last, CHUNK) or _rows_after(session, last, 1)
+            rows = _rows_after(session, columns, last, CHUNK) or _rows_after(
+                session, columns, last, 1
+            )
             if rows is None:
                 # The first row after ``last`` (or its page) is unreadable: step over one id.
                 # Ids below the next readable row hold no note, so no readable note is skipped.
@@ -126,12 +130,28 @@ def _read_notes(engine: Engine) -> SalvagedNotes:
     return SalvagedNotes(tuple(notes), damaged_stretches=stretches)
 
 
-def _rows_after(session: Session, last: int, limit: int) -> list[NoteRow] | None:
+def _readable_columns(session: Session) -> list[ColumnElement[Any]]:
+    """The notes' columns that this file has: a backup taken before an upgrade has no
+    ``author`` or ``private`` yet, and selecting them would make every row unreadable."""
+    try:
+        found = {
+            str(row[1]) for row in session.connection().exec_driver_sql("PRAGMA table_info(notes)")
+        }
+    except SQLAlchemyError:
+        session.rollback()
+        found = set()
+    columns = NoteRow.__table__.columns
+    return [column for column in columns if column.name in found or not found]
+
+
+def _rows_after(
+    session: Session, columns: list[ColumnElement[Any]], last: int, limit: int
+) -> list[Row[Any]] | None:
     """Up to ``limit`` rows after id ``last`` in id order; None when reading them fails."""
     try:
         return list(
-            session.scalars(
-                select(NoteRow).where(NoteRow.id > last).order_by(NoteRow.id).limit(limit)
+            session.execute(
+                select(*columns).where(NoteRow.id > last).order_by(NoteRow.id).limit(limit)
             )
         )
     except (SQLAlchemyError, ValueError, UnicodeDecodeError):
@@ -139,7 +159,7 @@ def _rows_after(session: Session, last: int, limit: int) -> list[NoteRow] | None
         return None
 
 
-def _note(row: NoteRow) -> Note | None:
+def _note(row: Row[Any]) -> Note | None:
     """The row as a note; None when damage left a field of the wrong kind."""
     # Typed as object: a damaged record can hold anything, whatever the mapping declares.
     texts: tuple[object, ...] = (row.uid, row.event_id, row.text)
@@ -148,8 +168,18 @@ def _note(row: NoteRow) -> Note | None:
         return None
     if not all(isinstance(value, datetime) for value in times):
         return None
-    author = row.author if isinstance(row.author, str) else ""
-    return Note(row.id, row.event_id, row.text, row.created_at, row.updated_at, row.uid, author)
+    author = getattr(row, "author", None)
+    private = getattr(row, "private", False)
+    return Note(
+        row.id,
+        row.event_id,
+        row.text,
+        row.created_at,
+        row.updated_at,
+        row.uid,
+        author if isinstance(author, str) else "",
+        private is True or private == 1,
+    )
 
 
 def _highest_id_handed_out(session: Session) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 #: The first revision: schema 9, the last one the hand-written steps made.
 BASELINE_REVISION = "baseline_schema_9"
 #: The revision this version of the app writes (the head of schema_versions/).
-HEAD_REVISION = "note_and_event_authors"
+HEAD_REVISION = "private_notes"
 #: Alembic's table naming the revision a database is at.
 VERSION_TABLE = "alembic_version"
 

@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from timeline_app.domain.text_search import RANK_LIMIT
 from timeline_app.persistence import search_fts5, search_postgres
 from timeline_app.persistence.dialects import is_server
-from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, EventRow, MetaRow, NoteRow
+from timeline_app.persistence.orm import EVENTS_GENERATION_KEY, EventRow, MetaRow
 from timeline_app.persistence.orm_collections import HIDDEN_STATES
+from timeline_app.persistence.orm_notes import NoteRow
 from timeline_app.persistence.search_documents import BATCH, SearchRow, search_rows
 
 #: app_meta key: the events generation the event index was built at.

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from timeline_app.domain.text_search import fold
 from timeline_app.persistence import search_tsvector
-from timeline_app.persistence.orm import EventRow, NoteRow
+from timeline_app.persistence.orm import EventRow
+from timeline_app.persistence.orm_notes import NoteRow
 from timeline_app.persistence.search_documents import SearchRow
 from timeline_app.persistence.server_triggers import postgresql_only
 

@@ -14,7 +14,7 @@ from timeline_app.domain.errors import NoteGoneError
 from timeline_app.domain.models import Changes, Draft, Note
 from timeline_app.domain.note_text import check_note_text
 from timeline_app.persistence.note_repository import NoteRepository
-from timeline_app.services.authorship import local_author
+from timeline_app.services.authorship import author_of_store
 from timeline_app.services.storage_errors import storage_errors
 
 
@@ -53,8 +53,9 @@ class NoteService:
         self._path = path
         self._clock = clock
         self.window_id = window_id or uuid4().hex
-        #: Recorded on each note added here (default: the OS user; a server store: its role).
-        self.author = local_author() if author is None else author
+        #: Recorded on each note added here (default: the OS user; a server store: its role,
+        #: asked once here, and recorded by the server whatever is passed).
+        self.author = author_of_store(session_factory, path) if author is None else author
 
     def notes_for(self, event_id: str) -> list[Note]:
         """Notes on an event, newest first."""
@@ -119,10 +120,29 @@ class NoteService:
                 raise NoteGoneError(note_id)
             changed_elsewhere = note.updated_at != loaded_at and note.text != text
             if changed_elsewhere:
-                note = repository.add(note.event_id, text, self._clock())
+                note = repository.add(
+                    note.event_id, text, self._clock(), self.author, private=note.private
+                )
         return EditSaved(
             note, Changes(notes_of_events=frozenset({note.event_id})), changed_elsewhere
         )
+
+    def set_private(self, note_id: int, private: bool) -> tuple[Note, Changes]:
+        """Make a note private (only its author reads it, on a shared store) or shared again.
+
+        Raises NoteGoneError when the note was deleted, or on a shared store is another
+        member's private note (the server lets nobody else change it).
+        """
+        with storage_errors(self._path, "save the note"), self._session_factory.begin() as session:
+            note = NoteRepository(session).set_private(note_id, private)
+        if note is None:
+            raise NoteGoneError(note_id)
+        return note, Changes(notes_of_events=frozenset({note.event_id}))
+
+    def authors(self) -> list[str]:
+        """The authors of the notes this user can read, sorted ("" for notes of unknown author)."""
+        with storage_errors(self._path, "read the notes"), self._session_factory() as session:
+            return NoteRepository(session).authors()
 
     def delete_note(self, note_id: int) -> tuple[Note | None, Changes]:
         """Delete a note; returns what it was (None if it was already gone)."""
@@ -168,7 +188,9 @@ class NoteService:
             check_note_text(text)
         with storage_errors(self._path, "save the draft"), self._session_factory.begin() as session:
             repository = NoteRepository(session)
-            changed = repository.set_draft(event_id, self.window_id, text, self._clock())
+            changed = repository.set_draft(
+                event_id, self.window_id, text, self._clock(), self.author
+            )
             changed = _delete_taken_over(repository, taken_over) or changed
         return Changes(drafts_of_events=frozenset({event_id})) if changed else Changes()
 

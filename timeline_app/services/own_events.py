@@ -22,7 +22,7 @@ from timeline_app.domain.models import Place
 from timeline_app.persistence.collection_repository import CollectionRepository
 from timeline_app.persistence.event_snapshot import refresh_event_snapshot
 from timeline_app.persistence.own_event_repository import OwnEventRepository
-from timeline_app.services.authorship import local_author
+from timeline_app.services.authorship import author_of_store
 from timeline_app.services.storage_errors import storage_errors
 
 
@@ -51,10 +51,11 @@ class OwnEventsService:
         path: Path | str,
         author: str | None = None,
     ) -> None:
-        """``author`` is recorded on each event made here (default: the OS user)."""
+        """``author`` is recorded on each event made here (default: the OS user; on a server
+        store its role, which the server records whatever is passed)."""
         self._session_factory = session_factory
         self._path = path
-        self.author = local_author() if author is None else author
+        self.author = author_of_store(session_factory, path) if author is None else author
 
     def _record(
         self, session: Session, event_id: str, collection_id: int, given: OwnEventInput

@@ -268,7 +268,7 @@ class MainWindow(QMainWindow, ActionAccess):
 
     def showRemovedEventNotes(self) -> RemovedEventNotesDialog:
         """File ▸ Notes on Removed Events (non-modal); returns the dialog."""
-        return self._dialogs.removed_event_notes(self._notes_service)
+        return self._dialogs.removed_event_notes(self._notes_service, self.notes_panel)
 
     # ----- internals -----
 

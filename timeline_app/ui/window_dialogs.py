@@ -30,6 +30,7 @@ from timeline_app.ui.translate import translate
 if TYPE_CHECKING:
     from timeline_app.services.note_service import NoteService
     from timeline_app.services.timeline_service import TimelineService
+    from timeline_app.ui.notes.panel import NotesPanel
 
 
 def _native(sequences: list[QKeySequence]) -> str:
@@ -110,14 +111,18 @@ class WindowDialogs:
         self._go_to.edit.setFocus()
         return self._go_to
 
-    def removed_event_notes(self, notes: NoteService) -> RemovedEventNotesDialog:
-        """File ▸ Notes on Removed Events (non-modal)."""
+    def removed_event_notes(self, notes: NoteService, panel: NotesPanel) -> RemovedEventNotesDialog:
+        """File ▸ Notes on Removed Events (non-modal), by the authors the notes pane shows."""
         found: list[Note] = []
         try:
-            found = notes.notes_on_removed_events()
+            found = [
+                note
+                for note in notes.notes_on_removed_events()
+                if panel.author_filter.accepts(note)
+            ]
         except StorageError as error:
             self._report(error)
-        dialog = RemovedEventNotesDialog(found, self._window)
+        dialog = RemovedEventNotesDialog(found, self._window, me=notes.author)
         dialog.show()
         return dialog
 

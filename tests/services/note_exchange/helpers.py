@@ -13,7 +13,7 @@ from uuid import uuid4
 from sqlalchemy import select
 
 from timeline_app.persistence.database import Database
-from timeline_app.persistence.orm import NoteRow
+from timeline_app.persistence.orm_notes import NoteRow
 from timeline_app.persistence.search_index import index_is_current
 from timeline_app.services.note_exchange.service import FORMAT_NAME, NoteExchangeService
 from timeline_app.services.note_service import NoteService

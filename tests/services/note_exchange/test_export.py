@@ -32,7 +32,7 @@ def test_markdown_groups_notes_by_event_chronologically_with_date_title_and_sour
     # Oldest note first, with its time as people read it: local, to the minute.
     assert text.index("Older note on 1992") < text.index("not a heading")
     created = datetime(2026, 1, 1, 12, 0, 3, tzinfo=UTC).astimezone()
-    assert f"*Created {created:%Y-%m-%d %H:%M}*" in lines
+    assert f"*Created {created:%Y-%m-%d %H:%M} · by {env.notes.author}*" in lines
     assert "humanitarian" not in text  # events without notes are left out
 
 
@@ -84,7 +84,9 @@ def test_json_export_holds_format_version_time_and_every_note(env: Env) -> None:
         "created_at",
         "updated_at",
         "author",
+        "private",
     }
+    assert by_event["gone-event"]["private"] is False
     assert by_event["gone-event"]["event_title"] == ""
     assert by_event["e2017-expo"]["event_title"] == "EXPO 2017 in Astana"
     # The note clock ticks twice per added note (the note, then clearing the draft).
@@ -105,6 +107,8 @@ def test_csv_export_has_bom_header_and_readable_rows(env: Env) -> None:
         "created_at",
         "updated_at",
         "text",
+        "author",
+        "private",
     ]
     assert len(rows) == 6
     by_text = {row[6]: row for row in rows[1:]}
@@ -115,6 +119,7 @@ def test_csv_export_has_bom_header_and_readable_rows(env: Env) -> None:
         "Agreement on cultural cooperation",
     ]
     assert by_text["A note that outlived its event"][1:4] == ["gone-event", "", ""]
+    assert multiline[7:] == [env.notes.author, ""]  # shared: no private mark
 
 
 @pytest.mark.parametrize("text", ["=1+2", "+31 555", "-2+3", "@SUM(A1:A2)", "\tTAB", "\rCR"])

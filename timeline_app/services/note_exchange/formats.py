@@ -25,7 +25,17 @@ from timeline_app.services.note_exchange.import_file import FORMAT_NAME, FORMAT_
 
 MARKDOWN_TITLE = "Notes from the Kazakhstan–China Cultural Timeline"
 REMOVED_EVENTS_HEADING = "Notes on removed events"
-CSV_HEADER = ("uid", "event_id", "event_date", "event_title", "created_at", "updated_at", "text")
+CSV_HEADER = (
+    "uid",
+    "event_id",
+    "event_date",
+    "event_title",
+    "created_at",
+    "updated_at",
+    "text",
+    "author",
+    "private",
+)
 
 # OWASP "CSV injection": spreadsheets treat cells starting with these as formulas.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -129,11 +139,14 @@ def _markdown_notes(notes: Iterable[Note], zone: tzinfo | None) -> list[str]:
     for note in notes:
         created = readable_timestamp(note.created_at, zone)
         updated = readable_timestamp(note.updated_at, zone)
-        lines.append(
-            f"*Created {created}*"
-            if created == updated
-            else f"*Created {created}, updated {updated}*"
+        line = (
+            f"Created {created}" if created == updated else f"Created {created}, updated {updated}"
         )
+        if note.author:
+            line += f" · by {note.author}"
+        if note.private:
+            line += " · private"
+        lines.append(f"*{line}*")
         lines.append("")
         lines += _block_quote(note.text)
         lines.append("")
@@ -165,6 +178,7 @@ def render_json(snapshot: NotesSnapshot, exported_at: datetime) -> str:
                 "created_at": utc_timestamp(note.created_at),
                 "updated_at": utc_timestamp(note.updated_at),
                 "author": note.author,
+                "private": note.private,
             }
             for note in snapshot.notes
         ],
@@ -199,6 +213,8 @@ def render_csv(snapshot: NotesSnapshot, zone: tzinfo | None = None) -> str:
             readable_timestamp(note.created_at, zone),
             readable_timestamp(note.updated_at, zone),
             note.text,
+            note.author,
+            "private" if note.private else "",
         )
         writer.writerow([neutralise_cell(cell) for cell in row])
     return buffer.getvalue()

@@ -41,8 +41,11 @@ class ImportedNote:
     text: str
     created_at: datetime
     updated_at: datetime
-    #: Who wrote it, as the file says ("": the file does not say; the importer is recorded).
+    #: Who wrote it, as the file says. Checked, but not recorded: an imported note is
+    #: authored by whoever imports it (issue 17), which on a server store the server enforces.
     author: str = ""
+    #: Only its author may read it (field ``private``, optional: shared when absent).
+    private: bool = False
 
 
 def parse_notes_file(data: bytes, name: str) -> list[ImportedNote]:
@@ -177,7 +180,14 @@ def _check_note(raw: object, where: str, number: int) -> ImportedNote:
     author = _string_field(raw, "author", where) if "author" in raw else ""
     if _CONTROL.search(author):
         raise NoteImportError(f"{where}: field 'author': holds control characters")
-    return ImportedNote(number, uid, event_id, text, created_at, updated_at, author.strip())
+    private = raw.get("private", False)
+    if not isinstance(private, bool):
+        raise NoteImportError(
+            f"{where}: field 'private': expected true or false, got {_found(private)}"
+        )
+    return ImportedNote(
+        number, uid, event_id, text, created_at, updated_at, author.strip(), private
+    )
 
 
 def _check_unique_uids(notes: Iterable[ImportedNote], name: str) -> None:

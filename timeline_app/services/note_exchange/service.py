@@ -29,7 +29,7 @@ from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes
 from timeline_app.persistence.event_repository import EventRepository
 from timeline_app.persistence.note_repository import NoteRepository
-from timeline_app.services.authorship import local_author
+from timeline_app.services.authorship import author_of_store
 from timeline_app.services.note_exchange import merge
 from timeline_app.services.note_exchange.formats import (
     NotesSnapshot,
@@ -101,12 +101,12 @@ class NoteExchangeService:
         clock: Callable[[], datetime] = utc_now,
         author: str | None = None,
     ) -> None:
-        """``author`` is recorded on imported notes whose file does not name one (default:
-        the OS user, who imports them)."""
+        """``author`` is recorded on every imported note, whatever its file says: the notes
+        are the importer's now (default: the OS user; a server store records its role)."""
         self._session_factory = session_factory
         self._path = path
         self._clock = clock
-        self.author = local_author() if author is None else author
+        self.author = author_of_store(session_factory, path) if author is None else author
 
     def export_markdown(self, target: Path) -> int:
         """Write every note as Markdown, grouped by event; returns how many notes."""
@@ -145,8 +145,7 @@ class NoteExchangeService:
             if start:
                 time.sleep(IMPORT_PAUSE_S)
             batch = [
-                note if note.author else replace(note, author=self.author)
-                for note in notes[start : start + IMPORT_BATCH]
+                replace(note, author=self.author) for note in notes[start : start + IMPORT_BATCH]
             ]
             try:
                 with self._transaction("import the notes") as session:

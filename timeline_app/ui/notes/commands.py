@@ -138,6 +138,45 @@ class EditNoteCommand(_NoteCommand):
         self._run(lambda: self._notes.update_note(self._note_id, self._after)[1])
 
 
+class SetPrivateCommand(_NoteCommand):
+    """Making a note private, or shared again; undo gives it the other state back."""
+
+    def __init__(
+        self,
+        note: Note,
+        notes: NoteService,
+        notify: Notify,
+        report: Callable[[str], None],
+    ) -> None:
+        preview = _preview(note.text)
+        super().__init__(
+            (
+                lambda: QCoreApplication.translate(
+                    "SetPrivateCommand", "Make Note “{note}” Private"
+                ).format(note=preview)
+            )
+            if note.private
+            else (
+                lambda: QCoreApplication.translate(
+                    "SetPrivateCommand", "Share Note “{note}”"
+                ).format(note=preview)
+            ),
+            notes,
+            notify,
+            report,
+        )
+        self._note_id, self._private = note.id, note.private
+
+    def undo(self) -> None:
+        self._run(lambda: self._notes.set_private(self._note_id, not self._private)[1])
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self._notes.set_private(self._note_id, self._private)[1])
+
+
 class ImportNotesCommand(NamedCommand):
     """A whole import of a notes file as one step: undo removes what it added and puts back
     the texts it replaced; redo does it again with the same note ids."""

@@ -10,21 +10,30 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from typing_extensions import override
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes, Note
 from timeline_app.domain.note_text import NoteTextError
 from timeline_app.ui.notes import editor_messages as say
+from timeline_app.ui.notes.author_filter import NoteAuthorFilter
 from timeline_app.ui.notes.commands import AddNoteCommand, DeleteNoteCommand
 from timeline_app.ui.notes.editor_controller import NoteEditorController
 from timeline_app.ui.notes.note_editor import NoteEditor
 from timeline_app.ui.notes.notes_list import NotesList
 from timeline_app.ui.notes.offer_bar import OfferBar
 from timeline_app.ui.notes.offers import show_offers
+from timeline_app.ui.notes.privacy import NotePrivacy
 from timeline_app.ui.notes.status_line import NotesStatusLine
 from timeline_app.ui.notes.unsaved_text import UnsavedText
 from timeline_app.ui.plural import tr
@@ -49,12 +58,17 @@ class NotesPanel(QWidget):
         self._undo_stack = undo_stack
         self._read_only = False
         self._note_count = 0
+        #: every note of the shown event the user may read (the author filter picks from them)
+        self._event_notes: list[Note] = []
         #: text that could not be written yet, held until it can
         self.unsaved = UnsavedText(notes, self)
         self._build_ui()
         self._editor_controller = NoteEditorController(
             self.note_editor, notes, self.unsaved, undo_stack, self.status_line, self
         )
+        self.privacy = NotePrivacy(notes, undo_stack, self.status_line, self)
+        self.private_button.setDefaultAction(self.privacy.action)
+        self.notes_list.addAction(self.privacy.action)
         self._connect_signals()
         self.setEventId(None)
         self.retranslate()
@@ -72,6 +86,8 @@ class NotesPanel(QWidget):
         self.edit_button.setText(QCoreApplication.translate("NotesPanel", "Edit"))
         self.delete_button.setText(QCoreApplication.translate("NotesPanel", "Delete"))
         self.done_button.setText(QCoreApplication.translate("NotesPanel", "Done editing"))
+        self.privacy.retranslate()
+        self.author_filter.retranslate()
         self._update_header()
         self._update_placeholder()
         self._update_offer()
@@ -85,8 +101,11 @@ class NotesPanel(QWidget):
     def _build_ui(self) -> None:
         self._header = QLabel()
         self._header.setObjectName("notesHeader")
+        self.author_filter = NoteAuthorFilter()
         self.notes_list = NotesList()
         self.notes_list.setObjectName("notesList")
+        # The list's context menu (Menu key, Shift+F10) offers "Private note".
+        self.notes_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.note_editor = NoteEditor()
         self.note_editor.setObjectName("noteEditor")
         self.note_editor.setTabChangesFocus(True)
@@ -99,18 +118,25 @@ class NotesPanel(QWidget):
         self.delete_button.setObjectName("deleteNoteButton")
         self.done_button = QPushButton()
         self.done_button.setObjectName("doneEditingButton")
+        self.private_button = QToolButton()
+        self.private_button.setObjectName("notePrivateButton")
+        self.private_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.status_line = NotesStatusLine(self._undo_stack)
         self.offer_bar = OfferBar()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.private_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self._header)
+        header = QHBoxLayout()
+        header.addWidget(self._header, 1)
+        header.addWidget(self.author_filter)
+        layout.addLayout(header)
         layout.addWidget(self.notes_list, 1)
         layout.addWidget(self.offer_bar)
         layout.addWidget(self.note_editor)
@@ -131,6 +157,8 @@ class NotesPanel(QWidget):
         self.notes_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.note_editor.submitRequested.connect(self._on_add_clicked)
         self.notes_list.deleteRequested.connect(self._delete_current)
+        self.privacy.notesChanged.connect(self.notesChanged)
+        self.author_filter.filterChanged.connect(self._show_event_notes)
 
     # ----- public slots -----
 
@@ -207,6 +235,8 @@ class NotesPanel(QWidget):
         self._notes = notes
         self.unsaved.attachService(notes)
         self._editor_controller.attachService(notes)
+        self.privacy.attachService(notes)
+        self.notes_list.setMe(notes.author)
 
     def setReadOnly(self, read_only: bool) -> None:
         """Show notes without offering to change them (the database cannot be written)."""
@@ -321,8 +351,16 @@ class NotesPanel(QWidget):
         if event_id is not None:
             try:
                 notes = self._notes.notes_for(event_id)
+                # One DISTINCT over the authors' index: the filter shows when there are two.
+                self.author_filter.setAuthors(self._notes.authors(), self._notes.author)
             except StorageError as error:
                 self.status_line.showError(str(error))
+        self._event_notes = notes
+        self._show_event_notes()
+
+    def _show_event_notes(self) -> None:
+        """List the event's notes that the author filter lets through."""
+        notes = [note for note in self._event_notes if self.author_filter.accepts(note)]
         self.notes_list.setNotes(notes)
         self._note_count = len(notes)
         self._update_header()
@@ -345,3 +383,4 @@ class NotesPanel(QWidget):
         self.done_button.setVisible(editing)
         self.edit_button.setEnabled(has_current and not editing)
         self.delete_button.setEnabled(has_current)
+        self.privacy.showNote(self.notes_list.currentNote(), read_only=self._read_only)

@@ -9,15 +9,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 from typing_extensions import override
 
 from timeline_app.domain.models import Note
-from timeline_app.ui.notes.item_delegate import TIMESTAMP_ROLE, NoteItemDelegate, timestamp_line
-from timeline_app.ui.notes.notes_list import preview
+from timeline_app.ui.notes.item_delegate import TIMESTAMP_ROLE, NoteItemDelegate
+from timeline_app.ui.notes.notes_list import note_line, preview
 
 
 class RemovedEventNotesDialog(QDialog):
     """A read-only list; each note shows the id of the event it was written on."""
 
-    def __init__(self, notes: Sequence[Note], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, notes: Sequence[Note], parent: QWidget | None = None, *, me: str = ""
+    ) -> None:
         super().__init__(parent)
+        #: the user's name as an author: a teammate's notes are signed, the user's are not
+        self._me = me
         self.setObjectName("removedEventNotes")
         self.resize(640, 420)
         self._notes = list(notes)
@@ -44,7 +48,7 @@ class RemovedEventNotesDialog(QDialog):
             QCoreApplication.translate("RemovedEventNotesDialog", "Notes on Removed Events")
         )
         for row, note in enumerate(self._notes):
-            stamp = timestamp_line(note.created_at, note.updated_at)
+            stamp = note_line(note, self._me)
             on_event = QCoreApplication.translate(
                 "RemovedEventNotesDialog", "on event “{event}” · {time}"
             )
