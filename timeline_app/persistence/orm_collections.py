@@ -16,8 +16,8 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, Date, ForeignKey, Integer, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-# Imported for its effect: it attaches the PostgreSQL triggers to the tables of SCHEMA.
-from timeline_app.persistence import server_triggers  # noqa: F401
+# Imported for their effect: they attach the PostgreSQL triggers to the tables of SCHEMA.
+from timeline_app.persistence import change_feed, server_triggers  # noqa: F401
 from timeline_app.persistence.orm import Base, CategoryRow, EventRow, UtcDateTime
 
 #: Collection kinds.

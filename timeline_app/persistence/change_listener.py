@@ -1,0 +1,136 @@
+"""Listening to a server store's change feed (change_feed.py) in a thread of its own.
+
+A dedicated psycopg connection, outside the engine's pool, runs ``LISTEN``; each
+notification is parsed and handed to a callback on the listener's thread (the window's
+adapter moves it to the GUI thread). When the server goes away the listener says so once,
+then tries again after 1, 2, 4, 8 and then every 15 seconds; when it is back it says so, and
+everything counts as changed (notifications sent meanwhile were missed). ``close`` stops the
+thread within a poll interval. No Qt here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import psycopg
+from sqlalchemy import Engine
+
+from timeline_app.domain.remote_changes import RemoteChanges
+from timeline_app.persistence.change_feed import CHANNEL, parse_payload
+from timeline_app.persistence.server_database import CONNECT_TIMEOUT_S
+
+log = logging.getLogger(__name__)
+
+#: Seconds between attempts to reach the server again (the last one repeats).
+BACKOFF_S = (1.0, 2.0, 4.0, 8.0, 15.0)
+#: How often the thread looks up from waiting for notifications to see whether to stop.
+POLL_S = 0.2
+#: TCP keepalives, so a silently dropped connection is noticed within about half a minute.
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+              "keepalives_count": 3}  # fmt: skip
+
+
+def _connect_args(engine: Engine) -> dict[str, Any]:
+    """The libpq parameters of the engine's URL (driver options, password included)."""
+    _args, params = engine.dialect.create_connect_args(engine.url)
+    return {**params, "connect_timeout": CONNECT_TIMEOUT_S, **KEEPALIVES}
+
+
+class ChangeListener:
+    """Hands what other clients change on a server store to ``on_changes``, from a thread.
+
+    ``on_lost(reason)`` is called once when the connection fails (or cannot be made at
+    start), ``on_restored()`` when a connection is made again after that; each callback runs
+    on the listener's thread and must not block.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        on_changes: Callable[[RemoteChanges], None],
+        on_lost: Callable[[str], None] = lambda _reason: None,
+        on_restored: Callable[[], None] = lambda: None,
+        *,
+        backoff: Sequence[float] = BACKOFF_S,
+    ) -> None:
+        self._params = _connect_args(engine)
+        self._on_changes, self._on_lost, self._on_restored = on_changes, on_lost, on_restored
+        self._backoff = tuple(backoff)
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._lost = False
+        self._thread = threading.Thread(target=self._run, name="timeline-changes", daemon=True)
+        #: set once the first LISTEN is in force (tests wait for it)
+        self.listening = threading.Event()
+
+    def start(self) -> None:
+        """Connect and listen, in the background."""
+        self._thread.start()
+
+    def retry_now(self) -> None:
+        """Stop waiting for the next attempt (e.g. a save just failed or succeeded)."""
+        self._wake.set()
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Stop listening and close the connection (waits up to ``timeout`` seconds)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    @property
+    def connected(self) -> bool:
+        """False from a lost connection until it is made again."""
+        return not self._lost
+
+    def _run(self) -> None:
+        attempt = 0
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(autocommit=True, **self._params) as connection:
+                    connection.execute(f"LISTEN {CHANNEL}")
+                    attempt = 0
+                    self._connected()
+                    self._listen(connection)
+            except psycopg.Error as error:
+                if self._stop.is_set():
+                    break
+                self._failed(error)
+            delay = self._backoff[min(attempt, len(self._backoff) - 1)]
+            attempt += 1
+            self._wake.wait(delay)
+            self._wake.clear()
+
+    def _listen(self, connection: psycopg.Connection[Any]) -> None:
+        while not self._stop.is_set():
+            for notification in connection.notifies(timeout=POLL_S):
+                self._deliver(self._on_changes, parse_payload(notification.payload))
+
+    def _connected(self) -> None:
+        self.listening.set()
+        if self._lost:
+            self._lost = False
+            log.info("the server store is reachable again; listening for changes")
+            # What was sent while the connection was down is gone: everything is read again.
+            self._deliver(self._on_changes, RemoteChanges.everything())
+            self._deliver(self._on_restored)
+
+    def _failed(self, error: psycopg.Error) -> None:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        if self._lost:
+            log.info("the server store is still unreachable: %s", reason)
+            return
+        self._lost = True
+        log.warning("lost the connection to the server store: %s", reason)
+        self._deliver(self._on_lost, reason)
+
+    @staticmethod
+    def _deliver(callback: Callable[..., None], *arguments: Any) -> None:
+        """Run a callback; its failure is logged, never the end of the listener."""
+        try:
+            callback(*arguments)
+        except Exception:
+            log.exception("a change-feed callback failed")
