@@ -38,7 +38,7 @@ from timeline_app.ui import app_messages as messages
 from timeline_app.ui.main_window import MainWindow, WindowServices
 from timeline_app.ui.text_language import follow_interface_language
 from timeline_app.ui.window_handover import WindowHandOver, select_handed_over
-from timeline_app.window_collections import attach_collections
+from timeline_app.window_live import attach_store_extras
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -89,22 +89,22 @@ def attach_database(
     from timeline_app.services.search_service import SearchService
     from timeline_app.services.timeline_service import TimelineService
 
-    notes = NoteService(database.session_factory, database.path, window_id=window_id)
-    timeline = TimelineService(database.session_factory, database.path)
-    search = SearchService(database.session_factory, database.path)
+    notes = NoteService(database.session_factory, database.name, window_id=window_id)
+    timeline = TimelineService(database.session_factory, database.name)
+    search = SearchService(database.session_factory, database.name)
     follow_interface_language(window, timeline, search)
-    window.own_events.attach(OwnEventsService(database.session_factory, database.path), timeline)
+    window.own_events.attach(OwnEventsService(database.session_factory, database.name), timeline)
     window.attach(
         WindowServices(
             timeline,
             notes,
             search,
-            NoteExchangeService(database.session_factory, database.path),
+            NoteExchangeService(database.session_factory, database.name),
             read_only=database.read_only,
             private_copy=database.private_copy,
         )
     )
-    callbacks: list[Callable[[], None]] = [attach_collections(window, database, timeline)]
+    callbacks: list[Callable[[], None]] = attach_store_extras(window, database, timeline)
     if not database.read_only:
         callbacks.append(lambda: _release_drafts(notes))
     # Closing the window returns the file's connections; later use reconnects transparently.

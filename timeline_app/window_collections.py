@@ -45,7 +45,7 @@ def attach_collections(
     from timeline_app.ui.event_files import EventFiles  # noqa: PLC0415
     from timeline_app.ui.figure_files import FigureFiles  # noqa: PLC0415
 
-    collections = CollectionsService(database.session_factory, database.path)
+    collections = CollectionsService(database.session_factory, database.name)
     if not database.read_only:  # imports a crash interrupted (see ABANDONED_AFTER)
         _purge_logged(
             collections.purge_abandoned_imports,
@@ -53,9 +53,9 @@ def attach_collections(
             "cleared %d events of imports a crash interrupted",
         )
     window.collections.attachServices(collections, timeline)
-    exchange = EventExchangeService(database.session_factory, database.path)
+    exchange = EventExchangeService(database.session_factory, database.name)
     EventFiles.of(window).attachServices(exchange, timeline)
-    citations = CitationService(database.session_factory, database.path)
+    citations = CitationService(database.session_factory, database.name)
     FigureFiles.of(window).attachServices(citations)
     CitationActions.of(window).attachService(citations)
 

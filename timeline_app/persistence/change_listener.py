@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from timeline_app.domain.remote_changes import RemoteChanges
 from timeline_app.persistence.change_feed import CHANNEL, parse_payload
+from timeline_app.persistence.database import Database
 from timeline_app.persistence.server_database import CONNECT_TIMEOUT_S
 
 log = logging.getLogger(__name__)
@@ -42,9 +43,9 @@ def _connect_args(engine: Engine) -> dict[str, Any]:
 class ChangeListener:
     """Hands what other clients change on a server store to ``on_changes``, from a thread.
 
-    ``on_lost(reason)`` is called once when the connection fails (or cannot be made at
-    start), ``on_restored()`` when a connection is made again after that; each callback runs
-    on the listener's thread and must not block.
+    ``on_listening(restored)`` is called each time a LISTEN is in force (``restored``: after a
+    lost connection), ``on_lost(reason)`` once when the connection fails (or cannot be made
+    at start); each callback runs on the listener's thread and must not block.
     """
 
     def __init__(
@@ -52,12 +53,12 @@ class ChangeListener:
         engine: Engine,
         on_changes: Callable[[RemoteChanges], None],
         on_lost: Callable[[str], None] = lambda _reason: None,
-        on_restored: Callable[[], None] = lambda: None,
+        on_listening: Callable[[bool], None] = lambda _restored: None,
         *,
         backoff: Sequence[float] = BACKOFF_S,
     ) -> None:
         self._params = _connect_args(engine)
-        self._on_changes, self._on_lost, self._on_restored = on_changes, on_lost, on_restored
+        self._on_changes, self._on_lost, self._on_listening = on_changes, on_lost, on_listening
         self._backoff = tuple(backoff)
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -111,12 +112,12 @@ class ChangeListener:
 
     def _connected(self) -> None:
         self.listening.set()
-        if self._lost:
-            self._lost = False
+        restored, self._lost = self._lost, False
+        if restored:
             log.info("the server store is reachable again; listening for changes")
             # What was sent while the connection was down is gone: everything is read again.
             self._deliver(self._on_changes, RemoteChanges.everything())
-            self._deliver(self._on_restored)
+        self._deliver(self._on_listening, restored)
 
     def _failed(self, error: psycopg.Error) -> None:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
@@ -134,3 +135,16 @@ class ChangeListener:
             callback(*arguments)
         except Exception:
             log.exception("a change-feed callback failed")
+
+
+def change_listener(
+    database: Database,
+    on_changes: Callable[[RemoteChanges], None],
+    on_lost: Callable[[str], None],
+    on_listening: Callable[[bool], None],
+) -> ChangeListener | None:
+    """A listener (not started) on ``database`` when it is a server store; None for a file,
+    which has one user (two windows on one file keep their own ways, see NoteService)."""
+    if database.engine.dialect.name != "postgresql":
+        return None
+    return ChangeListener(database.engine, on_changes, on_lost, on_listening)

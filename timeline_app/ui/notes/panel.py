@@ -190,6 +190,12 @@ class NotesPanel(QWidget):
         self._reload_list()
         self._editor_controller.dropEditUnlessListed(self.notes_list.noteIds())
 
+    def showChangesMadeElsewhere(self) -> None:
+        """Read the list again after another client changed the shown event's notes; the
+        editor is left alone (text, cursor, an edit: a note deleted meanwhile is told at its
+        save)."""
+        self._reload_list()
+
     def startNewNote(self) -> None:
         """Put the cursor in the editor, ready for a new note on the shown event."""
         if self.eventId() is None:
