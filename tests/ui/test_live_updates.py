@@ -152,3 +152,23 @@ def test_latency_from_a_teammates_commit_to_the_window(
         f"max {max(took):.0f} ms over {len(took)} notes"
     )
     assert statistics.median(took) < VISIBLE_WITHIN_MS
+
+
+def test_an_edit_saved_over_a_teammates_edit_keeps_both_and_says_so(
+    qtbot: QtBot, teammate: Database, window: MainWindow
+) -> None:
+    notes = NoteService(teammate.session_factory, teammate.name)
+    note, _ = notes.add_note(EVENT, "First text")
+    panel = window.notes_panel
+    qtbot.waitUntil(lambda: _texts(panel) == ["First text"], timeout=VISIBLE_WITHIN_MS)
+    panel.notes_list.setCurrentRow(0)
+    panel.edit_button.click()  # window 2 loads the note
+    loaded = notes.note(note.id)
+    assert loaded is not None
+    assert not notes.save_edit(note.id, "A", loaded.updated_at).kept_as_new  # client 1 saves
+    qtbot.waitUntil(lambda: "A" in _texts(panel), timeout=VISIBLE_WITHIN_MS)
+    panel.note_editor.selectAll()
+    qtbot.keyClicks(panel.note_editor, "B")
+    assert panel.flush() is True
+    assert "Both texts are kept" in panel.status_line.text()
+    assert sorted(n.text for n in notes.notes_for(EVENT)) == ["A", "B"]
