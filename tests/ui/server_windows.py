@@ -36,10 +36,12 @@ def live_updates(window: MainWindow) -> LiveUpdates:
 
 
 @contextmanager
-def server_window(qtbot: QtBot, url: str) -> Iterator[MainWindow]:
-    """A shown window on the store at ``url`` (as another client: its own Database), once it
-    listens to the store's changes; closed after the block."""
-    database = open_server_database(url)
+def server_window(
+    qtbot: QtBot, url: str, database: Database | None = None
+) -> Iterator[MainWindow]:
+    """A shown window on the store at ``url`` (as another client: its own Database, or
+    ``database``), once it listens to the store's changes; closed after the block."""
+    database = open_server_database(url) if database is None else database
     window = MainWindow(Path("server-store"), QSettings())
     qtbot.addWidget(window)
     attach_database(window, database, SAMPLE_DATA)
