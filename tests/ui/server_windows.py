@@ -36,9 +36,7 @@ def live_updates(window: MainWindow) -> LiveUpdates:
 
 
 @contextmanager
-def server_window(
-    qtbot: QtBot, url: str, database: Database | None = None
-) -> Iterator[MainWindow]:
+def server_window(qtbot: QtBot, url: str, database: Database | None = None) -> Iterator[MainWindow]:
     """A shown window on the store at ``url`` (as another client: its own Database, or
     ``database``), once it listens to the store's changes; closed after the block."""
     database = open_server_database(url) if database is None else database

@@ -7,6 +7,7 @@ import statistics
 import time
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -44,6 +45,10 @@ def window(qtbot: QtBot, teammate: Database, postgres_url: str) -> Iterator[Main
 
 def _texts(panel: NotesPanel) -> list[str]:
     return [panel.notes_list.item(row).text() for row in range(panel.notes_list.count())]
+
+
+def _count_is(panel: NotesPanel, count: int) -> bool:
+    return panel.notes_list.count() == count
 
 
 def _has_note_marker(window: MainWindow) -> bool:
@@ -145,7 +150,7 @@ def test_latency_from_a_teammates_commit_to_the_window(
     for number in range(20):
         started = time.perf_counter()
         notes.add_note(EVENT, f"Note {number}")
-        qtbot.waitUntil(lambda n=number: panel.notes_list.count() == n + 1, timeout=2000)
+        qtbot.waitUntil(partial(_count_is, panel, number + 1), timeout=2000)
         took.append((time.perf_counter() - started) * 1000)
     print(
         f"\nnotify -> visible: median {statistics.median(took):.0f} ms, "
