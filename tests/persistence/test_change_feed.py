@@ -12,11 +12,11 @@ from sqlalchemy import text
 
 from timeline_app.domain.remote_changes import RemoteChanges
 from timeline_app.persistence.change_feed import CHANNEL, parse_payload
-from timeline_app.persistence.change_listener import ChangeListener
+from timeline_app.persistence.change_listener import ChangeListener, change_listener
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.note_repository import NoteRepository
 from timeline_app.persistence.server_database import create_server_schema, open_server_database
-from timeline_app.services.startup import bring_up_to_date
+from timeline_app.services.startup import bring_up_to_date, open_timeline_database
 
 pytestmark = pytest.mark.postgres
 NOW = datetime(2026, 11, 30, tzinfo=UTC)
@@ -121,3 +121,23 @@ def test_unreadable_payloads_count_as_everything() -> None:
     assert parse_payload("not json") == RemoteChanges.everything()
     assert parse_payload('{"kind": "future"}') == RemoteChanges.everything()
     assert parse_payload('{"kind": "notes", "events": null}') == RemoteChanges(all_notes=True)
+
+
+def test_the_listener_stops_at_close_and_calls_nothing_after(store: Database) -> None:
+    heard: list[RemoteChanges] = []
+    listener = ChangeListener(store.engine, heard.append)
+    listener.start()
+    assert listener.listening.wait(10)
+    listener.close()
+    assert not listener._thread.is_alive()
+    with store.session_factory.begin() as session:
+        NoteRepository(session).add("e2017-expo", "after the close", NOW)
+    assert heard == []
+
+
+def test_a_file_has_no_listener(db_path: Path, sample_data_dir: Path) -> None:
+    database = open_timeline_database(db_path, sample_data_dir)
+    try:
+        assert change_listener(database, print, print, print) is None
+    finally:
+        database.dispose()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -19,10 +20,10 @@ from timeline_app.domain.collections import OwnEventInput
 from timeline_app.persistence.database import Database
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.own_events import OwnEventsService
+from timeline_app.ui.live_updates import LiveUpdates
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.notes.panel import NotesPanel
 
-pytestmark = pytest.mark.postgres
 #: Issue 17: a teammate's change is visible within this many milliseconds.
 VISIBLE_WITHIN_MS = 2000
 
@@ -55,6 +56,7 @@ def _has_note_marker(window: MainWindow) -> bool:
     return bool(window.explorer._note_keys.size)
 
 
+@pytest.mark.postgres
 def test_a_note_added_edited_and_deleted_by_a_teammate_shows_within_2_s(
     qtbot: QtBot, teammate: Database, window: MainWindow
 ) -> None:
@@ -71,6 +73,7 @@ def test_a_note_added_edited_and_deleted_by_a_teammate_shows_within_2_s(
     qtbot.waitUntil(lambda: not _has_note_marker(window), timeout=VISIBLE_WITHIN_MS)
 
 
+@pytest.mark.postgres
 def test_an_own_event_added_by_a_teammate_appears_on_the_timeline(
     qtbot: QtBot, teammate: Database, window: MainWindow
 ) -> None:
@@ -86,6 +89,26 @@ def test_an_own_event_added_by_a_teammate_appears_on_the_timeline(
     qtbot.waitUntil(lambda: window.timeline_view.eventCount() == before, timeout=VISIBLE_WITHIN_MS)
 
 
+@pytest.mark.postgres
+def test_an_own_event_edited_by_a_teammate_is_shown_anew_where_it_is_shown(
+    qtbot: QtBot, teammate: Database, window: MainWindow
+) -> None:
+    own = OwnEventsService(teammate.session_factory, teammate.name)
+    given = OwnEventInput("Team meeting", date(2017, 7, 1), category_id="culture")
+    change = own.create(given)
+    qtbot.waitUntil(
+        lambda: change.event_id in window.timeline_view.eventIds(), timeout=VISIBLE_WITHIN_MS
+    )
+    assert window.timeline_view.selectEvent(change.event_id)
+    assert "Team meeting" in window.detail_pane.toPlainText()
+    own.update(change.event_id, replace(given, title="Team meeting, moved online"))
+    qtbot.waitUntil(
+        lambda: "moved online" in window.detail_pane.toPlainText(), timeout=VISIBLE_WITHIN_MS
+    )
+    assert window.timeline_view.selectedEventId() == change.event_id
+
+
+@pytest.mark.postgres
 def test_a_teammates_note_does_not_disturb_what_the_user_is_typing(
     qtbot: QtBot, teammate: Database, window: MainWindow
 ) -> None:
@@ -108,6 +131,7 @@ def test_a_teammates_note_does_not_disturb_what_the_user_is_typing(
     assert editor.toPlainText() == "My new thoughts so far"
 
 
+@pytest.mark.postgres
 def test_a_teammates_note_leaves_an_edit_in_progress_alone(
     qtbot: QtBot, teammate: Database, window: MainWindow
 ) -> None:
@@ -128,6 +152,7 @@ def test_a_teammates_note_leaves_an_edit_in_progress_alone(
     qtbot.waitUntil(lambda: notes.note(mine.id).text == "Mine, edited", timeout=2000)  # type: ignore[union-attr]
 
 
+@pytest.mark.postgres
 def test_a_burst_of_changes_refreshes_the_window_once(
     qtbot: QtBot, teammate: Database, window: MainWindow
 ) -> None:
@@ -140,6 +165,7 @@ def test_a_burst_of_changes_refreshes_the_window_once(
     assert len(applied) <= 2  # gathered, not ten refreshes
 
 
+@pytest.mark.postgres
 def test_latency_from_a_teammates_commit_to_the_window(
     qtbot: QtBot, teammate: Database, window: MainWindow
 ) -> None:
@@ -159,6 +185,7 @@ def test_latency_from_a_teammates_commit_to_the_window(
     assert statistics.median(took) < VISIBLE_WITHIN_MS
 
 
+@pytest.mark.postgres
 def test_an_edit_saved_over_a_teammates_edit_keeps_both_and_says_so(
     qtbot: QtBot, teammate: Database, window: MainWindow
 ) -> None:
@@ -177,3 +204,9 @@ def test_an_edit_saved_over_a_teammates_edit_keeps_both_and_says_so(
     assert panel.flush() is True
     assert "Both texts are kept" in panel.status_line.text()
     assert sorted(n.text for n in notes.notes_for(EVENT)) == ["A", "B"]
+
+
+def test_a_window_on_a_file_listens_to_nothing(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    assert window.findChild(LiveUpdates) is None
+    assert window.timeline_view.eventCount() > 0

@@ -71,10 +71,6 @@ class ChangeListener:
         """Connect and listen, in the background."""
         self._thread.start()
 
-    def retry_now(self) -> None:
-        """Stop waiting for the next attempt (e.g. a save just failed or succeeded)."""
-        self._wake.set()
-
     def close(self, timeout: float = 2.0) -> None:
         """Stop listening and close the connection (waits up to ``timeout`` seconds)."""
         self._stop.set()
@@ -128,9 +124,11 @@ class ChangeListener:
         log.warning("lost the connection to the server store: %s", reason)
         self._deliver(self._on_lost, reason)
 
-    @staticmethod
-    def _deliver(callback: Callable[..., None], *arguments: Any) -> None:
-        """Run a callback; its failure is logged, never the end of the listener."""
+    def _deliver(self, callback: Callable[..., None], *arguments: Any) -> None:
+        """Run a callback (never after ``close``: its receiver may be gone); its failure is
+        logged, never the end of the listener."""
+        if self._stop.is_set():
+            return
         try:
             callback(*arguments)
         except Exception:

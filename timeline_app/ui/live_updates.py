@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.remote_changes import RemoteChanges
+from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.explorer import Explorer
 from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.storage_alert import StorageAlert
@@ -39,6 +40,7 @@ class LiveUpdatesHost(Protocol):
     """What the live updates need of the main window."""
 
     notes_panel: NotesPanel
+    detail_pane: DetailPane
     explorer: Explorer
     storage_alert: StorageAlert
     timeline_view: TimelineView
@@ -103,8 +105,19 @@ class LiveUpdates(QObject):
         except StorageError as error:
             self._host.reportStorageError(error)
             return
-        self._host.explorer.setEvents(columns, self._timeline, categories)
-        self._host.timeline_view.refresh_texts()  # an own event's title may have changed
+        host = self._host
+        host.explorer.setEvents(columns, self._timeline, categories)
+        host.timeline_view.refresh_texts()  # an own event's title may have changed
+        shown = host.detail_pane.eventId()
+        if shown is None or host.timeline_view.selectedEventId() != shown:
+            return  # no event shown, or it is gone (the window has cleared the pane)
+        try:
+            detail = self._timeline.event_detail(shown)
+        except StorageError as error:
+            host.reportStorageError(error)
+            return
+        if detail is not None:
+            host.detail_pane.setEventDetail(detail)
 
     def _on_lost(self, reason: str) -> None:
         self._listening = False
