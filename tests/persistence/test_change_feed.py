@@ -32,14 +32,16 @@ def store(postgres_url: str, sample_data_dir: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def heard(store: Database) -> Iterator[queue.Queue[RemoteChanges]]:
-    """What a listener on ``store`` hears, in order."""
+def heard(store: Database, postgres_url: str) -> Iterator[queue.Queue[RemoteChanges]]:
+    """What another client's listener on ``store`` hears, in order."""
     changes: queue.Queue[RemoteChanges] = queue.Queue()
-    listener = ChangeListener(store.engine, changes.put)
+    other = open_server_database(postgres_url)
+    listener = ChangeListener(other.engine, changes.put)
     listener.start()
     assert listener.listening.wait(10)
     yield changes
     listener.close()
+    other.dispose()
 
 
 def _next(changes: queue.Queue[RemoteChanges]) -> RemoteChanges:
@@ -75,7 +77,8 @@ def test_the_payload_is_small_json_without_text(store: Database) -> None:
         raw.close()
     assert len(payloads) == 1
     assert "private" not in payloads[0]
-    assert parse_payload(payloads[0]).notes_of_events == {"e2017-expo"}
+    changes, sender = parse_payload(payloads[0])
+    assert changes.notes_of_events == {"e2017-expo"} and isinstance(sender, int)
 
 
 def test_one_statement_over_many_events_sends_one_notification(
@@ -118,20 +121,48 @@ def test_drafts_send_nothing(store: Database, heard: queue.Queue[RemoteChanges])
 
 
 def test_unreadable_payloads_count_as_everything() -> None:
-    assert parse_payload("not json") == RemoteChanges.everything()
-    assert parse_payload('{"kind": "future"}') == RemoteChanges.everything()
-    assert parse_payload('{"kind": "notes", "events": null}') == RemoteChanges(all_notes=True)
+    assert parse_payload("not json") == (RemoteChanges.everything(), None)
+    assert parse_payload('{"kind": "future"}') == (RemoteChanges.everything(), None)
+    assert parse_payload('{"kind": "notes", "events": null, "pid": 7}') == (
+        RemoteChanges(all_notes=True),
+        7,
+    )
 
 
-def test_the_listener_stops_at_close_and_calls_nothing_after(store: Database) -> None:
+def test_a_clients_own_changes_are_not_handed_back_to_it(
+    store: Database, postgres_url: str
+) -> None:
+    mine: queue.Queue[RemoteChanges] = queue.Queue()
+    listener = ChangeListener(store.engine, mine.put)
+    listener.start()
+    assert listener.listening.wait(10)
+    teammate = open_server_database(postgres_url)
+    try:
+        with store.session_factory.begin() as session:
+            NoteRepository(session).add("e2017-expo", "my own note", NOW)
+        with teammate.session_factory.begin() as session:
+            NoteRepository(session).add("teammates-event", "their note", NOW)
+        # Notifications arrive in commit order: the first one heard is the teammate's.
+        assert _next(mine) == RemoteChanges(notes_of_events=frozenset({"teammates-event"}))
+    finally:
+        listener.close()
+        teammate.dispose()
+    assert mine.empty()
+
+
+def test_the_listener_stops_at_close_and_calls_nothing_after(
+    store: Database, postgres_url: str
+) -> None:
     heard: list[RemoteChanges] = []
-    listener = ChangeListener(store.engine, heard.append)
+    other = open_server_database(postgres_url)
+    listener = ChangeListener(other.engine, heard.append)
     listener.start()
     assert listener.listening.wait(10)
     listener.close()
     assert not listener._thread.is_alive()
     with store.session_factory.begin() as session:
         NoteRepository(session).add("e2017-expo", "after the close", NOW)
+    other.dispose()
     assert heard == []
 
 

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.server_windows import EVENT, live_updates, made_store, server_window
 from timeline_app.domain.collections import OwnEventInput
+from timeline_app.domain.remote_changes import RemoteChanges
 from timeline_app.persistence.database import Database
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.own_events import OwnEventsService
@@ -210,3 +211,19 @@ def test_a_window_on_a_file_listens_to_nothing(make_window: Callable[..., MainWi
     window = make_window()
     assert window.findChild(LiveUpdates) is None
     assert window.timeline_view.eventCount() > 0
+
+
+@pytest.mark.postgres
+def test_the_windows_own_changes_are_not_read_back(
+    qtbot: QtBot, teammate: Database, window: MainWindow
+) -> None:
+    applied: list[RemoteChanges] = []
+    live_updates(window).applied.connect(applied.append)
+    panel = window.notes_panel
+    panel.note_editor.setFocus()
+    qtbot.keyClicks(panel.note_editor, "Mine")
+    panel.add_button.click()
+    NoteService(teammate.session_factory, teammate.name).add_note("another-event", "Theirs")
+    qtbot.waitUntil(lambda: bool(applied), timeout=VISIBLE_WITHIN_MS)
+    assert applied == [RemoteChanges(notes_of_events=frozenset({"another-event"}))]
+    assert _texts(panel) == ["Mine"]

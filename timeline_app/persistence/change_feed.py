@@ -9,10 +9,14 @@ not leak through the feed. A client re-reads what changed through its own connec
 Payloads, one per changing statement and table (PostgreSQL drops identical ones sent in one
 transaction, so a large import sends one of each kind):
 
-- ``{"kind": "notes", "events": ["e2017-expo", ...]}``: notes of these events were added,
-  edited or deleted; ``"events": null`` when there were too many to name.
-- ``{"kind": "events"}``: events or their texts changed (own events, an import, a data sync).
-- ``{"kind": "collections"}``: collections or their eras changed (renamed, removed, shown).
+- ``{"kind": "notes", "events": ["e2017-expo", ...], "pid": 4711}``: notes of these events
+  were added, edited or deleted; ``"events": null`` when there were too many to name.
+- ``{"kind": "events", "pid": 4711}``: events or their texts changed (own events, an import,
+  a data sync).
+- ``{"kind": "collections", "pid": 4711}``: collections or their eras changed.
+
+``pid`` is the writing connection's server process: a client knows its own connections' and
+skips its own changes (the window that made them has refreshed already).
 
 Drafts send nothing: they are written as the user types and are each window's own.
 Attached to the metadata's ``after_create`` on PostgreSQL only, like server_triggers.py (no
@@ -45,9 +49,11 @@ NOTES_FUNCTION = (
     "  IF ids IS NULL THEN\n"
     "    RETURN NULL;\n"
     "  END IF;\n"
-    "  payload := json_build_object('kind', 'notes', 'events', to_json(ids))::text;\n"
+    "  payload := json_build_object('kind', 'notes', 'events', to_json(ids), "
+    "'pid', pg_backend_pid())::text;\n"
     f"  IF octet_length(payload) > {PAYLOAD_LIMIT} THEN\n"
-    "    payload := json_build_object('kind', 'notes', 'events', NULL)::text;\n"
+    "    payload := json_build_object('kind', 'notes', 'events', NULL, "
+    "'pid', pg_backend_pid())::text;\n"
     "  END IF;\n"
     f"  PERFORM pg_notify('{CHANNEL}', payload);\n"
     "  RETURN NULL;\n"
@@ -59,7 +65,8 @@ ROWS_FUNCTION = (
     "LANGUAGE plpgsql AS $$\n"
     "BEGIN\n"
     "  IF EXISTS (SELECT 1 FROM changed) THEN\n"
-    f"    PERFORM pg_notify('{CHANNEL}', json_build_object('kind', TG_ARGV[0])::text);\n"
+    f"    PERFORM pg_notify('{CHANNEL}', json_build_object('kind', TG_ARGV[0], "
+    "'pid', pg_backend_pid())::text);\n"
     "  END IF;\n"
     "  RETURN NULL;\n"
     "END $$"
@@ -93,18 +100,21 @@ for _statement in FEED_DDL:
     event.listen(Base.metadata, "after_create", postgresql_only(_statement))
 
 
-def parse_payload(payload: str) -> RemoteChanges:
-    """What a notification says changed; anything unreadable counts as everything."""
+def parse_payload(payload: str) -> tuple[RemoteChanges, int | None]:
+    """What a notification says changed, and the server process of the connection that made
+    the change (None when not said); anything unreadable counts as everything."""
     try:
         message = json.loads(payload)
         kind = message["kind"]
     except (ValueError, TypeError, KeyError):
-        return RemoteChanges.everything()
+        return RemoteChanges.everything(), None
+    pid = message.get("pid")
+    sender = pid if isinstance(pid, int) else None
     if kind == "notes":
         events = message.get("events")
         if isinstance(events, list) and all(isinstance(e, str) for e in events):
-            return RemoteChanges(notes_of_events=frozenset(events))
-        return RemoteChanges(all_notes=True)
+            return RemoteChanges(notes_of_events=frozenset(events)), sender
+        return RemoteChanges(all_notes=True), sender
     if kind in ("events", "collections"):
-        return RemoteChanges(events=True)
-    return RemoteChanges.everything()
+        return RemoteChanges(events=True), sender
+    return RemoteChanges.everything(), sender

@@ -4,8 +4,9 @@ A dedicated psycopg connection, outside the engine's pool, runs ``LISTEN``; each
 notification is parsed and handed to a callback on the listener's thread (the window's
 adapter moves it to the GUI thread). When the server goes away the listener says so once,
 then tries again after 1, 2, 4, 8 and then every 15 seconds; when it is back it says so, and
-everything counts as changed (notifications sent meanwhile were missed). ``close`` stops the
-thread within a poll interval. No Qt here.
+everything counts as changed (notifications sent meanwhile were missed). Changes this client
+made itself (through the engine's own connections) are skipped: whoever made them has shown
+them already. ``close`` stops the thread within a poll interval. No Qt here.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 from timeline_app.domain.remote_changes import RemoteChanges
 from timeline_app.persistence.change_feed import CHANNEL, parse_payload
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 BACKOFF_S = (1.0, 2.0, 4.0, 8.0, 15.0)
 #: How often the thread looks up from waiting for notifications to see whether to stop.
 POLL_S = 0.2
+#: Where a pooled connection's record keeps its server process id.
+PID_KEY = "timeline_backend_pid"
 #: TCP keepalives, so a silently dropped connection is noticed within about half a minute.
 KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
               "keepalives_count": 3}  # fmt: skip
@@ -58,6 +61,12 @@ class ChangeListener:
         backoff: Sequence[float] = BACKOFF_S,
     ) -> None:
         self._params = _connect_args(engine)
+        self._engine = engine
+        #: server processes of the engine's own connections: their changes are skipped
+        self._own_pids: set[int] = set()
+        event.listen(engine, "checkout", self._checked_out)
+        for gone in ("close", "detach", "invalidate"):
+            event.listen(engine, gone, self._closed)
         self._on_changes, self._on_lost, self._on_listening = on_changes, on_lost, on_listening
         self._backoff = tuple(backoff)
         self._stop = threading.Event()
@@ -75,6 +84,10 @@ class ChangeListener:
         """Stop listening and close the connection (waits up to ``timeout`` seconds)."""
         self._stop.set()
         self._wake.set()
+        if event.contains(self._engine, "checkout", self._checked_out):
+            event.remove(self._engine, "checkout", self._checked_out)
+            for gone in ("close", "detach", "invalidate"):
+                event.remove(self._engine, gone, self._closed)
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout)
 
@@ -104,7 +117,21 @@ class ChangeListener:
     def _listen(self, connection: psycopg.Connection[Any]) -> None:
         while not self._stop.is_set():
             for notification in connection.notifies(timeout=POLL_S):
-                self._deliver(self._on_changes, parse_payload(notification.payload))
+                changes, sender = parse_payload(notification.payload)
+                if sender is None or sender not in self._own_pids:
+                    self._deliver(self._on_changes, changes)
+
+    def _checked_out(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        """Remember the server process of a connection this client writes through."""
+        pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+        if isinstance(pid, int):
+            record.info[PID_KEY] = pid
+            self._own_pids.add(pid)
+
+    def _closed(self, _dbapi_connection: Any, record: Any, *_rest: Any) -> None:
+        pid = record.info.pop(PID_KEY, None)
+        if pid is not None:
+            self._own_pids.discard(pid)
 
     def _connected(self) -> None:
         self.listening.set()
