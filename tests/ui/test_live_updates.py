@@ -19,6 +19,7 @@ from tests.ui.server_windows import EVENT, live_updates, made_store, server_wind
 from timeline_app.domain.collections import OwnEventInput
 from timeline_app.domain.remote_changes import RemoteChanges
 from timeline_app.persistence.database import Database
+from timeline_app.services.collections_service import CollectionsService
 from timeline_app.services.note_service import NoteService
 from timeline_app.services.own_events import OwnEventsService
 from timeline_app.ui.live_updates import LiveUpdates
@@ -227,3 +228,24 @@ def test_the_windows_own_changes_are_not_read_back(
     qtbot.waitUntil(lambda: bool(applied), timeout=VISIBLE_WITHIN_MS)
     assert applied == [RemoteChanges(notes_of_events=frozenset({"another-event"}))]
     assert _texts(panel) == ["Mine"]
+
+
+@pytest.mark.postgres
+def test_a_collection_renamed_or_removed_by_a_teammate_shows_in_the_window(
+    qtbot: QtBot, teammate: Database, window: MainWindow
+) -> None:
+    OwnEventsService(teammate.session_factory, teammate.name).create(
+        OwnEventInput("Team meeting", date(2017, 7, 1), category_id="culture")
+    )
+    collections = CollectionsService(teammate.session_factory, teammate.name)
+    qtbot.waitUntil(lambda: bool(window.collections.collections()), timeout=VISIBLE_WITHIN_MS)
+    (mine,) = collections.collections()
+    events = window.timeline_view.eventCount()
+    collections.rename(mine.id, "Our team's events")
+    qtbot.waitUntil(
+        lambda: [c.name for c in window.collections.collections()] == ["Our team's events"],
+        timeout=VISIBLE_WITHIN_MS,
+    )
+    collections.remove(mine.id)
+    qtbot.waitUntil(lambda: not window.collections.collections(), timeout=VISIBLE_WITHIN_MS)
+    assert window.timeline_view.eventCount() == events - 1
