@@ -46,4 +46,9 @@ def follow_store(
     if listener is None:
         return None
     listener.start()
-    return listener.close
+
+    def stop() -> None:
+        listener.close()
+        live.stop()
+
+    return stop

@@ -98,9 +98,30 @@ def test_the_window_keeps_the_text_retries_and_reconnects(
         server.resume()
         qtbot.waitUntil(lambda: not alert.isVisible(), timeout=RECONNECTED_WITHIN_MS)
         assert window.statusBar().currentMessage().startswith("Reconnected to ")
-        assert not panel.unsaved.drafts
+        # The Add that failed is done now: the note is stored, the draft gone, the editor empty.
         stored = NoteService(database.session_factory, database.name)
-        assert [d.text for d in stored.drafts_for(EVENT)] == ["Written while the server was away"]
-        assert panel.note_editor.toPlainText() == "Written while the server was away"
-        panel.add_button.click()  # and the note is added now
         assert [n.text for n in stored.notes_for(EVENT)] == ["Written while the server was away"]
+        assert stored.drafts_for(EVENT) == []
+        assert not panel.unsaved
+        assert panel.note_editor.toPlainText() == ""
+        assert panel.notes_list.count() == 1
+
+
+def test_text_changed_after_a_failed_add_stays_a_draft_at_reconnection(
+    qtbot: QtBot, server: PostgresServer
+) -> None:
+    made_store(server.url()).dispose()
+    with server_window(qtbot, server.url()) as window:
+        assert window.timeline_view.selectEvent(EVENT)
+        panel = window.notes_panel
+        server.halt()
+        qtbot.waitUntil(window.storage_alert.isConnectionLost, timeout=5000)
+        panel.note_editor.setFocus()
+        qtbot.keyClicks(panel.note_editor, "First thought")
+        panel.add_button.click()
+        qtbot.keyClicks(panel.note_editor, ", second thought")  # not what Add was asked for
+        server.resume()
+        qtbot.waitUntil(lambda: not window.storage_alert.isVisible(), timeout=RECONNECTED_WITHIN_MS)
+        assert panel.notes_list.count() == 0
+        assert panel.note_editor.toPlainText() == "First thought, second thought"
+        assert not panel.unsaved

@@ -69,6 +69,7 @@ class LiveUpdates(QObject):
         self._host, self._timeline, self._store = host, timeline, store
         self._pending = RemoteChanges()
         self._listening = False
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
@@ -79,11 +80,18 @@ class LiveUpdates(QObject):
         self.listening.connect(self._on_listening, queued)
         self.setObjectName("liveUpdates")
 
+    def stop(self) -> None:
+        """The window closed: apply nothing more (its store's connections are returned)."""
+        self._stopped = True
+        self._timer.stop()
+
     def isListening(self) -> bool:
         """True once the store's changes are listened to (and not lost since)."""
         return self._listening
 
     def _gather(self, changes: RemoteChanges) -> None:
+        if self._stopped:
+            return
         self._pending = self._pending.merged(changes)
         if not self._timer.isActive():
             self._timer.start()
@@ -121,16 +129,19 @@ class LiveUpdates(QObject):
 
     def _on_lost(self, reason: str) -> None:
         self._listening = False
+        if self._stopped:
+            return
         log.warning("connection to %s lost: %s", self._store, reason)
         self._host.storage_alert.reportConnectionLost(self._store)
 
     def _on_listening(self, restored: bool) -> None:
         self._listening = True
-        if not restored:
+        if not restored or self._stopped:
             return
         host = self._host
         host.notes_panel.unsaved.retry()  # what could not be written meanwhile
         host.notes_panel.flush()
+        host.notes_panel.retryFailedAdd()
         host.storage_alert.dismiss()
         store = self._store
         host.statusBar().showMessage(
