@@ -121,6 +121,23 @@ class PostgresServer:
         command = [str(self.bindir / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(self.port)]
         return subprocess.run(command, check=False).returncode == 0
 
+    def halt(self) -> None:
+        """Stop the server (fast shutdown: clients are disconnected), keeping its folder, so
+        ``resume`` starts it again with its data (a server going away under the app)."""
+        _run_as_server_user(
+            [str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data_dir), "-m", "fast"],
+            self.folder,
+        )
+
+    def resume(self) -> None:
+        """Start a halted server again, on the same port and data; RuntimeError, with the end
+        of its log, when it does not accept connections within START_TIMEOUT_S seconds."""
+        if _launch(self.bindir, self.folder, self.port).returncode != 0 or not self.is_ready():
+            raise RuntimeError(
+                f"the PostgreSQL server in {self.folder} did not start again; the end of its "
+                f"log:\n{_tail(self.log_file)}"
+            )
+
     def stop(self) -> None:
         """Stop the server (fast shutdown) and remove its folder."""
         try:
@@ -215,17 +232,7 @@ def _start_on_free_port(bindir: Path, folder: Path, started: float) -> PostgresS
     """Start the server on a free port and wait (bounded) until it accepts connections;
     None when it did not start (the port may have been taken meanwhile)."""
     port = _free_port()
-    # Unix sockets in the folder (not /var/run/postgresql, which may not exist); fsync off:
-    # the data is thrown away.
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -F"
-    result = _run_as_server_user(
-        [
-            str(bindir / "pg_ctl"), "start", "-D", str(folder / "data"),
-            "-l", str(folder / "server.log"), "-o", options,
-            "-w", "-t", str(START_TIMEOUT_S),
-        ],
-        folder,
-    )  # fmt: skip
+    result = _launch(bindir, folder, port)
     server = PostgresServer(bindir, folder, port, time.monotonic() - started)
     if result.returncode == 0 and server.is_ready():
         run_sql(server.url(), f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
@@ -235,6 +242,21 @@ def _start_on_free_port(bindir: Path, folder: Path, started: float) -> PostgresS
         [str(bindir / "pg_ctl"), "stop", "-D", str(folder / "data"), "-m", "immediate"], folder
     )
     return None
+
+
+def _launch(bindir: Path, folder: Path, port: int) -> subprocess.CompletedProcess[str]:
+    """``pg_ctl start`` on ``port``, waiting (bounded) until the server is up."""
+    # Unix sockets in the folder (not /var/run/postgresql, which may not exist); fsync off:
+    # the data is thrown away.
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -F"
+    return _run_as_server_user(
+        [
+            str(bindir / "pg_ctl"), "start", "-D", str(folder / "data"),
+            "-l", str(folder / "server.log"), "-o", options,
+            "-w", "-t", str(START_TIMEOUT_S),
+        ],
+        folder,
+    )  # fmt: skip
 
 
 @contextmanager

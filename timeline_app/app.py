@@ -40,8 +40,8 @@ from timeline_app.ui import app_messages as messages
 from timeline_app.ui.main_window import MainWindow, WindowServices
 from timeline_app.ui.text_language import follow_interface_language
 from timeline_app.ui.window_handover import WindowHandOver, select_handed_over
-from timeline_app.window_collections import attach_collections
 from timeline_app.window_files import after_move, copy_and_open, recover, repair_database
+from timeline_app.window_live import attach_store_extras
 
 if TYPE_CHECKING:
     from timeline_app.persistence.database import Database
@@ -111,7 +111,7 @@ def attach_database(
             private_copy=database.private_copy,
         )
     )
-    callbacks: list[Callable[[], None]] = [attach_collections(window, database, timeline)]
+    callbacks: list[Callable[[], None]] = attach_store_extras(window, database, timeline)
     if not database.read_only:
         callbacks.append(lambda: _release_drafts(notes))
     # Closing the window returns the file's connections; later use reconnects transparently.

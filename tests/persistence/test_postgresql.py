@@ -86,7 +86,7 @@ def test_create_all_makes_exactly_the_schema_the_rows_declare(engine: Engine) ->
 
 def test_create_all_makes_the_postgresql_triggers(engine: Engine) -> None:
     """The event keys and the events generation have triggers of their own on PostgreSQL
-    (server_triggers.py); SQLite's are never sent there."""
+    (server_triggers.py), and so has the change feed; SQLite's are never sent there."""
     with engine.begin() as connection:
         SCHEMA.create_all(connection)
         triggers = set(
@@ -102,6 +102,12 @@ def test_create_all_makes_the_postgresql_triggers(engine: Engine) -> None:
         "drafts.drafts_author_recorded",
         *(f"events.events_changed_{action}" for action in ("insert", "update", "delete")),
         *(f"event_texts.event_texts_changed_{action}" for action in ("insert", "update", "delete")),
+        # The change feed (change_feed.py): what teammates' windows are told.
+        *(
+            f"{table}.{table}_notify_{action}"
+            for table in ("notes", "events", "event_texts", "collections", "eras")
+            for action in ("insert", "update", "delete")
+        ),
     }
 
 

@@ -16,9 +16,9 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, Date, ForeignKey, Integer, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column
 
-# Imported for their effect: they attach the PostgreSQL triggers and row-level security to
-# the tables of SCHEMA (and bring the notes' tables into it).
-from timeline_app.persistence import server_privacy, server_triggers  # noqa: F401
+# Imported for their effect: they attach the PostgreSQL triggers, the change feed and row-level
+# security to the tables of SCHEMA (and bring the notes' tables into it).
+from timeline_app.persistence import change_feed, server_privacy, server_triggers  # noqa: F401
 from timeline_app.persistence.orm import Base, CategoryRow, EventRow, UtcDateTime
 
 #: Collection kinds.

@@ -41,6 +41,8 @@ class StorageAlert(QFrame):
         self._database_path = database_path
         self._status_bar = status_bar
         self._shown_message = ""
+        #: the server store whose connection is lost ("" when none is)
+        self._lost_store = ""
         #: failures reported since the banner was last shown (the first included)
         self.failures = 0
         self._label = QLabel()
@@ -71,7 +73,9 @@ class StorageAlert(QFrame):
             )
         )
         self._dismiss.setText(translate("StorageAlert", "Dismiss"))
-        if self._shown_message:
+        if self._lost_store:
+            self._say_lost()
+        elif self._shown_message:
             self._say(self._shown_message)
 
     @override
@@ -87,6 +91,10 @@ class StorageAlert(QFrame):
     def report(self, error: StorageError) -> None:
         """Tell the user about ``error``, unless this same failure is already on screen."""
         message = str(error)
+        if self._lost_store:  # the failures of a lost connection are that loss: counted only
+            self.failures += 1
+            log.info("storage failure while the connection is lost: %s", message)
+            return
         if not self.isHidden() and message == self._shown_message:
             self.failures += 1
             log.info("the same storage failure again (%d): %s", self.failures, message)
@@ -118,6 +126,32 @@ class StorageAlert(QFrame):
             self._status_text = status.format(path=self._database_path)
             self._status_bar.showMessage(self._status_text)
 
+    def reportConnectionLost(self, store: str) -> None:
+        """The server store cannot be reached: say so in one line (the app retries, and
+        calls ``dismiss`` once it is reconnected). Repair is for files only: not offered."""
+        self._lost_store = store
+        self.failures = 1
+        self._repair.hide()
+        self.show()
+        self._status_text = ""
+        self._say_lost()
+
+    def isConnectionLost(self) -> bool:
+        """True while the banner says the server connection is lost."""
+        return bool(self._lost_store) and not self.isHidden()
+
+    def _say_lost(self) -> None:
+        text = translate(
+            "StorageAlert",
+            "Lost the connection to {store}; retrying. Your text is kept until it can be saved.",
+        ).format(store=self._lost_store)
+        self._label.setText(text)
+        self.setToolTip(text)
+        current = self._status_bar.currentMessage()
+        if not self._status_text or current == self._status_text:
+            self._status_text = text
+            self._status_bar.showMessage(text)
+
     def message(self) -> str:
         """The text on the banner ("" when it is hidden)."""
         return "" if self.isHidden() else self._label.text()
@@ -126,4 +160,7 @@ class StorageAlert(QFrame):
         """Hide the banner; a new failure shows it again."""
         self.hide()
         self._shown_message = ""
+        if self._lost_store:
+            self._lost_store = ""
+            self._repair.show()
         self._status_bar.clearMessage()

@@ -60,6 +60,8 @@ class NotesPanel(QWidget):
         self._note_count = 0
         #: every note of the shown event the user may read (the author filter picks from them)
         self._event_notes: list[Note] = []
+        #: the event and text of an Add that failed on storage (retried on reconnection)
+        self._failed_add: tuple[str, str] | None = None
         #: text that could not be written yet, held until it can
         self.unsaved = UnsavedText(notes, self)
         self._build_ui()
@@ -218,6 +220,20 @@ class NotesPanel(QWidget):
         self._reload_list()
         self._editor_controller.dropEditUnlessListed(self.notes_list.noteIds())
 
+    def showChangesMadeElsewhere(self) -> None:
+        """Read the list again after another client changed the shown event's notes; the
+        editor is left alone (text, cursor, an edit: a note deleted meanwhile is told at its
+        save)."""
+        self._reload_list()
+
+    def retryFailedAdd(self) -> None:
+        """Storage is back (a server reconnected): add the note whose Add failed, if the
+        editor still holds exactly that text for that event (else it stays a draft)."""
+        failed, self._failed_add = self._failed_add, None
+        shown = (self.eventId(), self.note_editor.toPlainText())
+        if failed == shown and not self._editor_controller.isEditing():
+            self._on_add_clicked()
+
     def startNewNote(self) -> None:
         """Put the cursor in the editor, ready for a new note on the shown event."""
         if self.eventId() is None:
@@ -262,8 +278,10 @@ class NotesPanel(QWidget):
                 event_id, text, self._editor_controller.takenOver()
             )
         except (NoteTextError, StorageError) as error:
+            self._failed_add = (event_id, text) if isinstance(error, StorageError) else None
             self.status_line.showError(say.still_in_editor(error))
             return
+        self._failed_add = None
         self._editor_controller.clearDraft()
         self._reload_list()
         self.notes_list.setCurrentRow(0)
