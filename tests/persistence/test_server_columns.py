@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,12 +16,15 @@ from timeline_app.domain.collections import NeutralEvent
 from timeline_app.domain.event_columns import COLUMN_TYPES
 from timeline_app.domain.models import DatePrecision
 from timeline_app.persistence import server_columns
+from timeline_app.persistence.collection_repository import bump_events_generation
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.event_snapshot import (
     _category_ids,
     _collection_ids,
     build_event_columns,
     read_rows_as_columns,
+    refresh_event_snapshot,
+    snapshot_is_current,
 )
 from timeline_app.persistence.import_store import begin_staging, publish, write_batch
 from timeline_app.persistence.orm import EventRow
@@ -91,3 +95,39 @@ def test_a_stream_of_another_shape_is_refused() -> None:
     with pytest.raises(ValueError, match="NULLs"):
         parse_binary_copy(header + bytes(null_key) + b"\xff\xff")
     assert len(parse_binary_copy(header + b"\xff\xff")["key"]) == 0
+
+
+def _start_together(database: Database, clients: int) -> tuple[list[bool], list[str]]:
+    """``clients`` threads refreshing the snapshot at once: what each did, what failed."""
+    ready = threading.Barrier(clients)
+    rebuilt: list[bool] = []
+    errors: list[str] = []
+
+    def start() -> None:
+        ready.wait()
+        try:
+            with database.session_factory.begin() as session:
+                rebuilt.append(refresh_event_snapshot(session))
+        except Exception as error:  # collected: a thread's exception would be lost
+            errors.append(str(error))
+
+    threads = [threading.Thread(target=start) for _client in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return rebuilt, errors
+
+
+@pytest.mark.postgres
+def test_clients_rebuilding_a_stale_snapshot_at_once_all_succeed(server_store: Database) -> None:
+    """Four clients starting together on a stale snapshot: one rebuilds it, none fails (each
+    replacing its rows at once collided on their names)."""
+    for _round in range(5):
+        with server_store.session_factory.begin() as session:
+            bump_events_generation(session)
+        rebuilt, errors = _start_together(server_store, 4)
+        assert errors == []
+        assert sorted(rebuilt) == [False, False, False, True]
+        with server_store.session_factory() as session:
+            assert snapshot_is_current(session)

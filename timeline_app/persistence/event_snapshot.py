@@ -36,7 +36,10 @@ from timeline_app.persistence.orm_collections import (
     CollectionRow,
     category_is_shown,
 )
-from timeline_app.persistence.server_columns import read_server_columns
+from timeline_app.persistence.server_columns import (
+    read_server_columns,
+    wait_for_snapshot_writers,
+)
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +219,12 @@ def refresh_event_snapshot(session: Session) -> bool:
     generation = events_generation(session)
     if generation is None or snapshot_is_current(session):
         return False
+    if is_server(session):
+        # Another client may be rebuilding it right now: after it, maybe nothing is left to do.
+        wait_for_snapshot_writers(session.connection())
+        generation = events_generation(session)
+        if generation is None or snapshot_is_current(session):
+            return False
     store_event_columns(session, build_event_columns(session), generation)
     log.info("event snapshot rebuilt at generation %s", generation)
     return True

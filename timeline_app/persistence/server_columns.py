@@ -119,3 +119,16 @@ def read_server_columns(
         for row in copy:  # one message per row; copied before the next is read
             stream += row
     return parse_binary_copy(bytes(stream))
+
+
+#: The advisory lock (a number of our own) that one client at a time holds while it
+#: rebuilds the stored snapshot.
+SNAPSHOT_LOCK = 0x7473_6E61_7073  # "tsnaps"
+
+
+def wait_for_snapshot_writers(connection: Connection) -> None:
+    """Wait until no other client is rebuilding the stored snapshot, and keep the others
+    waiting until this transaction ends. Two clients replacing its rows at once would
+    collide on their names: the second, not seeing the first's rows yet, inserts them
+    again. The caller checks again, after waiting, whether a rebuild is still needed."""
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SNAPSHOT_LOCK})")
