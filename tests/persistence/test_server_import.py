@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.services.collection_helpers import neutral_events
-from timeline_app.domain.collections import NeutralEvent
+from timeline_app.domain.collections import NeutralEvent, is_user_id, new_user_id
 from timeline_app.domain.models import DatePrecision
 from timeline_app.persistence.database import Database
 from timeline_app.persistence.event_snapshot import events_generation
@@ -70,3 +70,20 @@ def test_a_batch_moves_the_generation_once_and_keeps_every_field(store: Database
     assert first.collection_id == staging.collection_id
     assert rows[1].end_date is None
     assert rows[1].source_label == "credit"
+
+
+def test_a_wished_id_another_event_holds_is_replaced_by_a_fresh_one(store: Database) -> None:
+    wished = new_user_id()
+    with store.session_factory.begin() as session:
+        staging = begin_staging(session, replaces=None)
+        event = NeutralEvent(title="First", start=date(2001, 1, 1), event_id=wished)
+        write_batch(session, staging, [event], "Imported")
+    with store.session_factory.begin() as session:
+        again = NeutralEvent(title="Second", start=date(2001, 1, 1), event_id=wished)
+        write_batch(session, staging, [again, *neutral_events(3)], "Imported")
+    with store.session_factory() as session:
+        ids = {row.title: row.id for row in session.execute(select(EventRow.title, EventRow.id))}
+    assert ids["First"] == wished
+    assert is_user_id(ids["Second"])
+    assert ids["Second"] != wished
+    assert len(set(ids.values())) == 5

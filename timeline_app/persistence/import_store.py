@@ -45,7 +45,7 @@ from timeline_app.persistence.dialects import is_server, reserve_event_keys
 from timeline_app.persistence.orm import CategoryRow, EventRow
 from timeline_app.persistence.orm_collections import STATE_SHOWN, STATE_STAGING, CollectionRow
 from timeline_app.persistence.search_index import has_search_index, index_kept_current
-from timeline_app.persistence.server_import import insert_server_events
+from timeline_app.persistence.server_import import insert_server_events, taken_server_ids
 
 #: Event rows for SQLite, through the driver itself, positional: SQLAlchemy's processing of
 #: named, typed parameters costs about a sixth of an import's time at 200,000 rows. (A
@@ -216,6 +216,8 @@ def write_batch(
 
 def _taken(session: Session, ids: list[str]) -> set[str]:
     """Those of ``ids`` some event has (a lookup in the primary key each)."""
+    if is_server(session):
+        return taken_server_ids(session.connection(), ids)
     taken: set[str] = set()
     for start in range(0, len(ids), 5000):
         batch = ids[start : start + 5000]

@@ -46,3 +46,14 @@ def insert_server_events(connection: Connection, rows: Sequence[dict[str, object
         return
     arrays = tuple([row[name] for row in rows] for name, _type in _COLUMNS)
     connection.exec_driver_sql(_INSERT_FROM_ARRAYS, arrays)
+
+
+def taken_server_ids(connection: Connection, ids: Sequence[str]) -> set[str]:
+    """Those of ``ids`` some event has: one lookup of an array in the primary key (not
+    thousands of bound parameters, each compiled and converted by the driver)."""
+    if not ids:
+        return set()
+    found = connection.exec_driver_sql(
+        "SELECT id FROM events WHERE id = ANY(%s::text[])", (list(ids),)
+    )
+    return {str(event_id) for event_id in found.scalars()}
