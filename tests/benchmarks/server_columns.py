@@ -195,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = _server_url(stack, arguments.url)
         if not arguments.filled:
             _fill(url, arguments.events)
+        _in_child(url, "startup")  # the snapshot current, whatever state --url was left in
         current = [_in_child(url, "startup") for _run in range(arguments.runs)]
         _print("snapshot current", current)
         table = []

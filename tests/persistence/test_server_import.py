@@ -1,4 +1,5 @@
-"""An import batch reaches a server store as one statement: its triggers fire once."""
+"""A server store's bulk writes: an import batch is one statement (its triggers fire once), and
+the column snapshot is stored without trying to compress it."""
 
 from __future__ import annotations
 
@@ -87,3 +88,12 @@ def test_a_wished_id_another_event_holds_is_replaced_by_a_fresh_one(store: Datab
     assert is_user_id(ids["Second"])
     assert ids["Second"] != wished
     assert len(set(ids.values())) == 5
+
+
+def test_the_snapshot_is_stored_uncompressed(store: Database) -> None:
+    with store.engine.connect() as connection:
+        storage = connection.exec_driver_sql(
+            "SELECT attstorage FROM pg_attribute "
+            "WHERE attrelid = 'event_snapshot'::regclass AND attname = 'data'"
+        ).scalar_one()
+    assert storage == "e"  # EXTERNAL: out of line, not compressed
