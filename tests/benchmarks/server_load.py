@@ -18,7 +18,7 @@ duplicated; a note whose stored text is not the last one saved is stale. Prints 
 errors, lost/duplicated/stale notes, p50/p95/p99/max latency and throughput; exits 1 when
 any note is lost, duplicated or stale or any save failed.
 
-tests/persistence/test_note_load.py runs the same clients at a smaller size.
+tests/services/test_note_load.py runs the same clients at a smaller size.
 """
 
 from __future__ import annotations
@@ -46,7 +46,11 @@ READY_TIMEOUT_S = 120
 
 
 class _Barrier(Protocol):
+    """threading.Barrier or a multiprocessing one."""
+
     def wait(self, timeout: float | None = None) -> int: ...
+
+    def abort(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +137,7 @@ def _client_process(
     try:
         report = run_client(url, event_ids, plan, ready)
     except Exception as error:
+        ready.abort()  # the others stop waiting for this one
         report = ClientReport(plan.client, errors=[f"client {plan.client}: {error}"])
     # A plain dict: a class defined in a script is not the same class in the parent.
     results.put(asdict(report))
