@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tests.postgres_server import TeamStore, run_sql
 from timeline_app.persistence.errors import NewerSchemaError, ServerOpenError
-from timeline_app.persistence.orm import NoteRow
+from timeline_app.persistence.orm_notes import NoteRow
 from timeline_app.persistence.revisions import VERSION_TABLE, head_revision
 from timeline_app.persistence.schema_head import BASELINE_REVISION
 from timeline_app.persistence.server_database import open_server_database

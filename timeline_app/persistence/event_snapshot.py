@@ -22,7 +22,7 @@ from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.event_columns import COLUMN_TYPES, CURATED_COLLECTION, EventColumns
-from timeline_app.persistence.dialects import day_number_sql, smaller_sql
+from timeline_app.persistence.dialects import day_number_sql, is_server, smaller_sql
 from timeline_app.persistence.orm import (
     EVENTS_GENERATION_KEY,
     CategoryRow,
@@ -35,6 +35,10 @@ from timeline_app.persistence.orm_collections import (
     STATE_SHOWN,
     CollectionRow,
     category_is_shown,
+)
+from timeline_app.persistence.server_columns import (
+    read_server_columns,
+    wait_for_snapshot_writers,
 )
 
 log = logging.getLogger(__name__)
@@ -89,15 +93,26 @@ def _collection_ids(session: Session) -> list[int]:
 
 
 def build_event_columns(session: Session) -> EventColumns:
-    """Read every event from the events table (the slow path: about 2 s per million)."""
+    """Read every event from the events table (the slow path: about 2 s per million on a
+    file; a server sends them as one binary COPY, server_columns.py, in about a second)."""
     category_ids = _category_ids(session)
     collection_ids = _collection_ids(session)
+    if is_server(session):
+        arrays = read_server_columns(session.connection(), category_ids, collection_ids)
+    else:
+        arrays = read_rows_as_columns(session.connection(), category_ids, collection_ids)
+    return EventColumns.from_arrays(arrays, category_ids, sort=False, collection_ids=collection_ids)
+
+
+def read_rows_as_columns(
+    connection: Connection, category_ids: Sequence[str], collection_ids: Sequence[int]
+) -> dict[str, Any]:
+    """Every shown event's columns read row by row through the driver (either dialect)."""
     names = list(COLUMN_TYPES)
     position = {category_id: index for index, category_id in enumerate(category_ids)}
     unknown = len(category_ids)
     collection_index = {collection_id: index for index, collection_id in enumerate(collection_ids)}
     chunks: dict[str, list[Any]] = {name: [] for name in names}
-    connection = session.connection()
     result = connection.exec_driver_sql(_columns_sql(connection))
     # In chunks: a million rows as tuples at once would cost half a gigabyte.
     while rows := result.fetchmany(_CHUNK_ROWS):
@@ -109,11 +124,10 @@ def build_event_columns(session: Session) -> EventColumns:
             elif name == "collection":
                 column = [collection_index.get(int(cid), 0) for cid in column]
             chunks[name].append(np.array(column, dtype=COLUMN_TYPES[name]))
-    arrays: dict[str, Any] = {
+    return {
         name: np.concatenate(parts) if parts else np.zeros(0, COLUMN_TYPES[name])
         for name, parts in chunks.items()
     }
-    return EventColumns.from_arrays(arrays, category_ids, sort=False, collection_ids=collection_ids)
 
 
 def store_event_columns(session: Session, columns: EventColumns, generation: int) -> None:
@@ -205,6 +219,12 @@ def refresh_event_snapshot(session: Session) -> bool:
     generation = events_generation(session)
     if generation is None or snapshot_is_current(session):
         return False
+    if is_server(session):
+        # Another client may be rebuilding it right now: after it, maybe nothing is left to do.
+        wait_for_snapshot_writers(session.connection())
+        generation = events_generation(session)
+        if generation is None or snapshot_is_current(session):
+            return False
     store_event_columns(session, build_event_columns(session), generation)
     log.info("event snapshot rebuilt at generation %s", generation)
     return True

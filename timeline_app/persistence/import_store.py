@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Boolean, Date, bindparam, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.collections import (
@@ -51,24 +51,11 @@ from timeline_app.persistence.search_index import (
     rename_indexed_event,
     write_event_rows,
 )
+from timeline_app.persistence.server_import import insert_server_events, taken_server_ids
 
-#: Named parameters (both dialects); the dates and booleans typed, so each driver gets its
-#: own form (SQLite: ISO text and 0/1, as before; PostgreSQL: DATE and boolean).
-_INSERT_EVENT = text(
-    "INSERT INTO events (id, title, start_date, end_date, precision, approximate, "
-    "qualifier, category_id, importance, confidence, summary, body, key, collection_id, "
-    "source_url, source_label, time_of_day, title_derived) "
-    "VALUES (:id, :title, :start_date, :end_date, :precision, :approximate, '', "
-    ":category_id, 3, 'high', :summary, '', :key, :collection_id, :source_url, "
-    ":source_label, :time_of_day, :title_derived)"
-).bindparams(
-    bindparam("start_date", type_=Date),
-    bindparam("end_date", type_=Date),
-    bindparam("approximate", type_=Boolean),
-    bindparam("title_derived", type_=Boolean),
-)
-#: The same for SQLite through the driver itself, positional: SQLAlchemy's processing of
-#: named, typed parameters costs about a sixth of an import's time at 200,000 rows.
+#: Event rows for SQLite, through the driver itself, positional: SQLAlchemy's processing of
+#: named, typed parameters costs about a sixth of an import's time at 200,000 rows. (A
+#: server store's rows go as arrays in one statement: server_import.py.)
 _INSERT_EVENT_SQLITE = (
     "INSERT INTO events (id, title, start_date, end_date, precision, approximate, "
     "qualifier, category_id, importance, confidence, summary, body, key, collection_id, "
@@ -211,7 +198,7 @@ def write_batch(
         rows = _free_ids(session, rows)
         connection = session.connection()
         if is_server(session):
-            connection.execute(_INSERT_EVENT, rows)
+            insert_server_events(connection, rows)
         else:
             connection.exec_driver_sql(_INSERT_EVENT_SQLITE, [_sqlite_row(row) for row in rows])
         write_event_rows(
@@ -232,6 +219,8 @@ def write_batch(
 
 def _taken(session: Session, ids: list[str]) -> set[str]:
     """Those of ``ids`` some event has (a lookup in the primary key each)."""
+    if is_server(session):
+        return taken_server_ids(session.connection(), ids)
     taken: set[str] = set()
     for start in range(0, len(ids), 5000):
         batch = ids[start : start + 5000]
