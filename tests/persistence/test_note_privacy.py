@@ -8,6 +8,7 @@ SECURITY binds it too), ``alice`` and ``bob`` are members granted read and write
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
+from tests.postgres_server import find_bindir
 from timeline_app.domain.collections import OwnEventInput
 from timeline_app.domain.errors import NoteGoneError, StorageError
 from timeline_app.persistence.database import Database
@@ -219,3 +221,23 @@ def test_the_server_signs_own_events_and_leaves_curated_ones_unsigned(team: Team
     assert team.sql(
         team.bob, "SELECT count(*) FROM events WHERE collection_id IS NULL AND author IS NOT NULL"
     ) == [(0,)]
+
+
+def test_psql_as_another_member_cannot_read_a_private_note(team: Team) -> None:
+    """The issue's own check: psql itself, connected as bob."""
+    bindir = find_bindir()
+    assert bindir is not None  # the server is running, so its binaries are there
+    alice_notes = team.notes(team.alice)
+    alice_notes.add_note(EVENT, "for the team")
+    secret, _ = alice_notes.add_note(EVENT, "only mine")
+    alice_notes.set_private(secret.id, True)
+    url = make_url(team.url)
+
+    def psql(role: str) -> str:
+        command = [str(bindir / "psql"), "-h", str(url.host), "-p", str(url.port), "-U", role]
+        command += ["-d", str(url.database), "-At", "-c", "SELECT text, author FROM notes"]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+        return result.stdout
+
+    assert psql(BOB).splitlines() == ["for the team|alice"]
+    assert sorted(psql(ALICE).splitlines()) == ["for the team|alice", "only mine|alice"]
