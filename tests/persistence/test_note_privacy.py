@@ -8,6 +8,7 @@ SECURITY binds it too), ``alice`` and ``bob`` are members granted read and write
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
+from tests.postgres_server import find_bindir
 from timeline_app.domain.collections import OwnEventInput
 from timeline_app.domain.errors import NoteGoneError, StorageError
 from timeline_app.persistence.database import Database
@@ -119,9 +121,9 @@ def test_a_private_note_is_read_only_by_its_author(team: Team) -> None:
     assert bob_notes.authors() == [ALICE]
     # Plain SQL as bob, as psql would send it: the row is not there at all (nor any column
     # of it, the full-text search_document included where it exists).
-    assert team.sql(team.bob, "SELECT id, text, author FROM notes") == [
-        (shared.id, "for the team", ALICE)
-    ]
+    (row,) = team.sql(team.bob, "SELECT * FROM notes")
+    assert shared.id in row and "for the team" in row and ALICE in row
+    assert not any("only mine" in str(value) for value in row)
     assert team.sql(team.bob, "SELECT count(*) FROM notes WHERE private") == [(0,)]
     # The tables' owner is no superuser: FORCE ROW LEVEL SECURITY binds it too.
     assert team.sql(team.owner, "SELECT text FROM notes ORDER BY id") == [("for the team",)]
@@ -219,3 +221,23 @@ def test_the_server_signs_own_events_and_leaves_curated_ones_unsigned(team: Team
     assert team.sql(
         team.bob, "SELECT count(*) FROM events WHERE collection_id IS NULL AND author IS NOT NULL"
     ) == [(0,)]
+
+
+def test_psql_as_another_member_cannot_read_a_private_note(team: Team) -> None:
+    """The issue's own check: psql itself, connected as bob."""
+    bindir = find_bindir()
+    assert bindir is not None  # the server is running, so its binaries are there
+    alice_notes = team.notes(team.alice)
+    alice_notes.add_note(EVENT, "for the team")
+    secret, _ = alice_notes.add_note(EVENT, "only mine")
+    alice_notes.set_private(secret.id, True)
+    url = make_url(team.url)
+
+    def psql(role: str) -> str:
+        command = [str(bindir / "psql"), "-h", str(url.host), "-p", str(url.port), "-U", role]
+        command += ["-d", str(url.database), "-At", "-c", "SELECT text, author FROM notes"]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+        return result.stdout
+
+    assert psql(BOB).splitlines() == ["for the team|alice"]
+    assert sorted(psql(ALICE).splitlines()) == ["for the team|alice", "only mine|alice"]

@@ -366,14 +366,17 @@ class NotesPanel(QWidget):
     def _reload_list(self) -> None:
         notes: list[Note] = []
         event_id = self.eventId()
+        authors: list[str] | None = None
         if event_id is not None:
             try:
                 notes = self._notes.notes_for(event_id)
                 # One DISTINCT over the authors' index: the filter shows when there are two.
-                self.author_filter.setAuthors(self._notes.authors(), self._notes.author)
+                authors = self._notes.authors()
             except StorageError as error:
                 self.status_line.showError(str(error))
         self._event_notes = notes
+        if authors is not None:
+            self.author_filter.setAuthors(authors, self._notes.author)
         self._show_event_notes()
 
     def _show_event_notes(self) -> None:
