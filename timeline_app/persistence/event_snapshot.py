@@ -94,7 +94,7 @@ def _collection_ids(session: Session) -> list[int]:
 
 def build_event_columns(session: Session) -> EventColumns:
     """Read every event from the events table (the slow path: about 2 s per million on a
-    file; a server sends them as one binary COPY, server_columns.py, in about a second)."""
+    file; a server sends them as one binary COPY, server_columns.py: 1.5–2.5 s)."""
     category_ids = _category_ids(session)
     collection_ids = _collection_ids(session)
     if is_server(session):
