@@ -81,12 +81,14 @@ def test_an_own_event_added_by_a_teammate_appears_on_the_timeline(
 ) -> None:
     own = OwnEventsService(teammate.session_factory, teammate.name)
     before = window.timeline_view.eventCount()
+    shown_range = window.timeline_view.visibleRange()
     change = own.create(OwnEventInput("Team meeting", date(2017, 7, 1), category_id="culture"))
     qtbot.waitUntil(
         lambda: window.timeline_view.eventCount() == before + 1, timeout=VISIBLE_WITHIN_MS
     )
     assert change.event_id in window.timeline_view.eventIds()
     assert window.timeline_view.selectedEventId() == EVENT  # the selection stays
+    assert window.timeline_view.visibleRange() == shown_range  # and so does the view
     own.delete(change.event_id)
     qtbot.waitUntil(lambda: window.timeline_view.eventCount() == before, timeout=VISIBLE_WITHIN_MS)
 

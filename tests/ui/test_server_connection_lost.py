@@ -66,7 +66,9 @@ def test_the_window_keeps_the_text_retries_and_reconnects(
     def count(*arguments: Any) -> None:
         statements.append(str(arguments[2]))
 
+    # Any attempt at the server: a statement, or (the server being down) a connection.
     event.listen(database.engine, "before_cursor_execute", count)
+    event.listen(database.engine, "do_connect", count)
     with server_window(qtbot, server.url(), database) as window:
         assert window.timeline_view.selectEvent(EVENT)
         events = window.timeline_view.eventCount()
@@ -85,11 +87,13 @@ def test_the_window_keeps_the_text_retries_and_reconnects(
 
         # Painting never waits on the network: frames come from the columns in memory.
         statements.clear()
+        failures = alert.failures
         for notch in (120, -120, 120):
             _wheel(window, notch)
             window.timeline_view.repaint()
         window.repaint()
         assert statements == []
+        assert alert.failures == failures
         assert window.timeline_view.eventCount() == events
         window.timeline_view.selectNext()  # a read that fails is told, the events stay
         assert window.timeline_view.eventCount() == events

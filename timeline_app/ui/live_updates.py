@@ -14,7 +14,6 @@ import logging
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QStatusBar
 
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.remote_changes import RemoteChanges
@@ -24,6 +23,7 @@ from timeline_app.ui.notes.panel import NotesPanel
 from timeline_app.ui.storage_alert import StorageAlert
 from timeline_app.ui.timeline.view import TimelineView
 from timeline_app.ui.translate import translate
+from timeline_app.ui.window_layout import StatusLine
 
 if TYPE_CHECKING:
     from timeline_app.services.timeline_service import TimelineService
@@ -44,8 +44,7 @@ class LiveUpdatesHost(Protocol):
     explorer: Explorer
     storage_alert: StorageAlert
     timeline_view: TimelineView
-
-    def statusBar(self) -> QStatusBar: ...
+    status: StatusLine
 
     def reportStorageError(self, error: StorageError) -> None: ...
 
@@ -144,8 +143,8 @@ class LiveUpdates(QObject):
         host.notes_panel.retryFailedAdd()
         host.storage_alert.dismiss()
         store = self._store
-        host.statusBar().showMessage(
-            translate("LiveUpdates", "Reconnected to {store}.").format(store=store),
+        host.status.show(
+            lambda: translate("LiveUpdates", "Reconnected to {store}.").format(store=store),
             RECONNECTED_MS,
         )
         log.info("reconnected to %s", store)
