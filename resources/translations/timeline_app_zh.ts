@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
         <translation>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language's dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font's shapes (fontconfig, Windows, macOS names). Kazakh's letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt's own catalogue for each language (in Qt's translations folder).</extracomment>
         <translation>哈萨克斯坦–中国文化年表</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Move… applies to local files only: a server store is moved by its administrator (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>“移动…”仅适用于本地文件：服务器上的数据库由其管理员迁移（pg_dump）。</translation>
     </message>
     <message>
         <source>The copy at {copy} could not be opened ({problem}). The database stays at {path}.</source>
@@ -354,7 +354,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>CitationActions</name>
     <message>
         <source>This event cites no source.</source>
-        <extracomment>The file dialog&apos;s filters, one per format (the format names stay as they are).</extracomment>
+        <extracomment>The file dialog's filters, one per format (the format names stay as they are).</extracomment>
         <translation>此事件未引用任何来源。</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>复制引文(&amp;I)</translation>
     </message>
     <message>
-        <source>Copy the selected event&apos;s sources as a citation</source>
+        <source>Copy the selected event's sources as a citation</source>
         <translation>将所选事件的来源复制为引文</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>导出来源(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the selected event&apos;s sources as CSL-JSON, BibTeX or RIS</source>
+        <source>Write the selected event's sources as CSL-JSON, BibTeX or RIS</source>
         <translation>将所选事件的来源导出为 CSL-JSON、BibTeX 或 RIS</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>DetailPane</name>
     <message>
         <source>leads to</source>
-        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. The link beside the Sources heading: copy the event&apos;s sources as a citation. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
+        <extracomment>Links of the "yours" line: edit or delete the user's event shown. The link beside the Sources heading: copy the event's sources as a citation. Untranslated; shown through QCoreApplication.translate("DetailPane", …).</extracomment>
         <translation>引出</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>day</source>
-        <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
+        <extracomment>The data's precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
         <translation>日</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Event details</source>
-        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
+        <extracomment>str: id of a related event whose link was clicked str: id of the user's event shown, whose Edit… link was clicked str: id of the user's event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
         <translation>事件详细信息</translation>
     </message>
 </context>
@@ -807,7 +807,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>The selected event is hidden by the filters.</source>
-        <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
+        <extracomment>str: a message for the status bar ('' clears the search's message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
         <translation>所选事件已被筛选器隐藏。</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>导出(&amp;E)：</translation>
     </message>
     <message>
-        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
+        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file's extension.</source>
         <translation>事件将根据文件扩展名写为 TimelineJS JSON（.json）或 TimelineJS 电子表格 CSV（.csv）。</translation>
     </message>
 </context>
@@ -930,7 +930,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>自动</translation>
     </message>
     <message>
-        <source>The picture&apos;s width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
+        <source>The picture's width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
         <translation>图像的宽度；对于 PDF，则是每页排版所用的宽度（越宽，每页容纳的内容越多，字也越小）。</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Sources of the events shown</source>
-        <extracomment>the sources pages&apos; frame: laid out DEFAULT_WIDTH wide whatever the timeline&apos;s width, so the list reads at the same size on paper</extracomment>
+        <extracomment>the sources pages' frame: laid out DEFAULT_WIDTH wide whatever the timeline's width, so the list reads at the same size on paper</extracomment>
         <translation>所示事件的来源</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Show</source>
-        <extracomment>EventFilter: the filter now chosen the curated chronology and the user&apos;s collections (shown when there are any)</extracomment>
+        <extracomment>EventFilter: the filter now chosen the curated chronology and the user's collections (shown when there are any)</extracomment>
         <translation>显示</translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ImportEventsDialog</name>
     <message>
         <source>Refused: {reason}</source>
-        <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
+        <extracomment>tasks replaced while running (kept until they end: the pool's thread uses them)</extracomment>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
@@ -1332,15 +1332,15 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>LiveUpdates</name>
     <message>
         <source>Reconnected to {store}.</source>
-        <extracomment>How long a burst of notifications is gathered before the window is refreshed once. How long &quot;Reconnected to …&quot; stays in the status bar. RemoteChanges (from any thread): what another client changed str (from any thread): the connection to the store was lost, and why bool (from any thread): changes are listened to (True: again, after a lost connection) RemoteChanges: a gathered burst was applied to the window</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How long a burst of notifications is gathered before the window is refreshed once. How long "Reconnected to …" stays in the status bar. RemoteChanges (from any thread): what another client changed str (from any thread): the connection to the store was lost, and why bool (from any thread): changes are listened to (True: again, after a lost connection) RemoteChanges: a gathered burst was applied to the window</extracomment>
+        <translation>已重新连接到 {store}。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening {path}…</source>
-        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
+        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database's services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
@@ -1401,24 +1401,24 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteAuthorFilter</name>
     <message>
         <source>Show the notes of</source>
-        <extracomment>The item data of &quot;All authors&quot; (every other item holds an author&apos;s name). the choice changed (no payload: ask ``accepts``)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The item data of "All authors" (every other item holds an author's name). the choice changed (no payload: ask ``accepts``)</extracomment>
+        <translation>按作者显示笔记</translation>
     </message>
     <message>
         <source>Notes by</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记作者</translation>
     </message>
     <message>
         <source>All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>全部作者</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>Unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>未知作者</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteFiles</name>
     <message>
         <source>Markdown (*.md)</source>
-        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
+        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate("NoteFiles", …)).</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
@@ -1517,7 +1517,7 @@ Nothing was imported.</source>
     <name>NoteItemDelegate</name>
     <message>
         <source>{created} · edited {edited}</source>
-        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
+        <extracomment>Item data roles carrying the note's id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
         <translation>{created} · 编辑于{edited}</translation>
     </message>
 </context>
@@ -1526,19 +1526,19 @@ Nothing was imported.</source>
     <message>
         <source>Private note</source>
         <extracomment>Changes: a note was made private or shared</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>私密笔记</translation>
     </message>
     <message>
         <source>Only you can read a private note on a shared store; your team sees the others. On a file on this computer it is a mark that exports carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>在共享数据库中，私密笔记只有您自己能看到；团队成员能看到其他笔记。如果数据库是这台电脑上的文件，“私密”只是一个标记，导出时会一并保留。</translation>
     </message>
     <message>
         <source>The note is private now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此笔记已设为私密。</translation>
     </message>
     <message>
         <source>The note is shared now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此笔记已设为共享。</translation>
     </message>
 </context>
 <context>
@@ -1546,11 +1546,11 @@ Nothing was imported.</source>
     <message>
         <source>{author} · {time}</source>
         <extracomment>Longer notes are cut in the tooltip: a tooltip the size of the screen helps nobody. The list shows at most this many characters of a note (its delegate shows a few lines anyway): laying out a 5,000,000-character note to measure and paint it took seconds. The editor gets the whole text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{author} · {time}</translation>
     </message>
     <message>
         <source>🔒 Private · {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 私密 · {line}</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1676,7 @@ Nothing was imported.</source>
     <name>OwnEventsController</name>
     <message>
         <source>New &amp;Event…</source>
-        <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
+        <extracomment>A double-click this near a "+N" badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database's services were attached (read-only or not) the editor open now (None when none is)</extracomment>
         <translation>新建事件(&amp;E)…</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ Nothing was imported.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The file, or a server store&apos;s URL (password masked) False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
+        <extracomment>The file, or a server store's URL (password masked) False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane's text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
         <translation>首选项</translation>
     </message>
     <message>
@@ -1789,7 +1789,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Move… applies to local files only: a server store is moved by its administrator (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>“移动…”仅适用于本地文件：服务器上的数据库由其管理员迁移（pg_dump）。</translation>
     </message>
     <message>
         <source>Moved. The database is now {path}.</source>
@@ -1855,7 +1855,7 @@ Nothing was imported.</source>
     <name>RemovedEventNotesDialog</name>
     <message>
         <source>Notes on Removed Events</source>
-        <extracomment>the user&apos;s name as an author: a teammate&apos;s notes are signed, the user&apos;s are not</extracomment>
+        <extracomment>the user's name as an author: a teammate's notes are signed, the user's are not</extracomment>
         <translation>已移除事件的笔记</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@ Nothing was imported.</source>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
+        <extracomment>Typing pauses this long before the search runs. str: the text to search for ('' when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
@@ -1902,7 +1902,7 @@ Nothing was imported.</source>
     <name>SearchResultsList</name>
     <message>
         <source>in your notes: {snippet}</source>
-        <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
+        <extracomment>Space above and below each result's text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
         <translation>在您的笔记中：{snippet}</translation>
     </message>
     <message>
@@ -1923,11 +1923,11 @@ Nothing was imported.</source>
     <name>SetPrivateCommand</name>
     <message>
         <source>Make Note “{note}” Private</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记“{note}”设为私密</translation>
     </message>
     <message>
         <source>Share Note “{note}”</source>
-        <translation type="unfinished"></translation>
+        <translation>共享笔记“{note}”</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1996,7 @@ Nothing was imported.</source>
     <name>StorageAlert</name>
     <message>
         <source>Repair…</source>
-        <extracomment>the user asked to repair the database (restore a backup or start afresh) the server store whose connection is lost (&quot;&quot; when none is) failures reported since the banner was last shown (the first included)</extracomment>
+        <extracomment>the user asked to repair the database (restore a backup or start afresh) the server store whose connection is lost ("" when none is) failures reported since the banner was last shown (the first included)</extracomment>
         <translation>修复…</translation>
     </message>
     <message>
@@ -2019,7 +2019,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Lost the connection to {store}; retrying. Your text is kept until it can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {store} 的连接已断开；正在重试。您的文本会一直保留，直到可以保存为止。</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <name>TimelineKeys</name>
     <message>
         <source>Previous / next event</source>
-        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
+        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate("TimelineKeys", …)</extracomment>
         <translation>上一个 / 下一个事件</translation>
     </message>
     <message>
@@ -2069,7 +2069,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>第一个 / 最后一个事件</translation>
     </message>
     <message>
-        <source>Read the selected event&apos;s details</source>
+        <source>Read the selected event's details</source>
         <translation>阅读所选事件的详细信息</translation>
     </message>
     <message>
@@ -2387,7 +2387,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack the window&apos;s undo stack (connect_undo_stack): its entries are named again on a switch</extracomment>
+        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now ("Delete Note"; "" for nothing), from the undo stack the window's undo stack (connect_undo_stack): its entries are named again on a switch</extracomment>
         <translation>时间轴</translation>
     </message>
     <message>
