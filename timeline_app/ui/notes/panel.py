@@ -34,6 +34,7 @@ from timeline_app.ui.notes.notes_list import NotesList
 from timeline_app.ui.notes.offer_bar import OfferBar
 from timeline_app.ui.notes.offers import show_offers
 from timeline_app.ui.notes.privacy import NotePrivacy
+from timeline_app.ui.notes.shown_notes import ShownNotes
 from timeline_app.ui.notes.status_line import NotesStatusLine
 from timeline_app.ui.notes.unsaved_text import UnsavedText
 from timeline_app.ui.plural import tr
@@ -58,8 +59,6 @@ class NotesPanel(QWidget):
         self._undo_stack = undo_stack
         self._read_only = False
         self._note_count = 0
-        #: every note of the shown event the user may read (the author filter picks from them)
-        self._event_notes: list[Note] = []
         #: the event and text of an Add that failed on storage (retried on reconnection)
         self._failed_add: tuple[str, str] | None = None
         #: text that could not be written yet, held until it can
@@ -106,6 +105,7 @@ class NotesPanel(QWidget):
         self.author_filter = NoteAuthorFilter()
         self.notes_list = NotesList()
         self.notes_list.setObjectName("notesList")
+        self._shown = ShownNotes(self.notes_list, self.author_filter)
         # The list's context menu (Menu key, Shift+F10) offers "Private note".
         self.notes_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.note_editor = NoteEditor()
@@ -364,26 +364,14 @@ class NotesPanel(QWidget):
                 )
 
     def _reload_list(self) -> None:
-        notes: list[Note] = []
-        event_id = self.eventId()
-        authors: list[str] | None = None
-        if event_id is not None:
-            try:
-                notes = self._notes.notes_for(event_id)
-                # One DISTINCT over the authors' index: the filter shows when there are two.
-                authors = self._notes.authors()
-            except StorageError as error:
-                self.status_line.showError(str(error))
-        self._event_notes = notes
-        if authors is not None:
-            self.author_filter.setAuthors(authors, self._notes.author)
+        failure = self._shown.reload(self._notes, self.eventId())
+        if failure is not None:
+            self.status_line.showError(str(failure))
         self._show_event_notes()
 
     def _show_event_notes(self) -> None:
         """List the event's notes that the author filter lets through."""
-        notes = [note for note in self._event_notes if self.author_filter.accepts(note)]
-        self.notes_list.setNotes(notes)
-        self._note_count = len(notes)
+        self._note_count = self._shown.relist()
         self._update_header()
         self._update_buttons()
 
