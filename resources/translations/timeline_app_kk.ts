@@ -294,8 +294,8 @@
         <translation>Анықтама ▸ Дереккөздер олардың әрқайсысын өзіне сілтеме жасайтын оқиғалар санымен көрсетеді.</translation>
     </message>
     <message>
-        <source>Your notes are stored only on this computer, in the database named in the status bar.</source>
-        <translation>Жазбаларыңыз тек осы компьютерде, күй жолағында аталған дерекқорда сақталады.</translation>
+        <source>Your notes are kept in the database this window opened: a file on this computer, unless you opened your team's shared store on a server (named in the window's title).</source>
+        <translation>Жазбаларыңыз осы терезе ашқан дерекқорда сақталады: бұл — осы компьютердегі файл, егер сіз тобыңыздың сервердегі ортақ дерекқорын ашпаған болсаңыз (оның атауы терезе тақырыбында көрсетіледі).</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1587,15 +1587,15 @@ Nothing was imported.</source>
         <translation>{author} · {time}</translation>
     </message>
     <message>
-        <source>🔒 Private · {line}</source>
-        <translation>🔒 Жеке · {line}</translation>
+        <source>Private · {line}</source>
+        <translation>Жеке · {line}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes on this event</source>
-        <extracomment>Changes: what a write here changed (for other panes) every note of the shown event the user may read (the author filter picks from them) the event and text of an Add that failed on storage (retried on reconnection) text that could not be written yet, held until it can</extracomment>
+        <extracomment>Changes: what a write here changed (for other panes) the event and text of an Add that failed on storage (retried on reconnection) text that could not be written yet, held until it can</extracomment>
         <translation>Осы оқиға туралы жазбалар</translation>
     </message>
     <message>
@@ -2132,6 +2132,10 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
 </context>
 <context>
     <name>WelcomePanel</name>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your team's notes, kept on its shared server. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
+        <translation>&lt;b&gt;Қош келдіңіз.&lt;/b&gt; Бұл — 1992 жылдан бергі Қазақстан мен Қытай арасындағы мәдени байланыстардың уақыт шкаласы: әр оқиғаның дереккөздері және тобыңыздың ортақ серверінде сақталатын жазбалары осында. Мына үш нәрсені байқап көріңіз: &lt;b&gt;1.&lt;/b&gt; онжылдықтардан күндерге дейін масштабтау үшін уақыт шкаласының үстінде тінтуір дөңгелегін айналдырыңыз; &lt;b&gt;2.&lt;/b&gt; Ctrl+F басып, атау теріңіз, мысалы, &lt;i&gt;Астана&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; оқиғаны таңдап, жазба жазу үшін N басыңыз. Қалғанын Анықтама ▸ Пайдаланушы нұсқаулығы түсіндіреді.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your own notes, kept only on this computer. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
         <translation>&lt;b&gt;Қош келдіңіз.&lt;/b&gt; Бұл — 1992 жылдан бергі Қазақстан мен Қытай арасындағы мәдени байланыстардың уақыт шкаласы: әр оқиғаның дереккөздері және тек осы компьютерде сақталатын өз жазбаларыңыз осында. Мына үш нәрсені байқап көріңіз: &lt;b&gt;1.&lt;/b&gt; онжылдықтардан күндерге дейін масштабтау үшін уақыт шкаласының үстінде тінтуір дөңгелегін айналдырыңыз; &lt;b&gt;2.&lt;/b&gt; Ctrl+F басып, атау теріңіз, мысалы, &lt;i&gt;Астана&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; оқиғаны таңдап, жазба жазу үшін N басыңыз. Қалғанын Анықтама ▸ Пайдаланушы нұсқаулығы түсіндіреді.</translation>

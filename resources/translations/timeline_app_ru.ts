@@ -332,8 +332,8 @@
         <translation>Справка ▸ Источники показывает каждый из них с числом событий, которые на него ссылаются.</translation>
     </message>
     <message>
-        <source>Your notes are stored only on this computer, in the database named in the status bar.</source>
-        <translation>Ваши заметки хранятся только на этом компьютере, в базе данных, указанной в строке состояния.</translation>
+        <source>Your notes are kept in the database this window opened: a file on this computer, unless you opened your team's shared store on a server (named in the window's title).</source>
+        <translation>Ваши заметки хранятся в базе данных, открытой в этом окне: это файл на этом компьютере, если только вы не открыли общую базу данных вашей команды на сервере (её название указано в заголовке окна).</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1625,15 +1625,15 @@ Nothing was imported.</source>
         <translation>{author} · {time}</translation>
     </message>
     <message>
-        <source>🔒 Private · {line}</source>
-        <translation>🔒 Личная · {line}</translation>
+        <source>Private · {line}</source>
+        <translation>Личная · {line}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes on this event</source>
-        <extracomment>Changes: what a write here changed (for other panes) every note of the shown event the user may read (the author filter picks from them) the event and text of an Add that failed on storage (retried on reconnection) text that could not be written yet, held until it can</extracomment>
+        <extracomment>Changes: what a write here changed (for other panes) the event and text of an Add that failed on storage (retried on reconnection) text that could not be written yet, held until it can</extracomment>
         <translation>Заметки к этому событию</translation>
     </message>
     <message>
@@ -2170,6 +2170,10 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
 </context>
 <context>
     <name>WelcomePanel</name>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your team's notes, kept on its shared server. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
+        <translation>&lt;b&gt;Добро пожаловать!&lt;/b&gt; Это хронология культурных связей Казахстана и Китая с 1992 года — с источниками каждого события и заметками вашей команды, которые хранятся на её общем сервере. Попробуйте три вещи: &lt;b&gt;1.&lt;/b&gt; вращайте колесо мыши над шкалой времени, чтобы менять масштаб от десятилетий до дней; &lt;b&gt;2.&lt;/b&gt; нажмите Ctrl+F и введите название или имя, например &lt;i&gt;Астана&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; выберите событие и нажмите N, чтобы написать заметку. Обо всём остальном рассказывает Справка ▸ Руководство пользователя.</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your own notes, kept only on this computer. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
         <translation>&lt;b&gt;Добро пожаловать!&lt;/b&gt; Это хронология культурных связей Казахстана и Китая с 1992 года — с источниками каждого события и вашими собственными заметками, которые хранятся только на этом компьютере. Попробуйте три вещи: &lt;b&gt;1.&lt;/b&gt; вращайте колесо мыши над шкалой времени, чтобы менять масштаб от десятилетий до дней; &lt;b&gt;2.&lt;/b&gt; нажмите Ctrl+F и введите название или имя, например &lt;i&gt;Астана&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; выберите событие и нажмите N, чтобы написать заметку. Обо всём остальном рассказывает Справка ▸ Руководство пользователя.</translation>

@@ -256,8 +256,8 @@
         <translation>“帮助 ▸ 来源”列出了每个来源及引用它的事件数。</translation>
     </message>
     <message>
-        <source>Your notes are stored only on this computer, in the database named in the status bar.</source>
-        <translation>您的笔记只保存在这台电脑上，位于状态栏中显示的数据库里。</translation>
+        <source>Your notes are kept in the database this window opened: a file on this computer, unless you opened your team's shared store on a server (named in the window's title).</source>
+        <translation>您的笔记保存在此窗口所打开的数据库中：即这台电脑上的一个文件，除非您打开的是团队在服务器上的共享数据库（其名称显示在窗口标题中）。</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1549,15 +1549,15 @@ Nothing was imported.</source>
         <translation>{author} · {time}</translation>
     </message>
     <message>
-        <source>🔒 Private · {line}</source>
-        <translation>🔒 私密 · {line}</translation>
+        <source>Private · {line}</source>
+        <translation>私密 · {line}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes on this event</source>
-        <extracomment>Changes: what a write here changed (for other panes) every note of the shown event the user may read (the author filter picks from them) the event and text of an Add that failed on storage (retried on reconnection) text that could not be written yet, held until it can</extracomment>
+        <extracomment>Changes: what a write here changed (for other panes) the event and text of an Add that failed on storage (retried on reconnection) text that could not be written yet, held until it can</extracomment>
         <translation>此事件的笔记</translation>
     </message>
     <message>
@@ -2094,6 +2094,10 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
 </context>
 <context>
     <name>WelcomePanel</name>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your team's notes, kept on its shared server. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
+        <translation>&lt;b&gt;欢迎。&lt;/b&gt;这是一条自1992年以来哈萨克斯坦与中国文化关系的时间轴，附有每个事件的来源以及您团队的笔记，笔记保存在团队的共享服务器上。可以先试试这三件事：&lt;b&gt;1.&lt;/b&gt; 在时间轴上滚动鼠标滚轮，从几十年一直放大到具体某一天；&lt;b&gt;2.&lt;/b&gt; 按 Ctrl+F 并输入一个名称，例如 &lt;i&gt;阿斯塔纳&lt;/i&gt;；&lt;b&gt;3.&lt;/b&gt; 选择一个事件并按 N 写一条笔记。其余功能请参阅“帮助 ▸ 用户指南”。</translation>
+    </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your own notes, kept only on this computer. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
         <translation>&lt;b&gt;欢迎。&lt;/b&gt;这是一条自1992年以来哈萨克斯坦与中国文化关系的时间轴，附有每个事件的来源以及您自己的笔记，笔记只保存在这台电脑上。可以先试试这三件事：&lt;b&gt;1.&lt;/b&gt; 在时间轴上滚动鼠标滚轮，从几十年一直放大到具体某一天；&lt;b&gt;2.&lt;/b&gt; 按 Ctrl+F 并输入一个名称，例如 &lt;i&gt;阿斯塔纳&lt;/i&gt;；&lt;b&gt;3.&lt;/b&gt; 选择一个事件并按 N 写一条笔记。其余功能请参阅“帮助 ▸ 用户指南”。</translation>

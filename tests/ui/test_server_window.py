@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -103,6 +104,23 @@ def test_a_password_is_masked_in_the_window(
     assert "Secret-4" not in window.statusBar().currentMessage()
     assert ":***@" in window.statusBar().currentMessage()
     assert "Secret-4" not in window.windowTitle()
+    assert window.windowTitle().endswith(":***@" + with_password.split("@", 1)[1])
+
+
+def test_the_title_names_the_store_and_the_welcome_the_team(
+    member_url: str, server_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """Two windows as two people are told apart by their titles; the welcome does not say
+    the notes stay on this computer."""
+    window = server_window(member_url)
+    shown_url = member_url.split("://", 1)[1]
+    assert window.windowTitle().startswith("Kazakhstan–China Cultural Timeline — ")
+    assert shown_url in window.windowTitle()
+    assert "shared server" in window.welcome.text()
+    assert "only on this computer" not in window.welcome.text()
+    on_a_file = MainWindow(tmp_path / "notes.sqlite3", QSettings())
+    assert on_a_file.windowTitle() == "Kazakhstan–China Cultural Timeline"
+    assert "only on this computer" in on_a_file.welcome.text()
 
 
 def test_the_window_reports_an_unusable_store_in_its_usual_box(

@@ -17,7 +17,8 @@ from timeline_app.persistence.server_errors import TEAM_ROLE
 
 #: The tables a client writes: its notes and drafts, its own events (with their texts and
 #: places) and collections (with their categories and eras), the column snapshot rebuilt
-#: after such a change, the events' search documents (search_postgres.py), and app_meta, whose events counter the triggers move.
+#: after such a change, the events' search documents (search_postgres.py), and app_meta,
+#: whose events counter the triggers move.
 TEAM_WRITES = (
     "notes",
     "drafts",

@@ -18,6 +18,7 @@ from typing_extensions import override
 from timeline_app.domain.dates import event_date_text, format_point
 from timeline_app.domain.errors import StorageError
 from timeline_app.domain.models import Changes, DatePrecision
+from timeline_app.ui import window_layout as layout
 from timeline_app.ui.collections_controller import CollectionsController
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.dialogs.go_to_date import GoToDateDialog
@@ -41,7 +42,6 @@ from timeline_app.ui.translate import translate
 from timeline_app.ui.welcome import WelcomePanel
 from timeline_app.ui.window_actions import ActionAccess, build_actions, connect_undo_stack
 from timeline_app.ui.window_dialogs import WindowDialogs
-from timeline_app.ui.window_layout import StatusLine, WindowParts, lay_out_window, show_read_only
 from timeline_app.ui.window_preferences import WindowPreferences
 from timeline_app.ui.window_state import WindowState
 
@@ -95,8 +95,8 @@ class MainWindow(QMainWindow, ActionAccess):
         self.search_results = SearchResultsList()
         self.filter_panel = FilterPanel()
         self.storage_alert = StorageAlert(database_path, self.statusBar())
-        self.status = StatusLine(self.statusBar())
-        self.welcome = WelcomePanel(settings)  # shown by app.run_interactive only
+        self.status = layout.StatusLine(self.statusBar())
+        self.welcome = WelcomePanel(settings, shared=isinstance(database_path, str))  # see app.py
         self.note_files = NoteFiles(pending("exchange"), self, self.undo_stack)
         self.explorer = Explorer(
             self.timeline_view,
@@ -108,9 +108,9 @@ class MainWindow(QMainWindow, ActionAccess):
             self,
         )
         self.collections = CollectionsController(self)
-        self._layout = lay_out_window(
+        self._layout = layout.lay_out_window(
             self,
-            WindowParts(
+            layout.WindowParts(
                 self.timeline_view,
                 self.overview_band,
                 self.detail_pane,
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow, ActionAccess):
         self.notes_panel.setReadOnly(True)
         self.actions_.new_note.setEnabled(False)
         self.actions_.import_json.setEnabled(False)
-        show_read_only(self.status, self._database_path, private_copy)
+        layout.show_read_only(self.status, self._database_path, private_copy)
 
     def _clear_event(self) -> None:
         self.detail_pane.setEventDetail(None)
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow, ActionAccess):
     def retranslate(self) -> None:
         """Set the window's own texts in the language now in force: title, menus, actions,
         status bar (its panes and dialogs set theirs on the same LanguageChange)."""
-        self.setWindowTitle(translate("MainWindow", "Kazakhstan–China Cultural Timeline"))
+        self.setWindowTitle(layout.window_title(self._database_path))
         self.actions_.retranslate()
         self.status.retranslate()
         self._show_counts()

@@ -16,8 +16,12 @@ CLOSED_KEY = "welcome/closed"
 class WelcomePanel(QFrame):
     """What the app is and three things to try; hidden until ``offer`` is called."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, parent: QWidget | None = None, *, shared: bool = False
+    ) -> None:
+        """``shared``: the window shows a team's store on a server, not a file of this computer."""
         super().__init__(parent)
+        self._shared = shared
         self.setObjectName("welcomePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._settings = settings
@@ -36,8 +40,19 @@ class WelcomePanel(QFrame):
 
     def retranslate(self) -> None:
         """Set the texts in the language now in force."""
-        self._label.setText(
-            translate(
+        if self._shared:
+            text = translate(
+                "WelcomePanel",
+                "<b>Welcome.</b> This is a timeline of cultural relations between Kazakhstan "
+                "and China since 1992, with the sources of every event and your team's notes, "
+                "kept on its shared server. Three things to try: "
+                "<b>1.</b> turn the mouse wheel over the timeline to zoom from decades to days; "
+                "<b>2.</b> press Ctrl+F and type a name, such as <i>Astana</i>; "
+                "<b>3.</b> select an event and press N to write a note. "
+                "Help ▸ User Guide explains the rest.",
+            )
+        else:
+            text = translate(
                 "WelcomePanel",
                 "<b>Welcome.</b> This is a timeline of cultural relations between Kazakhstan "
                 "and China since 1992, with the sources of every event and your own notes, "
@@ -47,7 +62,7 @@ class WelcomePanel(QFrame):
                 "<b>3.</b> select an event and press N to write a note. "
                 "Help ▸ User Guide explains the rest.",
             )
-        )
+        self._label.setText(text)
         self.close_button.setText(translate("WelcomePanel", "Close"))
         self.close_button.setToolTip(
             translate("WelcomePanel", "Close this welcome; it will not be shown again.")

@@ -150,6 +150,13 @@ def _message(path: Path | str, private_copy: PrivateCopy | None) -> str:
     return message.format(path=path)
 
 
+def window_title(store: Path | str) -> str:
+    """The window's title: the app's name, and on a server store the store (its URL, password
+    masked), so two windows on two stores or as two people can be told apart."""
+    title = translate("MainWindow", "Kazakhstan–China Cultural Timeline")
+    return title if isinstance(store, Path) else f"{title} — {store}"
+
+
 class StatusLine:
     """The status bar's message, kept as how to write it, so a change of language re-renders
     the message still on show."""

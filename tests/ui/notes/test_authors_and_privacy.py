@@ -89,15 +89,15 @@ def test_private_note_is_toggled_by_keyboard_and_undone(
     give_focus(qtbot, panel.private_button)
     QTest.keyClick(panel.private_button, Qt.Key.Key_Space)
     assert action.isChecked()
-    assert listed(panel)[0][1].startswith("🔒 Private · ")
+    assert listed(panel)[0][1].startswith("Private · ")
     assert panel.status_line.text() == "The note is private now."
     assert "Make Note “a secret” Private" in window.actions_.undo.text()
 
     window.actions_.undo.trigger()
-    assert not listed(panel)[0][1].startswith("🔒")
+    assert not listed(panel)[0][1].startswith("Private · ")
     assert not action.isChecked()
     window.actions_.redo.trigger()
-    assert listed(panel)[0][1].startswith("🔒 Private · ") and action.isChecked()
+    assert listed(panel)[0][1].startswith("Private · ") and action.isChecked()
     current = panel.notes_list.currentNote()
     assert current is not None and current.private
 
@@ -110,9 +110,9 @@ def test_the_private_action_is_in_the_lists_context_menu_and_clicked(
     select_note(panel, "mine")
     assert panel.privacy.action in panel.notes_list.actions()
     qtbot.mouseClick(panel.private_button, Qt.MouseButton.LeftButton)
-    assert listed(panel)[0][1].startswith("🔒 Private · ")
+    assert listed(panel)[0][1].startswith("Private · ")
     qtbot.mouseClick(panel.private_button, Qt.MouseButton.LeftButton)
-    assert not listed(panel)[0][1].startswith("🔒")
+    assert not listed(panel)[0][1].startswith("Private · ")
     assert "Share Note “mine”" in window.actions_.undo.text()
 
 
@@ -196,5 +196,5 @@ def test_the_new_texts_follow_a_language_switch(make_window: WindowFactory, db_p
             "alice",  # a name is never translated
         ]
         alice_line = str(panel.notes_list.item(1).data(TIMESTAMP_ROLE))
-        assert alice_line.startswith("⟦🔒 Private · ⟦alice · ")
+        assert alice_line.startswith("⟦Private · ⟦alice · ")
     assert combo.itemText(0) == "All authors"

@@ -92,8 +92,9 @@ def about_html(sources: list[tuple[Source, int]], event_count: int) -> str:
         + escape(
             translate(
                 "AboutDialog",
-                "Your notes are stored only on this computer, in the database named in the "
-                "status bar.",
+                "Your notes are kept in the database this window opened: a file on this "
+                "computer, unless you opened your team's shared store on a server (named in "
+                "the window's title).",
             )
         )
         + "</p>"

@@ -32,7 +32,7 @@ def note_line(note: Note, me: str) -> str:
             author=note.author, time=line
         )
     if note.private:
-        line = QCoreApplication.translate("NotesList", "🔒 Private · {line}").format(line=line)
+        line = QCoreApplication.translate("NotesList", "Private · {line}").format(line=line)
     return line
 
 
