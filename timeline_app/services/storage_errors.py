@@ -18,5 +18,8 @@ def storage_errors(path: Path | str, action: str) -> Iterator[None]:
         yield
     except SQLAlchemyError as error:
         original = getattr(error, "orig", None) or error
-        reason = str(original).strip() or type(original).__name__
+        # The first line only: a server driver adds hints on further lines ("Is the server
+        # running on that host…?") that make the message a paragraph under the editor.
+        lines = str(original).strip().splitlines()
+        reason = lines[0].strip() if lines else type(original).__name__
         raise StorageError(f"Could not {action} in {path}: {reason}.") from error
