@@ -14,9 +14,9 @@ def test_a_driver_message_of_several_lines_is_cut_to_its_first() -> None:
         'connection failed: connection to server at "127.0.0.1", port 5432 failed: Connection '
         "refused\n\tIs the server running on that host and accepting TCP/IP connections?"
     )
-    with pytest.raises(StorageError) as raised:
-        with storage_errors("postgresql://alice@127.0.0.1:5432/team", "save the note"):
-            raise OperationalError("INSERT …", {}, driver)
+    store = "postgresql://alice@127.0.0.1:5432/team"
+    with pytest.raises(StorageError) as raised, storage_errors(store, "save the note"):
+        raise OperationalError("INSERT …", {}, driver)
     message = str(raised.value)
     assert "\n" not in message
     assert message == (
