@@ -33,12 +33,12 @@ def follow_store(
 ) -> Callable[[], None] | None:
     """Start listening to ``database``'s changes for ``window``; returns what to call when the
     window closes (None for a file: nothing to follow)."""
+    if not isinstance(database.location, str):
+        return None  # a file: nothing to follow, and no driver of a server to import
     # Imported with the database, after the window has painted (see app.run_interactive).
     from timeline_app.persistence.change_listener import change_listener  # noqa: PLC0415
     from timeline_app.ui.live_updates import LiveUpdates  # noqa: PLC0415
 
-    if not isinstance(database.location, str):
-        return None  # a file
     live = LiveUpdates(window, timeline, database.name, window)
     listener = change_listener(
         database, live.changesHeard.emit, live.connectionLost.emit, live.listening.emit
