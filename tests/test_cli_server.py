@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.postgres_server import TeamStore, password_role, role_url, run_sql
+from tests.server_objects import server_objects, take_back_to_baseline
 from tests.test_cli import png_size, run_app
 from timeline_app.desktop.paths import log_dir
 from timeline_app.persistence.revisions import head_revision
@@ -214,13 +215,8 @@ def test_other_urls_are_refused_naming_what_is_supported(value: str, expected: s
 
 def test_init_store_upgrades_an_older_schema_in_one_line(team_store: TeamStore) -> None:
     assert run_app("--db", team_store.owner_url, "--init-store").returncode == 0
-    run_sql(
-        team_store.owner_url,
-        "DROP INDEX ix_notes_author",
-        "ALTER TABLE notes DROP COLUMN author",
-        "ALTER TABLE events DROP COLUMN author",
-        f"UPDATE alembic_version SET version_num = '{BASELINE_REVISION}'",
-    )
+    fresh = server_objects(team_store.owner_url)
+    take_back_to_baseline(team_store.owner_url)
     result = run_app("--db", team_store.owner_url, "--init-store")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(
@@ -228,6 +224,7 @@ def test_init_store_upgrades_an_older_schema_in_one_line(team_store: TeamStore) 
         f"{head_revision()}: "
     )
     assert result.stdout.count("\n") == 1
+    assert server_objects(team_store.owner_url) == fresh
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from tests.postgres_server import TeamStore, run_sql
+from tests.server_objects import server_objects, take_back_to_baseline
 from timeline_app.persistence.errors import NewerSchemaError, ServerOpenError
 from timeline_app.persistence.orm_notes import NoteRow
 from timeline_app.persistence.revisions import VERSION_TABLE, head_revision
@@ -87,14 +88,10 @@ def test_an_older_schema_is_refused_untouched_and_init_store_upgrades_it(
     team_store: TeamStore, sample_data_dir: Path
 ) -> None:
     init_store(team_store.owner_url, sample_data_dir)
-    # Back to the baseline: what the revision after it adds is taken away again.
-    run_sql(
-        team_store.owner_url,
-        "DROP INDEX ix_notes_author",
-        "ALTER TABLE notes DROP COLUMN author",
-        "ALTER TABLE events DROP COLUMN author",
-        f"UPDATE {VERSION_TABLE} SET version_num = '{BASELINE_REVISION}'",
-    )
+    fresh = server_objects(team_store.owner_url)
+    # Back to the baseline: no server objects, none of the later revisions' columns.
+    take_back_to_baseline(team_store.owner_url)
+    assert not run_sql(team_store.url, "SELECT policyname FROM pg_policies")
     _let_in(team_store)
     with pytest.raises(ServerOpenError, match="an administrator must upgrade it with: "):
         open_timeline_store(team_store.member_url)
@@ -103,7 +100,65 @@ def test_an_older_schema_is_refused_untouched_and_init_store_upgrades_it(
     ]
     done = init_store(team_store.owner_url, sample_data_dir)
     assert done.upgraded and done.from_revision == BASELINE_REVISION
-    open_timeline_store(team_store.member_url).dispose()
+    # Whole again: exactly the objects of a store made at the head.
+    assert server_objects(team_store.owner_url) == fresh
+    assert run_sql(
+        team_store.url,
+        "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity "
+        "ORDER BY relname",
+    ) == ["drafts", "notes"]
+    assert set(run_sql(team_store.url, "SELECT policyname FROM pg_policies")) == {
+        "notes_read", "notes_add", "notes_change", "notes_remove", "drafts_own"
+    }  # fmt: skip
+    triggers = set(run_sql(team_store.url, "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"))
+    assert {"notes_author_recorded", "drafts_author_recorded", "events_author_recorded"} <= triggers
+    assert {"notes_notify_insert", "events_notify_update", "eras_notify_delete"} <= triggers
+    assert run_sql(
+        team_store.url,
+        "SELECT count(*) FROM information_schema.columns "
+        "WHERE table_name = 'notes' AND column_name = 'search_document'",
+    ) == [1]
+    # And it works: the member's private note is signed by the server and hidden from others.
+    _private_note(team_store, "only mine")
+    assert run_sql(team_store.owner_url, "SELECT count(*) FROM notes") == [0]
+
+
+def _private_note(team: TeamStore, text: str) -> None:
+    """The member adds a note and makes it private."""
+    database = open_timeline_store(team.member_url)
+    try:
+        notes = NoteService(database.session_factory, database.name)
+        event_id = run_sql(team.url, "SELECT id FROM events ORDER BY key LIMIT 1")[0]
+        note, _ = notes.add_note(str(event_id), text)
+        notes.set_private(note.id, True)
+    finally:
+        database.dispose()
+
+
+def test_init_store_again_keeps_the_notes_and_their_privacy(
+    team_store: TeamStore, sample_data_dir: Path
+) -> None:
+    init_store(team_store.owner_url, sample_data_dir)
+    _let_in(team_store)
+    _private_note(team_store, "a private thought")
+    database = open_timeline_store(team_store.member_url)
+    try:
+        event_id = run_sql(team_store.url, "SELECT id FROM events ORDER BY key LIMIT 1")[0]
+        NoteService(database.session_factory, database.name).add_note(str(event_id), "shared")
+    finally:
+        database.dispose()
+    before = server_objects(team_store.owner_url)
+
+    init_store(team_store.owner_url, sample_data_dir)
+
+    assert server_objects(team_store.owner_url) == before
+    member_reads = "SELECT text || ' ' || private || ' ' || author FROM notes ORDER BY id"
+    assert run_sql(team_store.member_url, member_reads) == [
+        f"a private thought true {team_store.member}",
+        f"shared false {team_store.member}",
+    ]
+    # The owner is bound by the forced row-level security as every member is.
+    assert run_sql(team_store.owner_url, "SELECT text FROM notes") == ["shared"]
 
 
 def test_a_newer_schema_is_refused_untouched(team_store: TeamStore, sample_data_dir: Path) -> None:

@@ -19,19 +19,17 @@ transaction, so a large import sends one of each kind):
 skips its own changes (the window that made them has refreshed already).
 
 Drafts send nothing: they are written as the user types and are each window's own.
-Attached to the metadata's ``after_create`` on PostgreSQL only, like server_triggers.py (no
-Alembic revision: no server store existed before them).
+Registered for the metadata with ``postgresql_only`` (server_ddl.py): made after every table
+by ``create_all`` on PostgreSQL, and made current on an existing store by ``--init-store``.
 """
 
 from __future__ import annotations
 
 import json
 
-from sqlalchemy import event
-
 from timeline_app.domain.remote_changes import RemoteChanges
 from timeline_app.persistence.orm import Base
-from timeline_app.persistence.server_triggers import postgresql_only
+from timeline_app.persistence.server_ddl import postgresql_only
 
 #: The channel every client LISTENs on.
 CHANNEL = "timeline_changes"
@@ -79,7 +77,7 @@ def notify_triggers(table: str, function: str, kind: str = "") -> tuple[str, ...
     transition = {"INSERT": "NEW", "UPDATE": "NEW", "DELETE": "OLD"}
     argument = f"'{kind}'" if kind else ""
     return tuple(
-        f"CREATE TRIGGER {table}_notify_{action.lower()} AFTER {action} ON {table} "
+        f"CREATE OR REPLACE TRIGGER {table}_notify_{action.lower()} AFTER {action} ON {table} "
         f"REFERENCING {rows} TABLE AS changed "
         f"FOR EACH STATEMENT EXECUTE FUNCTION {function}({argument})"
         for action, rows in transition.items()
@@ -96,8 +94,7 @@ FEED_DDL = (
     *notify_triggers("eras", "timeline_rows_changed", "collections"),
 )
 
-for _statement in FEED_DDL:
-    event.listen(Base.metadata, "after_create", postgresql_only(_statement))
+postgresql_only(Base.metadata, *FEED_DDL)
 
 
 def parse_payload(payload: str) -> tuple[RemoteChanges, int | None]:

@@ -6,9 +6,9 @@
   words are exactly as readable as the note: row-level security on ``notes`` (private
   notes) applies to the search too, and a note search reads ``notes``.
 
-Both are made by DDL attached to the ORM tables for PostgreSQL only (as server_triggers.py
-does), so ``SCHEMA.create_all`` makes them on a server and an SQLite file never changes: no
-Alembic revision, as no server store existed before them. The ORM rows do not declare them;
+Both are made by DDL registered for the ORM tables with ``postgresql_only`` (server_ddl.py),
+so ``SCHEMA.create_all`` makes them on a server, ``--init-store`` adds them to an existing
+store, and an SQLite file never changes. The ORM rows do not declare them;
 a comparison of the server's schema with the rows must leave them out (SERVER_ONLY_*).
 The documents are written in Python (search_tsvector.py) from the same folded texts as
 SQLite's: no extension (pg_trgm, unaccent) is needed, so the database's owner can make them.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from timeline_app.domain.text_search import fold
@@ -26,7 +26,7 @@ from timeline_app.persistence import search_tsvector
 from timeline_app.persistence.orm import EventRow
 from timeline_app.persistence.orm_notes import NoteRow
 from timeline_app.persistence.search_documents import SearchRow
-from timeline_app.persistence.server_triggers import postgresql_only
+from timeline_app.persistence.server_ddl import postgresql_only
 
 #: Tables only a server store has (the team's role needs rights on them too).
 SERVER_ONLY_TABLES = ("event_search",)
@@ -35,19 +35,17 @@ SERVER_ONLY_COLUMNS = (("notes", "search_document"),)
 SERVER_ONLY_INDEXES = ("notes_search_document",)
 
 EVENT_SEARCH_DDL = (
-    "CREATE TABLE event_search ("
+    "CREATE TABLE IF NOT EXISTS event_search ("
     "key bigint PRIMARY KEY, event_id text NOT NULL, document tsvector NOT NULL)",
-    "CREATE INDEX event_search_document ON event_search USING gin (document)",
+    "CREATE INDEX IF NOT EXISTS event_search_document ON event_search USING gin (document)",
 )
 NOTE_SEARCH_DDL = (
-    "ALTER TABLE notes ADD COLUMN search_document tsvector",
-    "CREATE INDEX notes_search_document ON notes USING gin (search_document)",
+    "ALTER TABLE notes ADD COLUMN IF NOT EXISTS search_document tsvector",
+    "CREATE INDEX IF NOT EXISTS notes_search_document ON notes USING gin (search_document)",
 )
 
-for _statement in EVENT_SEARCH_DDL:
-    event.listen(EventRow.__table__, "after_create", postgresql_only(_statement))
-for _statement in NOTE_SEARCH_DDL:
-    event.listen(NoteRow.__table__, "after_create", postgresql_only(_statement))
+postgresql_only(EventRow.__table__, *EVENT_SEARCH_DDL)
+postgresql_only(NoteRow.__table__, *NOTE_SEARCH_DDL)
 
 #: A batch of documents goes by COPY: at 100,000 events it costs the server a third of an
 #: INSERT ... SELECT FROM unnest(arrays) (0.5 s against 1.8 s, the GIN index kept by both).

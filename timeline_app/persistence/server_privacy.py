@@ -1,10 +1,10 @@
 """Authors and private notes on a server store, enforced by PostgreSQL itself.
 
 A client could send any author name and read any row; so on a server store the server
-decides. Attached to the tables with ``postgresql_only`` (server_triggers.py), so
-``SCHEMA.create_all`` makes them on PostgreSQL and nowhere else. No Alembic revision: no
-server store existed before this release, so every one is made by ``create_server_schema``
-with these already in place.
+decides. Registered for the tables with ``postgresql_only`` (server_ddl.py), so
+``SCHEMA.create_all`` makes them on PostgreSQL and nowhere else, and ``--init-store`` makes
+them current on an existing store: one upgraded by Alembic from before the columns they read
+(revisions note_and_event_authors and private_notes) gets them then.
 
 - **Authors**: a BEFORE INSERT trigger sets ``author := current_user`` on notes, drafts and
   the user's events (those of a collection; curated events have no author), whatever the
@@ -20,11 +20,9 @@ with these already in place.
 
 from __future__ import annotations
 
-from sqlalchemy import event
-
 from timeline_app.persistence.orm import EventRow
 from timeline_app.persistence.orm_notes import DraftRow, NoteRow
-from timeline_app.persistence.server_triggers import postgresql_only
+from timeline_app.persistence.server_ddl import postgresql_only
 
 #: Inserted rows get the role as author; updated rows keep the author they had.
 AUTHOR_FUNCTION = (
@@ -44,7 +42,7 @@ def author_trigger(table: str, when: str = "") -> str:
     """The trigger recording the author on ``table`` (only for rows matching ``when``)."""
     condition = f" WHEN ({when})" if when else ""
     return (
-        f"CREATE TRIGGER {table}_author_recorded BEFORE INSERT OR UPDATE ON {table} "
+        f"CREATE OR REPLACE TRIGGER {table}_author_recorded BEFORE INSERT OR UPDATE ON {table} "
         f"FOR EACH ROW{condition} EXECUTE FUNCTION row_author_recorded()"
     )
 
@@ -52,16 +50,29 @@ def author_trigger(table: str, when: str = "") -> str:
 #: Who may see and touch a note: anyone when it is shared, only its author when private.
 NOTE_IS_READABLE = "NOT private OR author = current_user"
 
+
+def policy(name: str, table: str, rule: str) -> tuple[str, str]:
+    """The policy ``name`` on ``table`` made anew (dropped first: a rule changed by a newer
+    app replaces the old one, and a second run changes nothing)."""
+    return (
+        f"DROP POLICY IF EXISTS {name} ON {table}",
+        f"CREATE POLICY {name} ON {table} {rule}",
+    )
+
+
 NOTES_PRIVACY_DDL = (
     AUTHOR_FUNCTION,
     author_trigger("notes"),
     "ALTER TABLE notes ENABLE ROW LEVEL SECURITY",
     "ALTER TABLE notes FORCE ROW LEVEL SECURITY",
-    f"CREATE POLICY notes_read ON notes FOR SELECT USING ({NOTE_IS_READABLE})",
-    "CREATE POLICY notes_add ON notes FOR INSERT WITH CHECK (author = current_user)",
-    f"CREATE POLICY notes_change ON notes FOR UPDATE USING ({NOTE_IS_READABLE}) "
-    f"WITH CHECK ({NOTE_IS_READABLE})",
-    f"CREATE POLICY notes_remove ON notes FOR DELETE USING ({NOTE_IS_READABLE})",
+    *policy("notes_read", "notes", f"FOR SELECT USING ({NOTE_IS_READABLE})"),
+    *policy("notes_add", "notes", "FOR INSERT WITH CHECK (author = current_user)"),
+    *policy(
+        "notes_change",
+        "notes",
+        f"FOR UPDATE USING ({NOTE_IS_READABLE}) WITH CHECK ({NOTE_IS_READABLE})",
+    ),
+    *policy("notes_remove", "notes", f"FOR DELETE USING ({NOTE_IS_READABLE})"),
 )
 
 DRAFTS_PRIVACY_DDL = (
@@ -69,8 +80,9 @@ DRAFTS_PRIVACY_DDL = (
     author_trigger("drafts"),
     "ALTER TABLE drafts ENABLE ROW LEVEL SECURITY",
     "ALTER TABLE drafts FORCE ROW LEVEL SECURITY",
-    "CREATE POLICY drafts_own ON drafts USING (author = current_user) "
-    "WITH CHECK (author = current_user)",
+    *policy(
+        "drafts_own", "drafts", "USING (author = current_user) WITH CHECK (author = current_user)"
+    ),
 )
 
 #: Only the user's events (of a collection) have an author; curated ones keep none.
@@ -79,10 +91,6 @@ EVENTS_AUTHOR_DDL = (
     author_trigger("events", "NEW.collection_id IS NOT NULL"),
 )
 
-for _table, _statements in (
-    (NoteRow.__table__, NOTES_PRIVACY_DDL),
-    (DraftRow.__table__, DRAFTS_PRIVACY_DDL),
-    (EventRow.__table__, EVENTS_AUTHOR_DDL),
-):
-    for _statement in _statements:
-        event.listen(_table, "after_create", postgresql_only(_statement))
+postgresql_only(NoteRow.__table__, *NOTES_PRIVACY_DDL)
+postgresql_only(DraftRow.__table__, *DRAFTS_PRIVACY_DDL)
+postgresql_only(EventRow.__table__, *EVENTS_AUTHOR_DDL)

@@ -1,8 +1,8 @@
 """The PostgreSQL side of the events triggers: event keys and the events generation counter.
 
-SQLite's triggers are in orm.py; these do the same on a server store, attached to the same
-tables with ``execute_if(dialect="postgresql")``, so ``SCHEMA.create_all`` makes them there
-and nowhere else (no Alembic revision: no server store existed before them).
+SQLite's triggers are in orm.py; these do the same on a server store, registered for the same
+tables with ``postgresql_only`` (server_ddl.py), so ``SCHEMA.create_all`` makes them there and
+nowhere else, and ``--init-store`` makes them current on an existing store.
 
 - ``events.key``: a row inserted with key 0 (the column's default, so every insert path: the
   ORM, a bulk insert, plain SQL) gets the next value of the sequence ``events_key_seq``. A
@@ -17,26 +17,25 @@ and nowhere else (no Alembic revision: no server store existed before them).
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, event
-
 from timeline_app.persistence.orm import (
     EVENTS_GENERATION_KEY,
     EventRow,
     EventSnapshotRow,
     EventTextRow,
 )
+from timeline_app.persistence.server_ddl import postgresql_only
 
 #: The sequence the event keys come from on PostgreSQL.
 EVENT_KEY_SEQUENCE = "events_key_seq"
 
 
-def postgresql_only(statement: str) -> DDL:
-    """DDL that runs after ``create_all`` on PostgreSQL only."""
-    return DDL(statement).execute_if(dialect="postgresql")  # type: ignore[no-untyped-call]
-
-
 EVENT_KEY_DDL = (
     f"CREATE SEQUENCE IF NOT EXISTS {EVENT_KEY_SEQUENCE} AS bigint OWNED BY events.key",
+    # A store that had events before its sequence (one upgraded by --init-store): the next
+    # key comes after theirs. Never moved back: a sequence ahead of the keys stays ahead.
+    f"SELECT setval('{EVENT_KEY_SEQUENCE}', e.top) "
+    f"FROM (SELECT max(key) AS top FROM events) AS e, {EVENT_KEY_SEQUENCE} AS s "
+    "WHERE e.top > s.last_value OR (e.top = s.last_value AND NOT s.is_called)",
     "CREATE OR REPLACE FUNCTION events_key_assigned() RETURNS trigger LANGUAGE plpgsql AS $$\n"
     "BEGIN\n"
     "  IF NEW.key = 0 THEN\n"
@@ -46,7 +45,7 @@ EVENT_KEY_DDL = (
     "  END IF;\n"
     "  RETURN NEW;\n"
     "END $$",
-    "CREATE TRIGGER events_key_assigned BEFORE INSERT ON events "
+    "CREATE OR REPLACE TRIGGER events_key_assigned BEFORE INSERT ON events "
     "FOR EACH ROW EXECUTE FUNCTION events_key_assigned()",
 )
 
@@ -69,19 +68,19 @@ def generation_triggers(table: str) -> tuple[str, ...]:
     (transition tables allow one event per trigger)."""
     transition = {"INSERT": "NEW", "UPDATE": "NEW", "DELETE": "OLD"}
     return tuple(
-        f"CREATE TRIGGER {table}_changed_{action.lower()} AFTER {action} ON {table} "
+        f"CREATE OR REPLACE TRIGGER {table}_changed_{action.lower()} AFTER {action} ON {table} "
         f"REFERENCING {rows} TABLE AS changed "
         "FOR EACH STATEMENT EXECUTE FUNCTION events_generation_moved()"
         for action, rows in transition.items()
     )
 
 
-for _statement in (*EVENT_KEY_DDL, GENERATION_FUNCTION, *generation_triggers("events")):
-    event.listen(EventRow.__table__, "after_create", postgresql_only(_statement))
-for _statement in (GENERATION_FUNCTION, *generation_triggers("event_texts")):
-    event.listen(EventTextRow.__table__, "after_create", postgresql_only(_statement))
+postgresql_only(
+    EventRow.__table__, *EVENT_KEY_DDL, GENERATION_FUNCTION, *generation_triggers("events")
+)
+postgresql_only(EventTextRow.__table__, GENERATION_FUNCTION, *generation_triggers("event_texts"))
 
 #: The column snapshot's blobs are packed numbers that pglz does not shrink: stored as they
 #: are, without trying (writing a million events' snapshot took 0.5 s, now 0.1 s).
 SNAPSHOT_STORAGE_DDL = "ALTER TABLE event_snapshot ALTER COLUMN data SET STORAGE EXTERNAL"
-event.listen(EventSnapshotRow.__table__, "after_create", postgresql_only(SNAPSHOT_STORAGE_DDL))
+postgresql_only(EventSnapshotRow.__table__, SNAPSHOT_STORAGE_DDL)

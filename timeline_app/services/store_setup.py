@@ -1,9 +1,11 @@
 """``--init-store``: set up or upgrade a server store, load the curated chronology, let the team in.
 
 The administrator's step (the database's owner, with CREATEROLE; no superuser): creates the
-schema on an empty database or upgrades an older one, brings the curated chronology and the
-derived data up to date, and grants the role ``timeline_team`` what clients need. Running it
-again changes nothing that is already right.
+schema on an empty database or upgrades an older one, makes the server's own objects current
+(triggers, row-level security, search documents, change feed: every run, so an app update
+refreshes them), grants the role ``timeline_team`` what clients need, and brings the curated
+chronology and the derived data up to date. Running it again changes nothing that is already
+right.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from timeline_app.persistence.server_database import (
     read_server_schema,
 )
 from timeline_app.persistence.server_errors import TEAM_ROLE, server_open_error
+from timeline_app.persistence.server_objects import ensure_server_objects
 from timeline_app.persistence.server_roles import grant_team_access
 from timeline_app.services.startup import bring_up_to_date
 
@@ -81,9 +84,11 @@ def init_store(url: str, data_dir: Traversable | Path | None = None) -> StoreSet
         elif not found.is_current:
             upgrade_to_head(database.engine)
             log.info("upgraded %s from %s", shown, found.revision)
-        bring_up_to_date(database, data_dir)
+        # Before the data: an upgraded store may lack the tables the search documents go to.
         with database.engine.begin() as connection:
+            ensure_server_objects(connection)
             grant_team_access(connection)
+        bring_up_to_date(database, data_dir)
         with database.session_factory() as session:
             curated = curated_event_count(session)
     except SQLAlchemyError as error:
