@@ -104,7 +104,7 @@ def test_a_password_is_masked_in_the_window(
     assert "Secret-4" not in window.statusBar().currentMessage()
     assert ":***@" in window.statusBar().currentMessage()
     assert "Secret-4" not in window.windowTitle()
-    assert window.windowTitle().endswith(":***@" + with_password.split("@", 1)[1])
+    assert window.windowTitle().startswith(with_password.split(":Secret-4@")[0] + ":***@")
 
 
 def test_the_title_names_the_store_and_the_welcome_the_team(
@@ -114,7 +114,7 @@ def test_the_title_names_the_store_and_the_welcome_the_team(
     the notes stay on this computer."""
     window = server_window(member_url)
     shown_url = member_url.split("://", 1)[1]
-    assert window.windowTitle().startswith("Kazakhstan–China Cultural Timeline — ")
+    assert window.windowTitle().endswith(" — Kazakhstan–China Cultural Timeline")
     assert shown_url in window.windowTitle()
     assert "shared server" in window.welcome.text()
     assert "only on this computer" not in window.welcome.text()

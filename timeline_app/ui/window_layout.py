@@ -151,10 +151,12 @@ def _message(path: Path | str, private_copy: PrivateCopy | None) -> str:
 
 
 def window_title(store: Path | str) -> str:
-    """The window's title: the app's name, and on a server store the store (its URL, password
-    masked), so two windows on two stores or as two people can be told apart."""
+    """The window's title: the app's name, and on a server store the store first (its URL,
+    password masked), so two windows on two stores or as two people can be told apart. Store
+    first and the app's name last, as documents are named, and because Qt on X11 appends the
+    application's name to a title that does not end with it."""
     title = translate("MainWindow", "Kazakhstan–China Cultural Timeline")
-    return title if isinstance(store, Path) else f"{title} — {store}"
+    return title if isinstance(store, Path) else f"{store} — {title}"
 
 
 class StatusLine:
