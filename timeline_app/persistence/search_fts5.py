@@ -53,26 +53,6 @@ def unindex_keys(session: Session, keys: Sequence[int]) -> None:
     session.execute(text(f"DELETE FROM event_search WHERE rowid IN ({listed})"))
 
 
-def unindex_collection(session: Session, collection_id: int) -> None:
-    """Remove the rows of a collection's events (before the events go)."""
-    session.execute(
-        text(
-            "DELETE FROM event_search WHERE rowid IN "
-            "(SELECT key FROM events WHERE collection_id = :c)"
-        ).bindparams(c=collection_id)
-    )
-
-
-def rename_event(session: Session, temporary: str, wished: str) -> None:
-    """The row of the event now called ``temporary`` is for ``wished`` (before the rename)."""
-    session.execute(
-        text(
-            "UPDATE event_search SET event_id = :w WHERE rowid = "
-            "(SELECT key FROM events WHERE id = :t)"
-        ).bindparams(w=wished, t=temporary)
-    )
-
-
 def index_note(session: Session, note_id: int, event_id: str, note_text: str) -> None:
     """Add or replace one note's row."""
     unindex_note(session, note_id)

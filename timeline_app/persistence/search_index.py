@@ -96,18 +96,30 @@ def unindex_events(session: Session, keys: Collection[int]) -> None:
         backend.unindex_keys(session, listed[start : start + BATCH])
 
 
+def _key_column(session: Session) -> str:
+    """The column of ``event_search`` holding the event's key: FTS5's rowid, or the server
+    table's ``key``."""
+    return "key" if is_server(session) else "rowid"
+
+
 def unindex_collection(session: Session, collection_id: int) -> None:
     """Remove the index rows of a collection's events (before they are deleted)."""
-    (search_postgres if is_server(session) else search_fts5).unindex_collection(
-        session, collection_id
+    session.execute(
+        text(
+            f"DELETE FROM event_search WHERE {_key_column(session)} IN "
+            "(SELECT key FROM events WHERE collection_id = :c)"
+        ).bindparams(c=collection_id)
     )
 
 
 def rename_indexed_event(session: Session, temporary: str, wished: str) -> None:
     """The index row of the event now called ``temporary`` is for ``wished`` (before the
     event itself is renamed)."""
-    (search_postgres if is_server(session) else search_fts5).rename_event(
-        session, temporary, wished
+    session.execute(
+        text(
+            f"UPDATE event_search SET event_id = :w WHERE {_key_column(session)} = "
+            "(SELECT key FROM events WHERE id = :t)"
+        ).bindparams(w=wished, t=temporary)
     )
 
 

@@ -91,26 +91,6 @@ def unindex_keys(session: Session, keys: Sequence[int]) -> None:
     )
 
 
-def unindex_collection(session: Session, collection_id: int) -> None:
-    """Remove the documents of a collection's events (before the events go)."""
-    session.execute(
-        text(
-            "DELETE FROM event_search WHERE key IN "
-            "(SELECT key FROM events WHERE collection_id = :c)"
-        ).bindparams(c=collection_id)
-    )
-
-
-def rename_event(session: Session, temporary: str, wished: str) -> None:
-    """The document of the event now called ``temporary`` is for ``wished``."""
-    session.execute(
-        text(
-            "UPDATE event_search SET event_id = :w WHERE key = "
-            "(SELECT key FROM events WHERE id = :t)"
-        ).bindparams(w=wished, t=temporary)
-    )
-
-
 def index_note(session: Session, note_id: int, note_text: str) -> None:
     """Write one note's document into its row (flushed before)."""
     session.execute(
