@@ -2046,6 +2046,12 @@ Nothing was imported.</source>
         <translation>Жасыру</translation>
     </message>
     <message>
+        <source>The store {path} could not be read or written: {reason}
+What is on screen stays usable, and notes you type are kept in memory and tried again. If this goes on, tell the store's administrator.</source>
+        <translation>{path} дерекқорын оқу не оған жазу мүмкін болмады: {reason}
+Экрандағы деректерді пайдалана беруге болады, ал терген жазбаларыңыз жадта сақталып, қайта жазылып көріледі. Бұл қайталана берсе, дерекқор әкімшісіне хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>The database {path} could not be read or written: {reason}
 What is on screen stays usable, and notes you type are kept in memory. Choose Repair… to restore the latest backup or start afresh (the damaged file is kept aside, not deleted).</source>
         <translation>{path} дерекқорын оқу не оған жазу мүмкін болмады: {reason}

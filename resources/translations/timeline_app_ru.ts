@@ -2084,6 +2084,12 @@ Nothing was imported.</source>
         <translation>Скрыть</translation>
     </message>
     <message>
+        <source>The store {path} could not be read or written: {reason}
+What is on screen stays usable, and notes you type are kept in memory and tried again. If this goes on, tell the store's administrator.</source>
+        <translation>Не удалось прочитать или записать базу данных {path}: {reason}
+То, что на экране, остаётся доступным, а вводимые заметки хранятся в памяти, и запись будет повторена. Если ошибка не исчезает, сообщите администратору базы данных.</translation>
+    </message>
+    <message>
         <source>The database {path} could not be read or written: {reason}
 What is on screen stays usable, and notes you type are kept in memory. Choose Repair… to restore the latest backup or start afresh (the damaged file is kept aside, not deleted).</source>
         <translation>Не удалось прочитать или записать базу данных {path}: {reason}

@@ -2008,6 +2008,12 @@ Nothing was imported.</source>
         <translation>忽略</translation>
     </message>
     <message>
+        <source>The store {path} could not be read or written: {reason}
+What is on screen stays usable, and notes you type are kept in memory and tried again. If this goes on, tell the store's administrator.</source>
+        <translation>无法读取或写入数据库 {path}：{reason}
+屏幕上的内容仍可使用，您输入的笔记会保留在内存中并重新尝试保存。如果问题持续存在，请告知该数据库的管理员。</translation>
+    </message>
+    <message>
         <source>The database {path} could not be read or written: {reason}
 What is on screen stays usable, and notes you type are kept in memory. Choose Repair… to restore the latest backup or start afresh (the damaged file is kept aside, not deleted).</source>
         <translation>无法读取或写入数据库 {path}：{reason}

@@ -111,20 +111,32 @@ class StorageAlert(QFrame):
 
     def _say(self, reason: str) -> None:
         """The banner's text, and the status bar's (unless a later message replaced it)."""
-        self._label.setText(
-            translate(
+        if self._on_server():  # a server store has no backup or fresh start to offer here
+            text = translate(
+                "StorageAlert",
+                "The store {path} could not be read or written: {reason}\n"
+                "What is on screen stays usable, and notes you type are kept in memory and "
+                "tried again. If this goes on, tell the store's administrator.",
+            )
+        else:
+            text = translate(
                 "StorageAlert",
                 "The database {path} could not be read or written: {reason}\n"
                 "What is on screen stays usable, and notes you type are kept in memory. "
                 "Choose Repair… to restore the latest backup or start afresh (the damaged file "
                 "is kept aside, not deleted).",
-            ).format(path=self._database_path, reason=reason)
-        )
+            )
+        self._repair.setVisible(not self._on_server())
+        self._label.setText(text.format(path=self._database_path, reason=reason))
         status = translate("StorageAlert", "Cannot use the database {path}: see the message above.")
         current = self._status_bar.currentMessage()
         if not self._status_text or current == self._status_text:
             self._status_text = status.format(path=self._database_path)
             self._status_bar.showMessage(self._status_text)
+
+    def _on_server(self) -> bool:
+        """True on a server store (named by its URL), whose repair is its administrator's."""
+        return isinstance(self._database_path, str)
 
     def reportConnectionLost(self, store: str) -> None:
         """The server store cannot be reached: say so in one line (the app retries, and
@@ -162,5 +174,5 @@ class StorageAlert(QFrame):
         self._shown_message = ""
         if self._lost_store:
             self._lost_store = ""
-            self._repair.show()
+            self._repair.setVisible(not self._on_server())
         self._status_bar.clearMessage()
