@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
         <translation>
@@ -332,7 +332,7 @@
         <translation>Справка ▸ Источники показывает каждый из них с числом событий, которые на него ссылаются.</translation>
     </message>
     <message>
-        <source>Your notes are kept in the database this window opened: a file on this computer, unless you opened your team's shared store on a server (named in the window's title).</source>
+        <source>Your notes are kept in the database this window opened: a file on this computer, unless you opened your team&apos;s shared store on a server (named in the window&apos;s title).</source>
         <translation>Ваши заметки хранятся в базе данных, открытой в этом окне: это файл на этом компьютере, если только вы не открыли общую базу данных вашей команды на сервере (её название указано в заголовке окна).</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language's dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font's shapes (fontconfig, Windows, macOS names). Kazakh's letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt's own catalogue for each language (in Qt's translations folder).</extracomment>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
         <translation>Хронология культурных связей Казахстана и Китая</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>CitationActions</name>
     <message>
         <source>This event cites no source.</source>
-        <extracomment>The file dialog's filters, one per format (the format names stay as they are).</extracomment>
+        <extracomment>The file dialog&apos;s filters, one per format (the format names stay as they are).</extracomment>
         <translation>Это событие не ссылается ни на один источник.</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>Копировать &amp;библиографическую ссылку</translation>
     </message>
     <message>
-        <source>Copy the selected event's sources as a citation</source>
+        <source>Copy the selected event&apos;s sources as a citation</source>
         <translation>Скопировать источники выбранного события в виде библиографической ссылки</translation>
     </message>
     <message>
@@ -454,7 +454,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>Экспорт ис&amp;точников…</translation>
     </message>
     <message>
-        <source>Write the selected event's sources as CSL-JSON, BibTeX or RIS</source>
+        <source>Write the selected event&apos;s sources as CSL-JSON, BibTeX or RIS</source>
         <translation>Сохранить источники выбранного события в формате CSL-JSON, BibTeX или RIS</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>DetailPane</name>
     <message>
         <source>leads to</source>
-        <extracomment>Links of the "yours" line: edit or delete the user's event shown. The link beside the Sources heading: copy the event's sources as a citation. Untranslated; shown through QCoreApplication.translate("DetailPane", …).</extracomment>
+        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. The link beside the Sources heading: copy the event&apos;s sources as a citation. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
         <translation>приводит к</translation>
     </message>
     <message>
@@ -565,7 +565,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>day</source>
-        <extracomment>The data's precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
+        <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
         <translation>день</translation>
     </message>
     <message>
@@ -683,7 +683,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Event details</source>
-        <extracomment>str: id of a related event whose link was clicked str: id of the user's event shown, whose Edit… link was clicked str: id of the user's event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
+        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
         <translation>Сведения о событии</translation>
     </message>
 </context>
@@ -883,7 +883,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>The selected event is hidden by the filters.</source>
-        <extracomment>str: a message for the status bar ('' clears the search's message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
+        <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
         <translation>Выбранное событие скрыто фильтрами.</translation>
     </message>
     <message>
@@ -906,7 +906,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>&amp;Экспортировать:</translation>
     </message>
     <message>
-        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file's extension.</source>
+        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
         <translation>События сохраняются в формате TimelineJS JSON (.json) или в виде CSV-таблицы TimelineJS (.csv) — в зависимости от расширения файла.</translation>
     </message>
 </context>
@@ -1006,7 +1006,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <source>The picture's width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
+        <source>The picture&apos;s width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
         <translation>Ширина изображения; для PDF — ширина, по которой вёрстается каждая страница (чем шире, тем больше помещается на страницу и тем мельче шрифт).</translation>
     </message>
     <message>
@@ -1082,7 +1082,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Sources of the events shown</source>
-        <extracomment>the sources pages' frame: laid out DEFAULT_WIDTH wide whatever the timeline's width, so the list reads at the same size on paper</extracomment>
+        <extracomment>the sources pages&apos; frame: laid out DEFAULT_WIDTH wide whatever the timeline&apos;s width, so the list reads at the same size on paper</extracomment>
         <translation>Источники показанных событий</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Show</source>
-        <extracomment>EventFilter: the filter now chosen the curated chronology and the user's collections (shown when there are any)</extracomment>
+        <extracomment>EventFilter: the filter now chosen the curated chronology and the user&apos;s collections (shown when there are any)</extracomment>
         <translation>Показать</translation>
     </message>
     <message>
@@ -1242,7 +1242,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ImportEventsDialog</name>
     <message>
         <source>Refused: {reason}</source>
-        <extracomment>tasks replaced while running (kept until they end: the pool's thread uses them)</extracomment>
+        <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
         <translation>Отклонено: {reason}</translation>
     </message>
     <message>
@@ -1408,7 +1408,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>LiveUpdates</name>
     <message>
         <source>Reconnected to {store}.</source>
-        <extracomment>How long a burst of notifications is gathered before the window is refreshed once. How long "Reconnected to …" stays in the status bar. RemoteChanges (from any thread): what another client changed str (from any thread): the connection to the store was lost, and why bool (from any thread): changes are listened to (True: again, after a lost connection) RemoteChanges: a gathered burst was applied to the window</extracomment>
+        <extracomment>How long a burst of notifications is gathered before the window is refreshed once. How long &quot;Reconnected to …&quot; stays in the status bar. RemoteChanges (from any thread): what another client changed str (from any thread): the connection to the store was lost, and why bool (from any thread): changes are listened to (True: again, after a lost connection) RemoteChanges: a gathered burst was applied to the window</extracomment>
         <translation>Соединение с {store} восстановлено.</translation>
     </message>
 </context>
@@ -1416,7 +1416,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>MainWindow</name>
     <message>
         <source>Opening {path}…</source>
-        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database's services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
+        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
         <translation>Открытие {path}…</translation>
     </message>
     <message>
@@ -1477,7 +1477,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteAuthorFilter</name>
     <message>
         <source>Show the notes of</source>
-        <extracomment>The item data of "All authors" (every other item holds an author's name). the choice changed (no payload: ask ``accepts``)</extracomment>
+        <extracomment>The item data of &quot;All authors&quot; (every other item holds an author&apos;s name). the choice changed (no payload: ask ``accepts``)</extracomment>
         <translation>Чьи заметки показывать</translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteFiles</name>
     <message>
         <source>Markdown (*.md)</source>
-        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate("NoteFiles", …)).</extracomment>
+        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
@@ -1593,7 +1593,7 @@ Nothing was imported.</source>
     <name>NoteItemDelegate</name>
     <message>
         <source>{created} · edited {edited}</source>
-        <extracomment>Item data roles carrying the note's id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
+        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
         <translation>{created} · изменено {edited}</translation>
     </message>
 </context>
@@ -1752,7 +1752,7 @@ Nothing was imported.</source>
     <name>OwnEventsController</name>
     <message>
         <source>New &amp;Event…</source>
-        <extracomment>A double-click this near a "+N" badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database's services were attached (read-only or not) the editor open now (None when none is)</extracomment>
+        <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
         <translation>Новое &amp;событие…</translation>
     </message>
     <message>
@@ -1784,7 +1784,7 @@ Nothing was imported.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The file, or a server store's URL (password masked) False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane's text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
+        <extracomment>The file, or a server store&apos;s URL (password masked) False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
@@ -1931,7 +1931,7 @@ Nothing was imported.</source>
     <name>RemovedEventNotesDialog</name>
     <message>
         <source>Notes on Removed Events</source>
-        <extracomment>the user's name as an author: a teammate's notes are signed, the user's are not</extracomment>
+        <extracomment>the user&apos;s name as an author: a teammate&apos;s notes are signed, the user&apos;s are not</extracomment>
         <translation>Заметки к удалённым событиям</translation>
     </message>
     <message>
@@ -1951,7 +1951,7 @@ Nothing was imported.</source>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <extracomment>Typing pauses this long before the search runs. str: the text to search for ('' when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
+        <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
         <translation>Поиск</translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@ Nothing was imported.</source>
     <name>SearchResultsList</name>
     <message>
         <source>in your notes: {snippet}</source>
-        <extracomment>Space above and below each result's text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
+        <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
         <translation>в ваших заметках: {snippet}</translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@ Nothing was imported.</source>
     <name>StorageAlert</name>
     <message>
         <source>Repair…</source>
-        <extracomment>the user asked to repair the database (restore a backup or start afresh) the server store whose connection is lost ("" when none is) failures reported since the banner was last shown (the first included)</extracomment>
+        <extracomment>the user asked to repair the database (restore a backup or start afresh) the server store whose connection is lost (&quot;&quot; when none is) failures reported since the banner was last shown (the first included)</extracomment>
         <translation>Исправить…</translation>
     </message>
     <message>
@@ -2085,7 +2085,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The store {path} could not be read or written: {reason}
-What is on screen stays usable, and notes you type are kept in memory and tried again. If this goes on, tell the store's administrator.</source>
+What is on screen stays usable, and notes you type are kept in memory and tried again. If this goes on, tell the store&apos;s administrator.</source>
         <translation>Не удалось прочитать или записать базу данных {path}: {reason}
 То, что на экране, остаётся доступным, а вводимые заметки хранятся в памяти, и запись будет повторена. Если ошибка не исчезает, сообщите администратору базы данных.</translation>
     </message>
@@ -2115,7 +2115,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <name>TimelineKeys</name>
     <message>
         <source>Previous / next event</source>
-        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate("TimelineKeys", …)</extracomment>
+        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
         <translation>Предыдущее / следующее событие</translation>
     </message>
     <message>
@@ -2151,7 +2151,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>Первое / последнее событие</translation>
     </message>
     <message>
-        <source>Read the selected event's details</source>
+        <source>Read the selected event&apos;s details</source>
         <translation>Прочитать сведения о выбранном событии</translation>
     </message>
     <message>
@@ -2177,7 +2177,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
 <context>
     <name>WelcomePanel</name>
     <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your team's notes, kept on its shared server. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your team&apos;s notes, kept on its shared server. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
         <translation>&lt;b&gt;Добро пожаловать!&lt;/b&gt; Это хронология культурных связей Казахстана и Китая с 1992 года — с источниками каждого события и заметками вашей команды, которые хранятся на её общем сервере. Попробуйте три вещи: &lt;b&gt;1.&lt;/b&gt; вращайте колесо мыши над шкалой времени, чтобы менять масштаб от десятилетий до дней; &lt;b&gt;2.&lt;/b&gt; нажмите Ctrl+F и введите название или имя, например &lt;i&gt;Астана&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; выберите событие и нажмите N, чтобы написать заметку. Обо всём остальном рассказывает Справка ▸ Руководство пользователя.</translation>
     </message>
     <message>
@@ -2473,7 +2473,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now ("Delete Note"; "" for nothing), from the undo stack the window's undo stack (connect_undo_stack): its entries are named again on a switch</extracomment>
+        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack the window&apos;s undo stack (connect_undo_stack): its entries are named again on a switch</extracomment>
         <translation>Шкала времени</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>%n events of cultural relations between Kazakhstan and China, {period}.</source>
         <translation>
@@ -256,7 +256,7 @@
         <translation>“帮助 ▸ 来源”列出了每个来源及引用它的事件数。</translation>
     </message>
     <message>
-        <source>Your notes are kept in the database this window opened: a file on this computer, unless you opened your team's shared store on a server (named in the window's title).</source>
+        <source>Your notes are kept in the database this window opened: a file on this computer, unless you opened your team&apos;s shared store on a server (named in the window&apos;s title).</source>
         <translation>您的笔记保存在此窗口所打开的数据库中：即这台电脑上的一个文件，除非您打开的是团队在服务器上的共享数据库（其名称显示在窗口标题中）。</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Kazakhstan–China Cultural Timeline</source>
-        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language's dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font's shapes (fontconfig, Windows, macOS names). Kazakh's letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt's own catalogue for each language (in Qt's translations folder).</extracomment>
+        <extracomment>The interface languages, English first (the source language of every text). Each language named in itself, as the language list shows it (never translated). QSettings key of the language the user picked. The locale each language&apos;s dates and numbers follow (Chinese: Simplified, mainland). Fonts tried, in order, for Chinese characters when Chinese is shown: Simplified forms first, so Han characters do not take a Japanese or Traditional font&apos;s shapes (fontconfig, Windows, macOS names). Kazakh&apos;s letters are in every common Cyrillic font (DejaVu, Noto, Segoe UI). Qt&apos;s own catalogue for each language (in Qt&apos;s translations folder).</extracomment>
         <translation>哈萨克斯坦–中国文化年表</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>CitationActions</name>
     <message>
         <source>This event cites no source.</source>
-        <extracomment>The file dialog's filters, one per format (the format names stay as they are).</extracomment>
+        <extracomment>The file dialog&apos;s filters, one per format (the format names stay as they are).</extracomment>
         <translation>此事件未引用任何来源。</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>复制引文(&amp;I)</translation>
     </message>
     <message>
-        <source>Copy the selected event's sources as a citation</source>
+        <source>Copy the selected event&apos;s sources as a citation</source>
         <translation>将所选事件的来源复制为引文</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>导出来源(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the selected event's sources as CSL-JSON, BibTeX or RIS</source>
+        <source>Write the selected event&apos;s sources as CSL-JSON, BibTeX or RIS</source>
         <translation>将所选事件的来源导出为 CSL-JSON、BibTeX 或 RIS</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>DetailPane</name>
     <message>
         <source>leads to</source>
-        <extracomment>Links of the "yours" line: edit or delete the user's event shown. The link beside the Sources heading: copy the event's sources as a citation. Untranslated; shown through QCoreApplication.translate("DetailPane", …).</extracomment>
+        <extracomment>Links of the &quot;yours&quot; line: edit or delete the user&apos;s event shown. The link beside the Sources heading: copy the event&apos;s sources as a citation. Untranslated; shown through QCoreApplication.translate(&quot;DetailPane&quot;, …).</extracomment>
         <translation>引出</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>day</source>
-        <extracomment>The data's precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
+        <extracomment>The data&apos;s precision and confidence words (DatePrecision, Confidence values), untranslated.</extracomment>
         <translation>日</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Event details</source>
-        <extracomment>str: id of a related event whose link was clicked str: id of the user's event shown, whose Edit… link was clicked str: id of the user's event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
+        <extracomment>str: id of a related event whose link was clicked str: id of the user&apos;s event shown, whose Edit… link was clicked str: id of the user&apos;s event shown, whose Delete link was clicked str: id of the event shown, whose Copy citation link (by Sources) was clicked</extracomment>
         <translation>事件详细信息</translation>
     </message>
 </context>
@@ -807,7 +807,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>The selected event is hidden by the filters.</source>
-        <extracomment>str: a message for the status bar ('' clears the search's message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
+        <extracomment>str: a message for the status bar (&apos;&apos; clears the search&apos;s message when it ends) emitted after the set of shown events changed EventColumns: every event, newly given (setEvents), before the filters are applied the events that pass the filters</extracomment>
         <translation>所选事件已被筛选器隐藏。</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>导出(&amp;E)：</translation>
     </message>
     <message>
-        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file's extension.</source>
+        <source>The events are written as TimelineJS JSON (.json) or as a TimelineJS spreadsheet CSV (.csv), by the file&apos;s extension.</source>
         <translation>事件将根据文件扩展名写为 TimelineJS JSON（.json）或 TimelineJS 电子表格 CSV（.csv）。</translation>
     </message>
 </context>
@@ -930,7 +930,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
         <translation>自动</translation>
     </message>
     <message>
-        <source>The picture's width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
+        <source>The picture&apos;s width; for a PDF, the width each page is laid out at (wider puts more on a page, in smaller print).</source>
         <translation>图像的宽度；对于 PDF，则是每页排版所用的宽度（越宽，每页容纳的内容越多，字也越小）。</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Sources of the events shown</source>
-        <extracomment>the sources pages' frame: laid out DEFAULT_WIDTH wide whatever the timeline's width, so the list reads at the same size on paper</extracomment>
+        <extracomment>the sources pages&apos; frame: laid out DEFAULT_WIDTH wide whatever the timeline&apos;s width, so the list reads at the same size on paper</extracomment>
         <translation>所示事件的来源</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     </message>
     <message>
         <source>Show</source>
-        <extracomment>EventFilter: the filter now chosen the curated chronology and the user's collections (shown when there are any)</extracomment>
+        <extracomment>EventFilter: the filter now chosen the curated chronology and the user&apos;s collections (shown when there are any)</extracomment>
         <translation>显示</translation>
     </message>
     <message>
@@ -1166,7 +1166,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>ImportEventsDialog</name>
     <message>
         <source>Refused: {reason}</source>
-        <extracomment>tasks replaced while running (kept until they end: the pool's thread uses them)</extracomment>
+        <extracomment>tasks replaced while running (kept until they end: the pool&apos;s thread uses them)</extracomment>
         <translation>已拒绝：{reason}</translation>
     </message>
     <message>
@@ -1332,7 +1332,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>LiveUpdates</name>
     <message>
         <source>Reconnected to {store}.</source>
-        <extracomment>How long a burst of notifications is gathered before the window is refreshed once. How long "Reconnected to …" stays in the status bar. RemoteChanges (from any thread): what another client changed str (from any thread): the connection to the store was lost, and why bool (from any thread): changes are listened to (True: again, after a lost connection) RemoteChanges: a gathered burst was applied to the window</extracomment>
+        <extracomment>How long a burst of notifications is gathered before the window is refreshed once. How long &quot;Reconnected to …&quot; stays in the status bar. RemoteChanges (from any thread): what another client changed str (from any thread): the connection to the store was lost, and why bool (from any thread): changes are listened to (True: again, after a lost connection) RemoteChanges: a gathered burst was applied to the window</extracomment>
         <translation>已重新连接到 {store}。</translation>
     </message>
 </context>
@@ -1340,7 +1340,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>MainWindow</name>
     <message>
         <source>Opening {path}…</source>
-        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database's services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
+        <extracomment>why a read-only database is shown from a private copy (None: the file itself) the database&apos;s services were attached and its events loaded called after the window has closed (e.g. to release the database file)</extracomment>
         <translation>正在打开 {path}…</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteAuthorFilter</name>
     <message>
         <source>Show the notes of</source>
-        <extracomment>The item data of "All authors" (every other item holds an author's name). the choice changed (no payload: ask ``accepts``)</extracomment>
+        <extracomment>The item data of &quot;All authors&quot; (every other item holds an author&apos;s name). the choice changed (no payload: ask ``accepts``)</extracomment>
         <translation>按作者显示笔记</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@ Your notes are safe. Details were written to the log in {folder}.</source>
     <name>NoteFiles</name>
     <message>
         <source>Markdown (*.md)</source>
-        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate("NoteFiles", …)).</extracomment>
+        <extracomment>Format name, file suffix and file-dialog filter (untranslated: translate(&quot;NoteFiles&quot;, …)).</extracomment>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
@@ -1517,7 +1517,7 @@ Nothing was imported.</source>
     <name>NoteItemDelegate</name>
     <message>
         <source>{created} · edited {edited}</source>
-        <extracomment>Item data roles carrying the note's id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
+        <extracomment>Item data roles carrying the note&apos;s id and its pre-formatted timestamp line. A note longer than this many lines is shown cut, with the full text in its tooltip.</extracomment>
         <translation>{created} · 编辑于{edited}</translation>
     </message>
 </context>
@@ -1676,7 +1676,7 @@ Nothing was imported.</source>
     <name>OwnEventsController</name>
     <message>
         <source>New &amp;Event…</source>
-        <extracomment>A double-click this near a "+N" badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database's services were attached (read-only or not) the editor open now (None when none is)</extracomment>
+        <extracomment>A double-click this near a &quot;+N&quot; badge zooms into it rather than making an event. Visible spans (days) up to which a double-click gives a day, then a month, else a year. the database&apos;s services were attached (read-only or not) the editor open now (None when none is)</extracomment>
         <translation>新建事件(&amp;E)…</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ Nothing was imported.</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The file, or a server store's URL (password masked) False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane's text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
+        <extracomment>The file, or a server store&apos;s URL (password masked) False for a database opened read-only: it is shown, never moved Appearance: the theme chosen TextSize: the detail pane&apos;s text size chosen StartView: what to show at the next start bool: animations on or off str: the interface language chosen (a code of LANGUAGES) where Move… last put the database (None: not moved)</extracomment>
         <translation>首选项</translation>
     </message>
     <message>
@@ -1855,7 +1855,7 @@ Nothing was imported.</source>
     <name>RemovedEventNotesDialog</name>
     <message>
         <source>Notes on Removed Events</source>
-        <extracomment>the user's name as an author: a teammate's notes are signed, the user's are not</extracomment>
+        <extracomment>the user&apos;s name as an author: a teammate&apos;s notes are signed, the user&apos;s are not</extracomment>
         <translation>已移除事件的笔记</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@ Nothing was imported.</source>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <extracomment>Typing pauses this long before the search runs. str: the text to search for ('' when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
+        <extracomment>Typing pauses this long before the search runs. str: the text to search for (&apos;&apos; when cleared) Enter was pressed: choose the first result ↓ was pressed: move into the results</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
@@ -1902,7 +1902,7 @@ Nothing was imported.</source>
     <name>SearchResultsList</name>
     <message>
         <source>in your notes: {snippet}</source>
-        <extracomment>Space above and below each result's text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
+        <extracomment>Space above and below each result&apos;s text, so a selected row does not touch the next date. Narrowest width text is laid out at (a list squeezed to nothing still gets readable rows).</extracomment>
         <translation>在您的笔记中：{snippet}</translation>
     </message>
     <message>
@@ -1996,7 +1996,7 @@ Nothing was imported.</source>
     <name>StorageAlert</name>
     <message>
         <source>Repair…</source>
-        <extracomment>the user asked to repair the database (restore a backup or start afresh) the server store whose connection is lost ("" when none is) failures reported since the banner was last shown (the first included)</extracomment>
+        <extracomment>the user asked to repair the database (restore a backup or start afresh) the server store whose connection is lost (&quot;&quot; when none is) failures reported since the banner was last shown (the first included)</extracomment>
         <translation>修复…</translation>
     </message>
     <message>
@@ -2009,7 +2009,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>The store {path} could not be read or written: {reason}
-What is on screen stays usable, and notes you type are kept in memory and tried again. If this goes on, tell the store's administrator.</source>
+What is on screen stays usable, and notes you type are kept in memory and tried again. If this goes on, tell the store&apos;s administrator.</source>
         <translation>无法读取或写入数据库 {path}：{reason}
 屏幕上的内容仍可使用，您输入的笔记会保留在内存中并重新尝试保存。如果问题持续存在，请告知该数据库的管理员。</translation>
     </message>
@@ -2039,7 +2039,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     <name>TimelineKeys</name>
     <message>
         <source>Previous / next event</source>
-        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate("TimelineKeys", …)</extracomment>
+        <extracomment>One wheel notch (120 eighths of a degree) zooms by this factor. A horizontal wheel notch pans by this many pixels. Shift+arrow pans by this fraction of the visible window; Page Up/Down by this one. QKeySequence portable strings, each one key press untranslated; shown through QCoreApplication.translate(&quot;TimelineKeys&quot;, …)</extracomment>
         <translation>上一个 / 下一个事件</translation>
     </message>
     <message>
@@ -2075,7 +2075,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
         <translation>第一个 / 最后一个事件</translation>
     </message>
     <message>
-        <source>Read the selected event's details</source>
+        <source>Read the selected event&apos;s details</source>
         <translation>阅读所选事件的详细信息</translation>
     </message>
     <message>
@@ -2101,7 +2101,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
 <context>
     <name>WelcomePanel</name>
     <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your team's notes, kept on its shared server. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a timeline of cultural relations between Kazakhstan and China since 1992, with the sources of every event and your team&apos;s notes, kept on its shared server. Three things to try: &lt;b&gt;1.&lt;/b&gt; turn the mouse wheel over the timeline to zoom from decades to days; &lt;b&gt;2.&lt;/b&gt; press Ctrl+F and type a name, such as &lt;i&gt;Astana&lt;/i&gt;; &lt;b&gt;3.&lt;/b&gt; select an event and press N to write a note. Help ▸ User Guide explains the rest.</source>
         <translation>&lt;b&gt;欢迎。&lt;/b&gt;这是一条自1992年以来哈萨克斯坦与中国文化关系的时间轴，附有每个事件的来源以及您团队的笔记，笔记保存在团队的共享服务器上。可以先试试这三件事：&lt;b&gt;1.&lt;/b&gt; 在时间轴上滚动鼠标滚轮，从几十年一直放大到具体某一天；&lt;b&gt;2.&lt;/b&gt; 按 Ctrl+F 并输入一个名称，例如 &lt;i&gt;阿斯塔纳&lt;/i&gt;；&lt;b&gt;3.&lt;/b&gt; 选择一个事件并按 N 写一条笔记。其余功能请参阅“帮助 ▸ 用户指南”。</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ What is on screen stays usable, and notes you type are kept in memory. Choose Re
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now ("Delete Note"; "" for nothing), from the undo stack the window's undo stack (connect_undo_stack): its entries are named again on a switch</extracomment>
+        <extracomment>View ▸ Language: one action per language code, named in its own language the menus by name: file, export, edit, view, appearance, language, go, help what Undo and Redo would do now (&quot;Delete Note&quot;; &quot;&quot; for nothing), from the undo stack the window&apos;s undo stack (connect_undo_stack): its entries are named again on a switch</extracomment>
         <translation>时间轴</translation>
     </message>
     <message>

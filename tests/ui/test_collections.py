@@ -219,3 +219,13 @@ def test_a_removal_is_deleted_for_good_when_the_window_closes(
         assert CollectionsService(database.session_factory, database.path).purge_removed() == 0
     finally:
         database.dispose()
+
+
+def test_the_status_line_counts_again_when_a_collection_goes(
+    make_window: WindowFactory, ancient: int
+) -> None:
+    window = make_window()
+    before = f"{CURATED_COUNT + 2} events · notes are stored in "
+    assert window.statusBar().currentMessage().startswith(before)
+    window.collections.remove(ancient)
+    assert window.statusBar().currentMessage().startswith(f"{CURATED_COUNT} events · ")

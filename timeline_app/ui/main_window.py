@@ -280,10 +280,7 @@ class MainWindow(QMainWindow, ActionAccess):
             self.reportStorageError(error)
             return
         self.explorer.setEvents(columns, self._timeline_service, categories)
-        count, path = len(columns), self._database_path
-        self.status.show(
-            lambda: tr("%Ln events · notes are stored in {path}", "", count).format(path=path)
-        )
+        layout.show_event_count(self.status, self._database_path, lambda: self.explorer.total)
         self._on_range_changed()
 
     def _show_event(self, event_id: str) -> None:
@@ -335,6 +332,7 @@ class MainWindow(QMainWindow, ActionAccess):
         if self.timeline_view.selectedEventId() is None and self.detail_pane.eventId() is not None:
             self._clear_event()
         self._show_counts()
+        self.status.retranslate()  # a message on show counting events is written anew
 
     def _show_counts(self) -> None:
         total = tr("{shown} of %Ln events", "", self.explorer.total)

@@ -15,6 +15,7 @@ from typing_extensions import override
 from timeline_app.domain.read_only import PrivateCopy
 from timeline_app.ui.details.pane import DetailPane
 from timeline_app.ui.notes.panel import NotesPanel
+from timeline_app.ui.plural import tr
 from timeline_app.ui.search.box import SearchBox
 from timeline_app.ui.search.filter_panel import FilterPanel
 from timeline_app.ui.search.results import SearchResultsList
@@ -157,6 +158,14 @@ def window_title(store: Path | str) -> str:
     application's name to a title that does not end with it."""
     title = translate("MainWindow", "Kazakhstan–China Cultural Timeline")
     return title if isinstance(store, Path) else f"{store} — {title}"
+
+
+def show_event_count(status: StatusLine, store: Path | str, total: Callable[[], int]) -> None:
+    """Say how many events there are and where notes are stored; the count is read each time
+    the message is written, so writing it anew after a collection comes or goes corrects it."""
+    status.show(
+        lambda: tr("%Ln events · notes are stored in {path}", "", total()).format(path=store)
+    )
 
 
 class StatusLine:
