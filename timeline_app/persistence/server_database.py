@@ -99,6 +99,22 @@ def is_known_revision(revision: str) -> bool:
     return revision in known_revisions()
 
 
+def refuse_foreign_or_newer(shown: str, schema: ServerSchema, *, foreign: str, update: str) -> None:
+    """Refuse, untouched, a database with tables of another program (no Alembic revision) or a
+    timeline of a newer app; ``foreign`` and ``update`` end the two messages (what to do)."""
+    if schema.revision is None:
+        raise ServerOpenError(
+            shown, f"The database {shown} holds tables of another program, not a timeline{foreign}"
+        )
+    if not is_known_revision(schema.revision):
+        raise NewerSchemaError(
+            shown,
+            f"The timeline at {shown} was written by a newer version of this app (schema "
+            f"{schema.revision}; this version knows up to {schema_head.HEAD_REVISION}). It was "
+            f"left untouched; {update}",
+        )
+
+
 def client_check(database: Database, url: str) -> None:
     """Refuse, touching nothing, a store a client must not use: no timeline, an older schema
     (an administrator upgrades it), a newer one; ServerOpenError for one it cannot reach."""
@@ -117,19 +133,12 @@ def client_check(database: Database, url: str) -> None:
         )
     if schema.is_current:
         return
-    if schema.revision is None:
-        raise ServerOpenError(
-            shown,
-            f"The database {shown} holds tables of another program, not a timeline (no schema "
-            "revision). It was left untouched; choose another database with --db.",
-        )
-    if not is_known_revision(schema.revision):
-        raise NewerSchemaError(
-            shown,
-            f"The timeline at {shown} was written by a newer version of this app (schema "
-            f"{schema.revision}; this version knows up to {schema_head.HEAD_REVISION}). It was "
-            "left untouched; update the app to open it.",
-        )
+    refuse_foreign_or_newer(
+        shown,
+        schema,
+        foreign=" (no schema revision). It was left untouched; choose another database with --db.",
+        update="update the app to open it.",
+    )
     raise ServerOpenError(
         shown,
         f"The timeline at {shown} has an older schema ({schema.revision}; this version needs "

@@ -18,14 +18,14 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from timeline_app.persistence import schema_head
-from timeline_app.persistence.errors import NewerSchemaError, ServerOpenError
+from timeline_app.persistence.errors import ServerOpenError
 from timeline_app.persistence.revisions import upgrade_to_head
 from timeline_app.persistence.server_database import (
     create_server_schema,
     curated_event_count,
-    is_known_revision,
     open_server_database,
     read_server_schema,
+    refuse_foreign_or_newer,
 )
 from timeline_app.persistence.server_errors import TEAM_ROLE, server_open_error
 from timeline_app.persistence.server_objects import ensure_server_objects
@@ -66,27 +66,22 @@ def init_store(url: str, data_dir: Traversable | Path | None = None) -> StoreSet
             found = read_server_schema(connection)
             connection.rollback()
         if not found.has_tables:
-            create_server_schema(database.engine)
+            create_server_schema(database.engine)  # its objects made with the tables
             log.info("created the timeline schema in %s", shown)
-        elif found.revision is None:
-            raise ServerOpenError(
+        else:
+            refuse_foreign_or_newer(
                 shown,
-                f"The database {shown} holds tables of another program, not a timeline. It "
-                "was left untouched; use an empty database for the timeline.",
+                found,
+                foreign=". It was left untouched; use an empty database for the timeline.",
+                update="update the app to set it up.",
             )
-        elif not is_known_revision(found.revision):
-            raise NewerSchemaError(
-                shown,
-                f"The timeline at {shown} was written by a newer version of this app (schema "
-                f"{found.revision}; this version knows up to {schema_head.HEAD_REVISION}). It "
-                "was left untouched; update the app to set it up.",
-            )
-        elif not found.is_current:
-            upgrade_to_head(database.engine)
-            log.info("upgraded %s from %s", shown, found.revision)
+            if not found.is_current:
+                upgrade_to_head(database.engine)
+                log.info("upgraded %s from %s", shown, found.revision)
         # Before the data: an upgraded store may lack the tables the search documents go to.
         with database.engine.begin() as connection:
-            ensure_server_objects(connection)
+            if found.has_tables:  # a new store's were made by create_all: not twice
+                ensure_server_objects(connection)
             grant_team_access(connection)
         bring_up_to_date(database, data_dir)
         with database.session_factory() as session:
